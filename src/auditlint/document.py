@@ -1,0 +1,76 @@
+"""The Document: what every reader produces and every later stage reads.
+
+Text is normalised character for character (full-width digits and punctuation become ASCII),
+so a column in the normalised text is the same column in the original file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Full-width ASCII block → ASCII, ideographic space → space; one character for one character.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH.update({ord("﹪"): ord("%"), ord("－"): ord("-"), ord("．"): ord(".")})
+
+
+def normalise(text: str) -> str:
+    """Fold full-width forms to ASCII without changing the length of the text."""
+    return text.translate(_FULLWIDTH)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line in the original file
+    raw: str  # as decoded, without the line ending
+    text: str  # normalised; same length as raw
+
+
+@dataclass
+class Cell:
+    text: str  # normalised, continuation lines joined
+    line: int
+    column: int  # 1-based
+    end_line: int
+    end_column: int  # 1-based, inclusive of the last character
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Table:
+    id: int
+    layout: str  # tab | cell-per-line | pipe | flattened
+    rows: list[list[Cell]] = field(default_factory=list)
+
+    @property
+    def start_line(self) -> int:
+        return self.rows[0][0].line if self.rows and self.rows[0] else 0
+
+    @property
+    def end_line(self) -> int:
+        return max((c.end_line for r in self.rows for c in r), default=0)
+
+
+@dataclass
+class Document:
+    path: str
+    lines: list[Line]
+    tables: list[Table] = field(default_factory=list)
+    encoding: str = "utf-8"
+    location_scheme: str = "line:column"
+
+    def line(self, number: int) -> Line | None:
+        if 1 <= number <= len(self.lines):
+            return self.lines[number - 1]
+        return None
+
+    def table_lines(self) -> set[int]:
+        """Lines that belong to a table, which prose extraction leaves to the table pass."""
+        out: set[int] = set()
+        for t in self.tables:
+            if t.layout != "flattened":
+                out.update(range(t.start_line, t.end_line + 1))
+        return out

@@ -1,0 +1,69 @@
+"""Domain knowledge loaded from TOML data: the built-in `checks/domain/` plus user directories.
+
+Keeping vocabulary as data means a finance office can teach auditlint its own wording
+(a new header, a local synonym) without touching code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+
+def builtin_checks_dir() -> Path:
+    """The built-in checks: packaged copy in a wheel, `checks/` beside `src/` in a checkout."""
+    packaged = Path(__file__).parent / "_builtin_checks"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "checks"
+
+
+def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        else:
+            into[key] = value
+
+
+@dataclass(frozen=True)
+class Domain:
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def section(self, name: str) -> dict[str, Any]:
+        return self.data.get(name, {})
+
+    def words(self, section: str, key: str) -> list[str]:
+        return list(self.section(section).get(key, []))
+
+    def header_role(self, header: str) -> str | None:
+        """Role of a column header; the longest synonym contained in it wins."""
+        best: tuple[int, str] | None = None
+        for role, names in self.section("header_roles").items():
+            for name in names:
+                if name in header and (best is None or len(name) > best[0]):
+                    best = (len(name), role)
+        return best[1] if best else None
+
+    def concept(self, label: str) -> str:
+        best: tuple[int, str] | None = None
+        for concept, names in self.section("concepts").items():
+            for name in names:
+                if name in label and (best is None or len(name) > best[0]):
+                    best = (len(name), concept)
+        return best[1] if best else ""
+
+
+@cache
+def load_domain(extra_dirs: tuple[str, ...] = ()) -> Domain:
+    data: dict[str, Any] = {}
+    for directory in (builtin_checks_dir(), *map(Path, extra_dirs)):
+        for toml in sorted((directory / "domain").glob("*.toml")):
+            with toml.open("rb") as fh:
+                _merge(data, tomllib.load(fh))
+    return Domain(data)

@@ -1,0 +1,54 @@
+"""Extraction: Document → facts (a DataFrame under the pandera schema) + relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditlint.document import Document, Table
+from auditlint.domain import Domain, load_domain
+from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.paragraphs import paragraphs
+from auditlint.extract.prose import ProseExtractor
+from auditlint.extract.tabular import TableExtractor
+
+__all__ = ["Extraction", "Fact", "Relation", "extract"]
+
+
+@dataclass
+class Extraction:
+    document: Document
+    facts: list[Fact]
+    relations: list[Relation]
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return self.document.tables
+
+    def fact(self, fact_id: int) -> Fact:
+        return self._by_id[fact_id]
+
+    def __post_init__(self) -> None:
+        self._by_id = {f.id: f for f in self.facts}
+
+    def frame(self):  # -> pandas.DataFrame
+        """Facts as a DataFrame validated by the pandera schema (the checks' contract)."""
+        from auditlint.schema import facts_frame
+
+        return facts_frame(self.facts)
+
+
+def extract(doc: Document, domain: Domain | None = None) -> Extraction:
+    domain = domain or load_domain()
+    paras = paragraphs(doc)
+    prose = ProseExtractor(domain, next_id=1)
+    prose.run(paras)
+    prose.score_groups()
+    tables = TableExtractor(domain, next_id=prose.next_id)
+    tables.run(doc.tables)
+    return Extraction(
+        document=doc,
+        facts=prose.facts + tables.facts,
+        relations=prose.relations + tables.relations,
+        paragraphs=paras,
+    )

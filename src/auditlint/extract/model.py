@@ -1,0 +1,95 @@
+"""What extraction produces: quantities (facts), the relations between them, and paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from auditlint.numbers import unit_kind, unit_scale
+
+
+@dataclass
+class Fact:
+    """One quantity found in the document, with where it is and what it measures."""
+
+    id: int
+    value: Decimal
+    decimals: int
+    text: str  # as printed, e.g. "35,298.67"
+    unit: str
+    label: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    qualifier: str = ""  # approximate | lower_bound | upper_bound
+    period: str = ""
+    section: str = ""
+    scope: str = "document"
+    source: str = "prose"  # prose | table
+    table: int = 0
+    row: int = 0
+    col: int = 0
+    role: str = ""  # column role in a table: budget, execution, rate, weight, score, …
+    malformed: bool = False
+    concept: str = ""
+
+    @property
+    def kind(self) -> str:
+        return unit_kind(self.unit)
+
+    @property
+    def scale(self) -> Decimal:
+        return unit_scale(self.unit)
+
+    @property
+    def half_ulp(self) -> Decimal:
+        return Decimal(5).scaleb(-(self.decimals + 1))
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The values the printed figure may stand for, in base units (元, 人, %)."""
+        s = self.scale
+        return ((self.value - self.half_ulp) * s, (self.value + self.half_ulp) * s)
+
+    @property
+    def base_value(self) -> Decimal:
+        return self.value * self.scale
+
+    @property
+    def json_value(self) -> float | int:
+        """The figure as printed, for JSON `values`."""
+        return int(self.value) if self.decimals == 0 else float(self.value)
+
+
+@dataclass
+class Relation:
+    """Figures that must agree: `roles` maps a role name to a fact id or a list of fact ids."""
+
+    kind: str
+    roles: dict[str, Any]
+    line: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def ids(self) -> list[int]:
+        out: list[int] = []
+        for v in self.roles.values():
+            if isinstance(v, list):
+                out.extend(x for x in v if isinstance(x, int))
+            elif isinstance(v, int):
+                out.append(v)
+        return out
+
+
+@dataclass
+class Paragraph:
+    """Prose lines joined where a sentence runs across lines; each character keeps its place."""
+
+    text: str
+    places: list[tuple[int, int]]  # (line, 1-based column) of each character
+    section: str = ""
+
+    def place(self, offset: int) -> tuple[int, int]:
+        if not self.places:
+            return (0, 0)
+        return self.places[min(max(offset, 0), len(self.places) - 1)]

@@ -1,0 +1,67 @@
+"""Prose paragraphs: lines joined where a sentence (or even a unit, `万` / `元`) wraps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditlint.document import Document, Line
+from auditlint.extract.model import Paragraph
+
+HEADING_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]"
+    r"|\d{1,2}(?:[.、]|\s*[.]\s)(?!\d)|[(]\d{1,2}[)]|第[一二三四五六七八九十]+[章节部分])"
+)
+_SENTENCE_END = tuple("。;；!！?？:：")
+
+
+def is_heading(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith("#"):
+        return True
+    return bool(HEADING_RE.match(stripped)) and len(stripped) <= 40 and not stripped.endswith("。")
+
+
+def heading_title(text: str) -> str:
+    return text.strip().lstrip("#").strip()[:40]
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    skip = doc.table_lines()
+    out: list[Paragraph] = []
+    section = ""
+    current: Paragraph | None = None
+    blank_run = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None and current.text.strip():
+            out.append(current)
+        current = None
+
+    lines: Sequence[Line] = doc.lines
+    for ln in lines:
+        if ln.number in skip:
+            flush()
+            continue
+        text = ln.text.rstrip()
+        if not text.strip():
+            blank_run += 1
+            if blank_run > 1:
+                flush()
+            continue
+        blank_run = 0
+        heading = is_heading(text)
+        if heading:
+            flush()
+            section = heading_title(text)
+        if current is not None and current.text.rstrip().endswith(_SENTENCE_END):
+            flush()
+        if current is None:
+            current = Paragraph(text="", places=[], section=section)
+        current.text += text
+        current.places.extend((ln.number, c + 1) for c in range(len(text)))
+        if heading:
+            flush()
+    flush()
+    return out

@@ -1,0 +1,364 @@
+"""Facts and relations from prose: totals with parts, budget/execution/rate, changes, shares,
+enumerations, score statements and deductions, grades."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditlint.domain import Domain
+from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.quantities import Found, find_quantities
+
+_PROJECT = re.compile(
+    r"^\s*(?P<name>[^,，。:：;；]{2,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
+)
+_CHANGE_WORD = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|提高|减)")
+_COMPARE = re.compile(r"(同比|比上年|比去年|较上年|较去年|上年同期|与\d{4}年相比|比\d{4}年|较\d{4}年|比预算|较预算)")
+_GRADE = re.compile(r"(?:等级|档次|评价结果|评定)(?:为|是|:|：)?\s*[“\"「]?(优秀|优|良好|良|中等|中|合格|差|较差)[”\"」]?")
+_ENUM_BEFORE = re.compile(r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)(?P<noun>[\u4e00-\u9fff]{1,8})[:：]")
+_ENUM_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]")
+_QUOTED_LIST = re.compile(r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)")
+_SENT_END = re.compile(r"[。!！?？]")
+
+
+@dataclass
+class _Q:
+    fact: Fact
+    found: Found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _split_items(text: str) -> list[tuple[int, int]]:
+    """Split a list on its primary separator (`，` if present, else `、`), outside brackets."""
+    sep = "," if "," in text else "、"
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（《“[":
+            depth += 1
+        elif ch in ")）》”]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            items.append((start, i))
+            start = i + 1
+    items.append((start, len(text)))
+    return [(a, b) for a, b in items if text[a:b].strip()]
+
+
+class ProseExtractor:
+    def __init__(self, domain: Domain, next_id: int) -> None:
+        self.domain = domain
+        self.next_id = next_id
+        self.facts: list[Fact] = []
+        self.relations: list[Relation] = []
+        self._budget_words = domain.words("budget_execution", "budget")
+        self._exec_words = domain.words("budget_execution", "execution")
+        self._rate_words = domain.words("budget_execution", "rate")
+        self._item_scores: set[int] = set()
+
+    # ---------------------------------------------------------------- facts
+    def run(self, paragraphs: list[Paragraph]) -> None:
+        for para in paragraphs:
+            project = _PROJECT.match(para.text)
+            scope = project.group("name") if project else "document"
+            qs: list[_Q] = []
+            for found in find_quantities(para.text, self.domain):
+                line, col = para.place(found.start)
+                end_line, end_col = para.place(found.end - 1)
+                fact = Fact(
+                    id=self.next_id,
+                    value=found.number.value,
+                    decimals=found.number.decimals,
+                    text=found.number.text,
+                    unit=found.unit,
+                    label=found.label,
+                    line=line,
+                    column=col,
+                    end_line=end_line,
+                    end_column=end_col,
+                    qualifier=found.qualifier,
+                    period=found.period,
+                    section=para.section,
+                    scope=scope,
+                    malformed=found.number.malformed,
+                    concept=self.domain.concept(found.label),
+                )
+                self.next_id += 1
+                self.facts.append(fact)
+                qs.append(_Q(fact, found))
+            if re.match(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]", para.text):
+                first_end = _sentences(para.text)[0][1]
+                for q in qs:
+                    if q.found.start < first_end and q.fact.kind == "score":
+                        if q.fact.label.endswith("得分"):
+                            self._item_scores.add(q.fact.id)
+                        break
+            self._relations(para, qs)
+
+    # ------------------------------------------------------------ relations
+    def _relations(self, para: Paragraph, qs: list[_Q]) -> None:
+        sentences = _sentences(para.text)
+        previous: list[_Q] = []
+        for a, b in sentences:
+            sq = [q for q in qs if a <= q.found.start < b]
+            self._parts(para, a, b, sq, previous)
+            self._budget_execution(sq)
+            self._changes(para, a, b, sq, previous)
+            self._grades(para, a, b, sq)
+            if sq:
+                previous = sq
+        self._shares(para, qs)
+        self._enumerations(para, qs)
+
+    def _role(self, label: str) -> str:
+        if any(w in label for w in self._rate_words):
+            return "rate"
+        if any(w in label for w in self._budget_words) and not any(
+            w in label for w in ("执行数", "实际", "决算")
+        ):
+            return "budget"
+        if any(w in label for w in self._exec_words):
+            return "execution"
+        return ""
+
+    def _parts(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
+        text = para.text
+        for m in re.finditer("其中", text[a:b]):
+            at = a + m.start()
+            nxt = text.find("其中", at + 2, b)
+            stop = nxt if nxt != -1 else b
+            parts = [q for q in sq if at < q.found.start < stop and q.fact.kind != "percent"]
+            before = [q for q in sq if q.found.end <= at and q.fact.kind != "percent"]
+            if not before and not text[a:at].strip(" ,，:："):
+                before = [q for q in previous if q.fact.kind != "percent"]
+            by_unit: dict[str, list[_Q]] = {}
+            for q in parts:
+                by_unit.setdefault(_unit_family(q.fact), []).append(q)
+            for family, members in by_unit.items():
+                totals = [q for q in before if _unit_family(q.fact) == family]
+                if not totals:
+                    continue
+                total = totals[-1]
+                if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
+                    continue
+                self.relations.append(
+                    Relation(
+                        kind="total_parts",
+                        roles={"total": total.fact.id, "parts": [p.fact.id for p in members]},
+                        line=total.fact.line,
+                        extra={"via": "其中", "complete": self._complete(total, members)},
+                    )
+                )
+
+    def _complete(self, total: _Q, parts: list[_Q]) -> bool:
+        """Parts known to make up the whole total (a breakdown listed in the domain data)."""
+        for bd in self.domain.data.get("breakdowns", []):
+            if not any(t in total.fact.label for t in bd["total"]):
+                continue
+            matched = sum(1 for p in parts if any(any(n in p.fact.label for n in alts)
+                                                  for alts in bd["parts"]))
+            if len(parts) >= 2 and matched == len(parts):
+                return True
+        return False
+
+    def _budget_execution(self, sq: list[_Q]) -> None:
+        roles: dict[str, _Q] = {}
+        for q in sq:
+            role = self._role(q.fact.label)
+            if role == "rate" and q.fact.kind != "percent":
+                continue
+            if role in ("budget", "execution") and q.fact.kind != "money":
+                continue
+            if role and role not in roles:
+                roles[role] = q
+        if "budget" in roles and "execution" in roles:
+            r = {k: v.fact.id for k, v in roles.items()}
+            self.relations.append(
+                Relation(kind="budget_execution", roles=r, line=roles["execution"].fact.line)
+            )
+
+    def _changes(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
+        text = para.text
+        cmp = _COMPARE.search(text, a, b)
+        if not cmp:
+            return
+        deltas = [q for q in sq if q.found.start > cmp.start() and q.fact.kind != "percent"]
+        pcts = [q for q in sq if q.found.start > cmp.start() and q.fact.kind == "percent"]
+        delta = deltas[0] if deltas else None
+        pct = pcts[0] if pcts else None
+        if delta is None and pct is None:
+            return
+        anchor = delta or pct
+        assert anchor is not None
+        cands = [q for q in sq if q.found.end <= cmp.start() and q.fact.kind != "percent"]
+        if not cands:
+            cands = [q for q in previous if q.fact.kind != "percent"]
+        unit_of = _unit_family(delta.fact) if delta else None
+        cands = [q for q in cands if unit_of is None or _unit_family(q.fact) == unit_of]
+        if not cands:
+            return
+        current = cands[-1]
+        word = _CHANGE_WORD.search(text, cmp.end(), anchor.found.start + 1) or _CHANGE_WORD.search(
+            text, cmp.start(), b
+        )
+        if not word:
+            return
+        sign = -1 if word.group(1) in ("减少", "下降", "降低", "节约", "减") else 1
+        roles = {"current": current.fact.id}
+        if delta:
+            roles["delta"] = delta.fact.id
+        if pct:
+            roles["percent"] = pct.fact.id
+        self.relations.append(
+            Relation(
+                kind="change",
+                roles=roles,
+                line=anchor.fact.line,
+                extra={"sign": sign, "base": "budget" if "预算" in cmp.group(1) else "previous"},
+            )
+        )
+
+    def _grades(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
+        m = _GRADE.search(para.text, a, b)
+        if not m:
+            return
+        scores = [q for q in sq if q.fact.kind == "score" and q.found.start < m.start()]
+        if not scores:
+            return
+        score = scores[-1]
+        line, col = para.place(m.start(1))
+        self.relations.append(
+            Relation(
+                kind="grade",
+                roles={"score": score.fact.id},
+                line=line,
+                extra={"grade": m.group(1)[0], "column": col},
+            )
+        )
+
+    def _shares(self, para: Paragraph, qs: list[_Q]) -> None:
+        parts_of = {}
+        for rel in self.relations:
+            if rel.kind == "total_parts":
+                for pid in rel.roles["parts"]:
+                    parts_of[pid] = rel.roles["total"]
+        for i, q in enumerate(qs):
+            if q.fact.kind != "percent" or not q.fact.label.startswith("占"):
+                continue
+            prior = [p for p in qs[:i] if p.fact.kind not in ("percent",)]
+            if not prior:
+                continue
+            part = prior[-1]
+            named = q.fact.label.removeprefix("占").removesuffix("的")
+            total_id = None
+            if len(named) >= 2:
+                for f in reversed(self.facts):
+                    if f.id != part.fact.id and f.kind == part.fact.kind and f.label and (
+                        f.label == named or (len(f.label) >= 3 and f.label in named)
+                    ):
+                        total_id = f.id
+                        break
+            elif part.fact.id in parts_of:
+                total_id = parts_of[part.fact.id]
+            if total_id is None:
+                continue
+            self.relations.append(
+                Relation(
+                    kind="share",
+                    roles={"part": part.fact.id, "total": total_id, "percent": q.fact.id},
+                    line=q.fact.line,
+                )
+            )
+
+    def _enumerations(self, para: Paragraph, qs: list[_Q]) -> None:
+        text = para.text
+        by_start = {q.found.start: q for q in qs}
+        for pattern in (_ENUM_BEFORE, _ENUM_AFTER):
+            for m in pattern.finditer(text):
+                q = by_start.get(m.start("n"))
+                if q is None:
+                    continue
+                end = len(text)
+                stop = re.search(r"[。;；]", text[m.end() :])
+                if stop:
+                    end = m.end() + stop.start()
+                body = text[m.end() : end]
+                spans = _split_items(body)
+                items: list[tuple[int, int]] = []
+                for s, e in spans:
+                    item = body[s:e]
+                    if re.search(r"\d+\s*(个|家|所|项|名|人)|[:：]", item):
+                        break
+                    items.append((s, e))
+                if len(items) < 2 or any(e - s > 40 for s, e in items):
+                    continue
+                self._add_enum(para, q, [body[s:e].strip() for s, e in items], etc=False)
+        for m in _QUOTED_LIST.finditer(text):
+            q = by_start.get(m.start("n"))
+            if q is None:
+                continue
+            items = re.findall(r"“([^”]{1,40})”", m.group(1))
+            self._add_enum(para, q, items, etc=bool(m.group("etc")))
+
+    def score_groups(self) -> None:
+        """`总分X分，得分Y分` followed by `扣z分` deductions or `…得分z分` item headings."""
+        group: dict | None = None
+        groups: list[dict] = []
+        facts = [f for f in self.facts if f.kind == "score"]
+        for prev, f in zip([None, *facts], facts, strict=False):
+            if (
+                prev is not None
+                and "总分" in prev.label
+                and f.label.endswith("得分")
+                and f.line == prev.line
+            ):
+                group = {"max": prev, "score": f, "deductions": [], "items": []}
+                groups.append(group)
+            elif group is not None and f is not group["max"]:
+                if f.label.endswith(("扣", "扣除", "扣减")):
+                    group["deductions"].append(f)
+                elif f.id in self._item_scores:
+                    group["items"].append(f)
+        for g in groups:
+            if g["deductions"]:
+                self.relations.append(Relation(
+                    kind="deductions",
+                    roles={"max": g["max"].id, "score": g["score"].id,
+                           "deductions": [d.id for d in g["deductions"]]},
+                    line=g["score"].line,
+                ))
+            if len(g["items"]) >= 2:
+                self.relations.append(Relation(
+                    kind="total_parts",
+                    roles={"total": g["score"].id, "parts": [d.id for d in g["items"]]},
+                    line=g["score"].line,
+                    extra={"via": "items", "complete": True},
+                ))
+
+    def _add_enum(self, para: Paragraph, q: _Q, items: list[str], etc: bool) -> None:
+        if any(r.kind == "enumeration" and r.roles["count"] == q.fact.id for r in self.relations):
+            return
+        self.relations.append(
+            Relation(
+                kind="enumeration",
+                roles={"count": q.fact.id},
+                line=q.fact.line,
+                extra={"items": items, "etc": etc},
+            )
+        )
+
+
+def _unit_family(f: Fact) -> str:
+    """Units that can be added together: all money is one family, counts keep their unit."""
+    if f.kind == "money":
+        return "money"
+    return f.unit.removeprefix("万").removeprefix("亿") or "none"

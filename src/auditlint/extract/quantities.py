@@ -1,0 +1,132 @@
+"""Find every quantity in a stretch of text and the label it measures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditlint.domain import Domain
+from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, parse_number, unit_kind
+
+# Characters that end the phrase a figure belongs to.
+_CLAUSE_BREAK = set(",，。;；:：、!！?？\t|")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*年度?|\d{4}\s*-\s*\d{4}\s*年度?)\s*")
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:[(]?\d{1,2}[).、]|[一二三四五六七八九十]+是|其中|我局|我单位|本单位|本部门|我部门|我市|我区"
+    r"|我县|我镇|全局|单位)+"
+)
+_TRAILING = re.compile(
+    r"(?:超过|不低于|不少于|不超过|低于|以上|分别为|分别是|总额为|约为|已达|高达|达到|提高到|增至|减至|降至|共计|合计|累计|总计|为|是|达|共|约|计|有|了|仅|只有|到)+$"
+)
+_PERIOD = re.compile(r"(\d{4})\s*年")
+_UNIT_AFTER_QUALIFIERS = ("以上", "以下", "左右", "余", "多")
+
+
+@dataclass
+class Found:
+    """A quantity found in text, positions as offsets into that text."""
+
+    number: Number
+    unit: str
+    label: str
+    start: int
+    end: int  # exclusive, after the unit
+    qualifier: str
+    period: str
+
+
+def _label_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def clean_label(raw: str) -> str:
+    label = raw.strip().strip("“”\"'《》 ")
+    label = _YEAR_PREFIX.sub("", label)
+    label = _SUBJECT_PREFIX.sub("", label)
+    label = label.replace(" ", "")
+    prev = None
+    while prev != label:
+        prev = label
+        label = _TRAILING.sub("", label)
+        label = label.removesuffix("的") if not label.endswith("预算的") else label
+    return label
+
+
+def _qualifier(domain: Domain, before: str, after: str) -> str:
+    tail = before.rstrip()[-4:]
+    for kind in ("upper_bound", "lower_bound", "approximate"):
+        for word in domain.words("qualifiers", kind):
+            if tail.endswith(word):
+                return kind
+    for word in _UNIT_AFTER_QUALIFIERS:
+        if after.startswith(word):
+            return "lower_bound" if word in ("以上", "余", "多") else (
+                "upper_bound" if word == "以下" else "approximate"
+            )
+    return ""
+
+
+def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
+    """Figures that are not quantities: dates, list markers, codes, ordinals."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    kind = unit_kind(unit)
+    if kind == "date":
+        return True
+    if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "指标", "附件")):
+        return True
+    if after.startswith(("-", "/", "~", "～", "〕", "]", "*", ":", "月", "级", "号", "期")):
+        return kind not in ("money", "percent")
+    if not unit:
+        if number.decimals == 0 and 1900 <= number.value <= 2100:
+            return True  # a year
+        if number.decimals == 0 and len(number.text) >= 7:
+            return True  # phone numbers, codes
+        stripped = text[:start].rstrip(" ")
+        if not stripped or stripped.endswith(("(", "（")) or (
+            after[:1] in (".", "、", ")", "）") and not stripped.strip()
+        ):
+            return True  # list marker
+        if after[:1] in (".", "、", ")", "）") and (not stripped or stripped[-1] in "(（"):
+            return True
+    return False
+
+
+def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
+    last_end = 0
+    for m in NUMBER_RE.finditer(text):
+        number = parse_number(m.group(0))
+        if number is None:
+            continue
+        u = UNIT_RE.match(text, m.end())
+        scale, unit = (u.group("scale") or "", u.group("unit") or "") if u else ("", "")
+        if unit in ("年", "年度", "月", "日") and scale:
+            unit = ""
+        full_unit = scale + unit
+        end = u.end() if u and full_unit else m.end()
+        tail = text[end : end + 2]
+        qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
+        for word in _UNIT_AFTER_QUALIFIERS:
+            if tail.startswith(word):
+                end += len(word)
+                break
+        if _skip(text, m.start(), end, full_unit, number):
+            continue
+        start = _label_start(text, m.start(), last_end)
+        raw_label = text[start : m.start()]
+        label = clean_label(raw_label)
+        period_match = _PERIOD.search(raw_label)
+        yield Found(
+            number=number,
+            unit=full_unit,
+            label=label,
+            start=m.start(),
+            end=end,
+            qualifier=qualifier,
+            period=period_match.group(1) if period_match else "",
+        )
+        last_end = end

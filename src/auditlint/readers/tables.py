@@ -1,0 +1,175 @@
+"""Rebuild tables from the shapes they take in text exports.
+
+Shapes handled (all seen in real reports):
+- ``tab``: one row a line, cells separated by tabs (Word → text export);
+- ``cell-per-line``: one cell a line starting with a tab, rows separated by blank lines, a cell's
+  wrapped text continuing on lines without the tab (seed 003's 专项资金绩效自评表);
+- ``pipe``: markdown pipes, with or without the outer pipes; also the variant with one cell a
+  line ending in `` |`` and rows closed by a line of pipes;
+- ``flattened``: a row squeezed into one line as `label n n n` (PDF text extraction).
+Blank cells stay blank, so columns never shift.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from auditlint.document import Cell, Line, Table
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ONLY_PIPES = re.compile(r"^\s*\|{2,}\s*$")
+_FLAT_TOKEN = r"(?:[-—–]+|\d[\d,]*(?:\.\d+)?(?:%|万元|万|元|分|人|户|个)?)"
+_FLAT_ROW = re.compile(
+    r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,24}[:：]?)"
+    rf"(?P<values>(?:[ \t]+{_FLAT_TOKEN}){{2,}})(?=[ \t]|$)"
+)
+
+
+def _cell(line: Line, start: int, end: int) -> Cell:
+    """Cell for line.text[start:end], trimmed, columns 1-based inclusive."""
+    segment = line.text[start:end]
+    lead = len(segment) - len(segment.lstrip())
+    text = segment.strip()
+    col = start + lead + 1
+    return Cell(text=text, line=line.number, column=col, end_line=line.number,
+                end_column=col + max(len(text), 1) - 1)
+
+
+def _split(line: Line, sep: str) -> list[Cell]:
+    cells, start = [], 0
+    for i, ch in enumerate(line.text + sep):
+        if ch == sep:
+            cells.append(_cell(line, start, i))
+            start = i + 1
+    return cells
+
+
+def _is_cell_per_line_start(text: str) -> bool:
+    return text.startswith("\t") and "\t" not in text[1:]
+
+
+def _is_blank(text: str) -> bool:
+    """An empty line; a line holding only a tab is a blank cell, not a blank line."""
+    return "\t" not in text and not text.strip()
+
+
+def _is_tab_row(text: str) -> bool:
+    return "\t" in text.rstrip("\t") and not _is_cell_per_line_start(text.rstrip("\t") or "x")
+
+
+def _is_pipe_row(text: str) -> bool:
+    return text.count("|") >= 2 and not _ONLY_PIPES.match(text)
+
+
+def _cell_per_line(lines: Sequence[Line], i: int, tid: int) -> tuple[Table, int]:
+    table = Table(id=tid, layout="cell-per-line")
+    n = len(lines)
+    while i < n and _is_cell_per_line_start(lines[i].text):
+        row: list[Cell] = []
+        while i < n and not _is_blank(lines[i].text):
+            ln = lines[i]
+            if _is_cell_per_line_start(ln.text):
+                row.append(_cell(ln, 1, len(ln.text)))
+            elif row:  # wrapped text of the previous cell
+                prev = row[-1]
+                extra = ln.text.strip()
+                prev.text = (prev.text + extra) if prev.text else extra
+                if extra:
+                    prev.end_line, prev.end_column = ln.number, len(ln.text.rstrip())
+            i += 1
+        table.rows.append(row)
+        j = i
+        while j < n and _is_blank(lines[j].text):
+            j += 1
+        if j - i > 2 or j >= n or not _is_cell_per_line_start(lines[j].text):
+            break
+        i = j
+    return table, i
+
+
+def _pipe_cell_per_line(lines: Sequence[Line], i: int, tid: int) -> tuple[Table, int]:
+    """Cells one a line, each ending in ``|``; a line of pipes closes the row."""
+    table = Table(id=tid, layout="pipe")
+    row: list[Cell] = []
+    n = len(lines)
+    while i < n:
+        text = lines[i].text
+        if _ONLY_PIPES.match(text):
+            if row:
+                table.rows.append(row)
+            row = []
+        elif text.rstrip().endswith("|") and text.count("|") == 1:
+            row.append(_cell(lines[i], 0, text.rstrip().rfind("|")))
+        elif _is_pipe_row(text):
+            if row:
+                table.rows.append(row)
+            row = []
+            table.rows.append(_pipe_cells(lines[i]))
+        else:
+            break
+        i += 1
+    if row:
+        table.rows.append(row)
+    return table, i
+
+
+def _pipe_cells(line: Line) -> list[Cell]:
+    cells = _split(line, "|")
+    if cells and cells[0].blank and line.text.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and cells[-1].blank and line.text.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def flattened_rows(line: Line) -> Iterator[list[Cell]]:
+    """`label n n n` segments inside one line, each as a row of cells."""
+    for m in _FLAT_ROW.finditer(line.text):
+        label = m.group("label")
+        row = [_cell(line, m.start("label"), m.start("label") + len(label))]
+        pos = m.start("values")
+        for tok in re.finditer(r"\S+", m.group("values")):
+            row.append(_cell(line, pos + tok.start(), pos + tok.end()))
+        yield row
+
+
+def find_tables(lines: Sequence[Line]) -> list[Table]:
+    tables: list[Table] = []
+    i, n = 0, len(lines)
+    while i < n:
+        text = lines[i].text
+        tid = len(tables) + 1
+        if _is_cell_per_line_start(text):
+            table, i = _cell_per_line(lines, i, tid)
+            if len(table.rows) >= 2:
+                tables.append(table)
+            continue
+        if _is_tab_row(text):
+            table = Table(id=tid, layout="tab")
+            while i < n and (_is_tab_row(lines[i].text) or (
+                not lines[i].text.strip() and i + 1 < n and _is_tab_row(lines[i + 1].text)
+            )):
+                if lines[i].text.strip():
+                    table.rows.append(_split(lines[i], "\t"))
+                i += 1
+            if len(table.rows) >= 2:
+                tables.append(table)
+            continue
+        if _is_pipe_row(text) or (
+            text.rstrip().endswith("|") and i + 1 < n and lines[i + 1].text.rstrip().endswith("|")
+        ):
+            table, end = _pipe_cell_per_line(lines, i, tid)
+            table.rows = [r for r in table.rows if not _PIPE_RULE.match(lines[r[0].line - 1].text)
+                          or len(r) > 1 and not all(set(c.text) <= set("-: ") for c in r)]
+            if len(table.rows) >= 2:
+                tables.append(table)
+                i = max(end, i + 1)
+                continue
+            i += 1
+            continue
+        rows = list(flattened_rows(lines[i]))
+        if rows:
+            tables.append(Table(id=tid, layout="flattened", rows=rows))
+        i += 1
+    return tables
