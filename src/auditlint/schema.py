@@ -19,14 +19,18 @@ KINDS = ["money", "percent", "score", "count", "date", "other", "none"]
 FACTS_SCHEMA = pa.DataFrameSchema(
     {
         "id": pa.Column(int, unique=True),
-        "value": pa.Column(object, pa.Check(lambda s: s.map(lambda v: isinstance(v, Decimal)).all())),
+        "value": pa.Column(
+            object, pa.Check(lambda s: s.map(lambda v: isinstance(v, Decimal)).all())
+        ),
         "decimals": pa.Column(int, pa.Check.ge(0)),
         "text": pa.Column(str),
         "unit": pa.Column(str),
         "kind": pa.Column(str, pa.Check.isin(KINDS)),
         "label": pa.Column(str),
         "concept": pa.Column(str),
-        "qualifier": pa.Column(str, pa.Check.isin(["", "approximate", "lower_bound", "upper_bound"])),
+        "qualifier": pa.Column(
+            str, pa.Check.isin(["", "approximate", "lower_bound", "upper_bound"])
+        ),
         "period": pa.Column(str),
         "section": pa.Column(str),
         "scope": pa.Column(str),
@@ -54,10 +58,31 @@ def facts_frame(facts: list[Fact]) -> pd.DataFrame:
         rows.append(row)
     columns = list(FACTS_SCHEMA.columns)
     frame = pd.DataFrame(rows, columns=columns)
-    for col in ("id", "decimals", "table", "row", "col", "line", "column", "end_line", "end_column"):
+    for col in (
+        "id",
+        "decimals",
+        "table",
+        "row",
+        "col",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+    ):
         frame[col] = frame[col].astype(int)
     frame["malformed"] = frame["malformed"].astype(bool)
-    for col in ("text", "unit", "kind", "label", "concept", "qualifier", "period", "section",
-                "scope", "source", "role"):
+    for col in (
+        "text",
+        "unit",
+        "kind",
+        "label",
+        "concept",
+        "qualifier",
+        "period",
+        "section",
+        "scope",
+        "source",
+        "role",
+    ):
         frame[col] = frame[col].astype(object)
     return FACTS_SCHEMA.validate(frame)

@@ -14,11 +14,21 @@ _PROJECT = re.compile(
     r"^\s*(?P<name>[^,，。:：;；]{2,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
 )
 _CHANGE_WORD = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|提高|减)")
-_COMPARE = re.compile(r"(同比|比上年|比去年|较上年|较去年|上年同期|与\d{4}年相比|比\d{4}年|较\d{4}年|比预算|较预算)")
-_GRADE = re.compile(r"(?:等级|档次|评价结果|评定)(?:为|是|:|：)?\s*[“\"「]?(优秀|优|良好|良|中等|中|合格|差|较差)[”\"」]?")
-_ENUM_BEFORE = re.compile(r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)(?P<noun>[\u4e00-\u9fff]{1,8})[:：]")
-_ENUM_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]")
-_QUOTED_LIST = re.compile(r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)")
+_COMPARE = re.compile(
+    r"(同比|比上年|比去年|较上年|较去年|上年同期|与\d{4}年相比|比\d{4}年|较\d{4}年|比预算|较预算)"
+)
+_GRADE = re.compile(
+    r"(?:等级|档次|评价结果|评定)(?:为|是|:|：)?\s*[“\"「]?(优秀|优|良好|良|中等|中|合格|差|较差)[”\"」]?"
+)
+_ENUM_BEFORE = re.compile(
+    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)(?P<noun>[\u4e00-\u9fff]{1,8})[:：]"
+)
+_ENUM_AFTER = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]"
+)
+_QUOTED_LIST = re.compile(
+    r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
+)
 _SENT_END = re.compile(r"[。!！?？]")
 
 
@@ -164,8 +174,11 @@ class ProseExtractor:
         for bd in self.domain.data.get("breakdowns", []):
             if not any(t in total.fact.label for t in bd["total"]):
                 continue
-            matched = sum(1 for p in parts if any(any(n in p.fact.label for n in alts)
-                                                  for alts in bd["parts"]))
+            matched = sum(
+                1
+                for p in parts
+                if any(any(n in p.fact.label for n in alts) for alts in bd["parts"])
+            )
             if len(parts) >= 2 and matched == len(parts):
                 return True
         return False
@@ -262,8 +275,11 @@ class ProseExtractor:
             total_id = None
             if len(named) >= 2:
                 for f in reversed(self.facts):
-                    if f.id != part.fact.id and f.kind == part.fact.kind and f.label and (
-                        f.label == named or (len(f.label) >= 3 and f.label in named)
+                    if (
+                        f.id != part.fact.id
+                        and f.kind == part.fact.kind
+                        and f.label
+                        and (f.label == named or (len(f.label) >= 3 and f.label in named))
                     ):
                         total_id = f.id
                         break
@@ -330,19 +346,26 @@ class ProseExtractor:
                     group["items"].append(f)
         for g in groups:
             if g["deductions"]:
-                self.relations.append(Relation(
-                    kind="deductions",
-                    roles={"max": g["max"].id, "score": g["score"].id,
-                           "deductions": [d.id for d in g["deductions"]]},
-                    line=g["score"].line,
-                ))
+                self.relations.append(
+                    Relation(
+                        kind="deductions",
+                        roles={
+                            "max": g["max"].id,
+                            "score": g["score"].id,
+                            "deductions": [d.id for d in g["deductions"]],
+                        },
+                        line=g["score"].line,
+                    )
+                )
             if len(g["items"]) >= 2:
-                self.relations.append(Relation(
-                    kind="total_parts",
-                    roles={"total": g["score"].id, "parts": [d.id for d in g["items"]]},
-                    line=g["score"].line,
-                    extra={"via": "items", "complete": True},
-                ))
+                self.relations.append(
+                    Relation(
+                        kind="total_parts",
+                        roles={"total": g["score"].id, "parts": [d.id for d in g["items"]]},
+                        line=g["score"].line,
+                        extra={"via": "items", "complete": True},
+                    )
+                )
 
     def _add_enum(self, para: Paragraph, q: _Q, items: list[str], etc: bool) -> None:
         if any(r.kind == "enumeration" and r.roles["count"] == q.fact.id for r in self.relations):

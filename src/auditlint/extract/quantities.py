@@ -13,7 +13,7 @@ from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, parse_number, unit_kin
 _CLAUSE_BREAK = set(",，。;；:：、!！?？\t|")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*年度?|\d{4}\s*-\s*\d{4}\s*年度?)\s*")
 _SUBJECT_PREFIX = re.compile(
-    r"^(?:[(]?\d{1,2}[).、]|[一二三四五六七八九十]+是|其中|我局|我单位|本单位|本部门|我部门|我市|我区"
+    r"^(?:[(]?\d{1,2}[).、]|[一二三四五六七八九十]+是|其中|共|我局|我单位|本单位|本部门|我部门|我市|我区"
     r"|我县|我镇|全局|单位)+"
 )
 _TRAILING = re.compile(
@@ -64,8 +64,10 @@ def _qualifier(domain: Domain, before: str, after: str) -> str:
                 return kind
     for word in _UNIT_AFTER_QUALIFIERS:
         if after.startswith(word):
-            return "lower_bound" if word in ("以上", "余", "多") else (
-                "upper_bound" if word == "以下" else "approximate"
+            return (
+                "lower_bound"
+                if word in ("以上", "余", "多")
+                else ("upper_bound" if word == "以下" else "approximate")
             )
     return ""
 
@@ -87,8 +89,10 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
         if number.decimals == 0 and len(number.text) >= 7:
             return True  # phone numbers, codes
         stripped = text[:start].rstrip(" ")
-        if not stripped or stripped.endswith(("(", "（")) or (
-            after[:1] in (".", "、", ")", "）") and not stripped.strip()
+        if (
+            not stripped
+            or stripped.endswith(("(", "（"))
+            or (after[:1] in (".", "、", ")", "）") and not stripped.strip())
         ):
             return True  # list marker
         if after[:1] in (".", "、", ")", "）") and (not stripped or stripped[-1] in "(（"):

@@ -15,7 +15,9 @@ from auditlint.numbers import NUMBER_RE, parse_number
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _LEVEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _COMPARATOR = re.compile(r"^\s*(≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|大于等于|小于等于)")
-_NUMERIC_CELL = re.compile(r"^\s*(?:≥|>=|≤|<=|>|<)?\s*[\d,.]+\s*(?:%|万元|万|元|亿元|分|[\u4e00-\u9fff]{0,3})\s*$")
+_NUMERIC_CELL = re.compile(
+    r"^\s*(?:≥|>=|≤|<=|>|<)?\s*[\d,.]+\s*(?:%|万元|万|元|亿元|分|[\u4e00-\u9fff]{0,3})\s*$"
+)
 
 
 def _clean_header(text: str) -> str:
@@ -48,8 +50,17 @@ class TableExtractor:
         self.score_total_labels = domain.section("totals").get("labels", ["总分"])
 
     # ------------------------------------------------------------------ helpers
-    def _fact(self, cell: Cell, label: str, role: str, table: Table, scope: str, r: int, c: int,
-              default_unit: str = "") -> Fact | None:
+    def _fact(
+        self,
+        cell: Cell,
+        label: str,
+        role: str,
+        table: Table,
+        scope: str,
+        r: int,
+        c: int,
+        default_unit: str = "",
+    ) -> Fact | None:
         text = cell.text.strip()
         if not text or len(text) > 30 or not NUMBER_RE.search(text):
             return None
@@ -65,25 +76,52 @@ class TableExtractor:
             start, end = found.start, found.end
         comparator = _COMPARATOR.match(text)
         if comparator:
-            qualifier = "upper_bound" if comparator.group(1) in ("≤", "<=", "<", "不高于", "不超过", "小于等于") else "lower_bound"
+            qualifier = (
+                "upper_bound"
+                if comparator.group(1) in ("≤", "<=", "<", "不高于", "不超过", "小于等于")
+                else "lower_bound"
+            )
         if not unit and default_unit:
             unit = default_unit
         if unit == "万" and default_unit in ("万元", ""):
-            unit = "万元" if role in ("budget", "budget_initial", "execution") or default_unit else unit
+            unit = (
+                "万元"
+                if role in ("budget", "budget_initial", "execution") or default_unit
+                else unit
+            )
         if role == "rate" and not unit:
             unit = "%"
         if role in ("weight", "score") and not unit:
             unit = "分"
         if cell.end_line != cell.line:  # wrapped cell: point at the whole cell
-            line, column, end_line, end_column = cell.line, cell.column, cell.end_line, cell.end_column
+            line, column, end_line, end_column = (
+                cell.line,
+                cell.column,
+                cell.end_line,
+                cell.end_column,
+            )
         else:
             col = cell.column + max(cell.text.find(text), 0)
             line, column, end_line, end_column = cell.line, col + start, cell.line, col + end - 1
         fact = Fact(
-            id=self.next_id, value=num.value, decimals=num.decimals, text=num.text, unit=unit,
-            label=label, line=line, column=column, end_line=end_line,
-            end_column=end_column, qualifier=qualifier, scope=scope, source="table",
-            table=table.id, row=r + 1, col=c + 1, role=role, malformed=num.malformed,
+            id=self.next_id,
+            value=num.value,
+            decimals=num.decimals,
+            text=num.text,
+            unit=unit,
+            label=label,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            qualifier=qualifier,
+            scope=scope,
+            source="table",
+            table=table.id,
+            row=r + 1,
+            col=c + 1,
+            role=role,
+            malformed=num.malformed,
             concept=self.domain.concept(label),
         )
         self.next_id += 1
@@ -95,9 +133,14 @@ class TableExtractor:
         numeric = sum(1 for c in row if _NUMERIC_CELL.match(c.text) and c.text.strip())
         if sum(1 for r in roles if r) < 2 or numeric:
             return None
-        money_unit = "万元" if any("万元" in c.text for c in row) else (
-            "元" if any("(元)" in c.text or "（元）" in c.text for c in row) else "")
-        return _Header(roles=roles, texts=[_clean_header(c.text) for c in row], money_unit=money_unit)
+        money_unit = (
+            "万元"
+            if any("万元" in c.text for c in row)
+            else ("元" if any("(元)" in c.text or "（元）" in c.text for c in row) else "")
+        )
+        return _Header(
+            roles=roles, texts=[_clean_header(c.text) for c in row], money_unit=money_unit
+        )
 
     @staticmethod
     def _align(header: _Header, cells: list[Cell]) -> dict[int, Cell]:
@@ -135,11 +178,16 @@ class TableExtractor:
         for r, row in enumerate(table.rows):
             h = self._header(row)
             row_sides = self._sides(row)
-            if h is None and row_sides is not None and not any(
-                _NUMERIC_CELL.match(c.text) for c in row if c.text.strip()
+            if (
+                h is None
+                and row_sides is not None
+                and not any(_NUMERIC_CELL.match(c.text) for c in row if c.text.strip())
             ):
-                h = _Header(roles=[""] * len(row), texts=[_clean_header(c.text) for c in row],
-                            money_unit="万元" if any("万元" in c.text for c in row) else "")
+                h = _Header(
+                    roles=[""] * len(row),
+                    texts=[_clean_header(c.text) for c in row],
+                    money_unit="万元" if any("万元" in c.text for c in row) else "",
+                )
             if h is not None:
                 header, level, sides = h, None, row_sides
                 continue
@@ -154,8 +202,11 @@ class TableExtractor:
             aligned = self._align(header, row)
             texts = {i: c.text.strip() for i, c in aligned.items()}
             first_role = min((i for i, ro in enumerate(header.roles) if ro), default=0)
-            label = "".join(t for i, t in sorted(texts.items()) if i < first_role and t
-                            and not NUMERIC_ONLY.match(t))
+            label = "".join(
+                t
+                for i, t in sorted(texts.items())
+                if i < first_role and t and not NUMERIC_ONLY.match(t)
+            )
             if "level3" in header.roles and texts.get(header.roles.index("level3")):
                 label = texts[header.roles.index("level3")]
             first_text = next((c.text.strip() for c in row if c.text.strip()), "")
@@ -170,7 +221,9 @@ class TableExtractor:
                     continue
                 if role in ("target", "actual"):
                     continue
-                unit = header.money_unit if role in ("budget", "budget_initial", "execution") else ""
+                unit = (
+                    header.money_unit if role in ("budget", "budget_initial", "execution") else ""
+                )
                 f = self._fact(cell, f"{label}:{header.texts[i]}", role, table, scope, r, i, unit)
                 cells_by_role[role] = f
                 if f is None and cell.blank:
@@ -185,9 +238,18 @@ class TableExtractor:
                     cell = aligned[lvl_i]
                     level["weight"] = self._fact(
                         Cell(m.group(0), cell.line, cell.column, cell.end_line, cell.end_column),
-                        f"{level['name']}:分值", "level_weight", table, scope, r, lvl_i, "分")
+                        f"{level['name']}:分值",
+                        "level_weight",
+                        table,
+                        scope,
+                        r,
+                        lvl_i,
+                        "分",
+                    )
                 levels.append(level)
-            money_roles = [ro for ro in ("budget_initial", "budget", "execution") if ro in cells_by_role]
+            money_roles = [
+                ro for ro in ("budget_initial", "budget", "execution") if ro in cells_by_role
+            ]
             if money_roles and ("weight" in header.roles and "target" not in header.roles):
                 # fund block of a 项目支出绩效自评表
                 if any(t in label for t in self.total_labels):
@@ -195,10 +257,12 @@ class TableExtractor:
                     funds_parts = {}
                     self._budget_row(cells_by_role, r, blank_by_role)
                     if cells_by_role.get("weight") is not None:
-                        rate_score = {"weight": cells_by_role.get("weight"),
-                                      "rate": cells_by_role.get("rate"),
-                                      "score": cells_by_role.get("score"),
-                                      "blank": blank_by_role.get("score")}
+                        rate_score = {
+                            "weight": cells_by_role.get("weight"),
+                            "rate": cells_by_role.get("rate"),
+                            "score": cells_by_role.get("score"),
+                            "blank": blank_by_role.get("score"),
+                        }
                         self._rate_score(rate_score)
                 elif funds_total is not None and any(p in label for p in self.part_labels):
                     for ro in money_roles:
@@ -212,19 +276,36 @@ class TableExtractor:
             weight, score = cells_by_role.get("weight"), cells_by_role.get("score")
             if weight is None and score is None:
                 continue
-            ind = {"weight": weight, "score": score, "blank": blank_by_role.get("score"),
-                   "target": aligned.get(header.roles.index("target")) if "target" in header.roles else None,
-                   "actual": aligned.get(header.roles.index("actual")) if "actual" in header.roles else None,
-                   "level": level["name"] if level else "", "label": label, "table": table, "scope": scope, "r": r}
+            ind = {
+                "weight": weight,
+                "score": score,
+                "blank": blank_by_role.get("score"),
+                "target": aligned.get(header.roles.index("target"))
+                if "target" in header.roles
+                else None,
+                "actual": aligned.get(header.roles.index("actual"))
+                if "actual" in header.roles
+                else None,
+                "level": level["name"] if level else "",
+                "label": label,
+                "table": table,
+                "scope": scope,
+                "r": r,
+            }
             indicator_rows.append(ind)
             if level is not None and weight is not None:
                 level["rows"].append(weight)
             self._indicator(ind, header)
         for lv in levels:
             if lv["weight"] is not None and lv["rows"]:
-                self.relations.append(Relation(
-                    kind="level_weight", roles={"level": lv["weight"].id, "rows": [f.id for f in lv["rows"]]},
-                    line=lv["weight"].line, extra={"level": lv["name"]}))
+                self.relations.append(
+                    Relation(
+                        kind="level_weight",
+                        roles={"level": lv["weight"].id, "rows": [f.id for f in lv["rows"]]},
+                        line=lv["weight"].line,
+                        extra={"level": lv["name"]},
+                    )
+                )
         self._sides_relation(side_facts)
 
     # -------------------------------------------------------------- relations
@@ -249,37 +330,69 @@ class TableExtractor:
             extra["blank"] = (rs["blank"].line, rs["blank"].column)
         else:
             return
-        self.relations.append(Relation(kind="rate_score", roles=roles, line=rs["rate"].line, extra=extra))
+        self.relations.append(
+            Relation(kind="rate_score", roles=roles, line=rs["rate"].line, extra=extra)
+        )
 
     def _funds(self, total: dict[str, Fact], parts: dict[str, list[Fact]]) -> None:
         # drop an earlier version of this block's relation: the latest part row completes it
-        self.relations = [r for r in self.relations if not (
-            r.kind == "total_parts" and r.extra.get("via") == "funds"
-            and r.roles["total"] in {f.id for f in total.values()})]
+        self.relations = [
+            r
+            for r in self.relations
+            if not (
+                r.kind == "total_parts"
+                and r.extra.get("via") == "funds"
+                and r.roles["total"] in {f.id for f in total.values()}
+            )
+        ]
         for role, t in total.items():
             ps = parts.get(role, [])
             if ps:
-                self.relations.append(Relation(
-                    kind="total_parts", roles={"total": t.id, "parts": [p.id for p in ps]},
-                    line=t.line, extra={"via": "funds", "complete": True}))
+                self.relations.append(
+                    Relation(
+                        kind="total_parts",
+                        roles={"total": t.id, "parts": [p.id for p in ps]},
+                        line=t.line,
+                        extra={"via": "funds", "complete": True},
+                    )
+                )
 
     def _indicator(self, ind: dict, header: _Header) -> None:
         weight, score = ind["weight"], ind["score"]
         if weight is not None and score is not None:
-            self.relations.append(Relation(kind="score_cap", roles={"weight": weight.id, "score": score.id},
-                                           line=score.line))
+            self.relations.append(
+                Relation(
+                    kind="score_cap",
+                    roles={"weight": weight.id, "score": score.id},
+                    line=score.line,
+                )
+            )
         if weight is None or score is None or ind["target"] is None or ind["actual"] is None:
             return
-        t = self._fact(ind["target"], f"{ind['label']}:目标", "target", ind["table"], ind["scope"], ind["r"], 0)
-        a = self._fact(ind["actual"], f"{ind['label']}:实际", "actual", ind["table"], ind["scope"], ind["r"], 0)
+        t = self._fact(
+            ind["target"], f"{ind['label']}:目标", "target", ind["table"], ind["scope"], ind["r"], 0
+        )
+        a = self._fact(
+            ind["actual"], f"{ind['label']}:实际", "actual", ind["table"], ind["scope"], ind["r"], 0
+        )
         if t is None or a is None or t.kind != a.kind or t.kind in ("date", "none"):
             return
-        self.relations.append(Relation(
-            kind="indicator", roles={"target": t.id, "actual": a.id, "weight": weight.id, "score": score.id},
-            line=score.line, extra={"level": ind["level"], "label": ind["label"]}))
+        self.relations.append(
+            Relation(
+                kind="indicator",
+                roles={"target": t.id, "actual": a.id, "weight": weight.id, "score": score.id},
+                line=score.line,
+                extra={"level": ind["level"], "label": ind["label"]},
+            )
+        )
 
-    def _score_total(self, cells: dict[str, Fact | None], levels: list[dict], rate_score: dict | None,
-                     rows: list[dict]) -> None:
+    def _score_total(
+        self,
+        cells: dict[str, Fact | None],
+        levels: list[dict],
+        rate_score: dict | None,
+        rows: list[dict],
+    ) -> None:
         wt, st = cells.get("weight"), cells.get("score")
         weights = [r["weight"].id for r in rows if r["weight"] is not None]
         scores = [r["score"].id for r in rows if r["score"] is not None]
@@ -291,11 +404,23 @@ class TableExtractor:
             elif rate_score["rate"] is not None:
                 due.append({"rate": rate_score["rate"].id, "weight": rate_score["weight"].id})
         if wt is not None and weights:
-            self.relations.append(Relation(kind="score_total", roles={"total": wt.id, "rows": weights},
-                                           line=wt.line, extra={"what": "weight"}))
+            self.relations.append(
+                Relation(
+                    kind="score_total",
+                    roles={"total": wt.id, "rows": weights},
+                    line=wt.line,
+                    extra={"what": "weight"},
+                )
+            )
         if st is not None and scores:
-            self.relations.append(Relation(kind="score_total", roles={"total": st.id, "rows": scores},
-                                           line=st.line, extra={"what": "score", "due": due}))
+            self.relations.append(
+                Relation(
+                    kind="score_total",
+                    roles={"total": st.id, "rows": scores},
+                    line=st.line,
+                    extra={"what": "score", "due": due},
+                )
+            )
 
     # ----------------------------------------------- budget table: two sides
     def _sides(self, row: list[Cell]) -> tuple[int, int, int, int] | None:
@@ -311,22 +436,42 @@ class TableExtractor:
             return (left_lbl, left_amt, right_lbl, right_amt)
         return (-1, -1, -1, -1)  # a paired block whose sides need not agree
 
-    def _side_row(self, table: Table, scope: str, r: int, row: list[Cell], sides, header: _Header,
-                  side_facts: tuple[list[Fact], list[Fact]]) -> None:
+    def _side_row(
+        self,
+        table: Table,
+        scope: str,
+        r: int,
+        row: list[Cell],
+        sides,
+        header: _Header,
+        side_facts: tuple[list[Fact], list[Fact]],
+    ) -> None:
         if sides[0] < 0 or len(row) <= sides[3]:
             return
         for k, (li, ai) in enumerate(((sides[0], sides[1]), (sides[2], sides[3]))):
-            f = self._fact(row[ai], f"{row[li].text.strip()}:{header.texts[ai]}", "amount", table, scope,
-                           r, ai, header.money_unit)
+            f = self._fact(
+                row[ai],
+                f"{row[li].text.strip()}:{header.texts[ai]}",
+                "amount",
+                table,
+                scope,
+                r,
+                ai,
+                header.money_unit,
+            )
             if f is not None:
                 side_facts[k].append(f)
 
     def _sides_relation(self, side_facts: tuple[list[Fact], list[Fact]]) -> None:
         left, right = side_facts
         if len(left) >= 1 and len(right) >= 1 and len(left) + len(right) >= 3:
-            self.relations.append(Relation(
-                kind="balance", roles={"left": [f.id for f in left], "right": [f.id for f in right]},
-                line=left[0].line))
+            self.relations.append(
+                Relation(
+                    kind="balance",
+                    roles={"left": [f.id for f in left], "right": [f.id for f in right]},
+                    line=left[0].line,
+                )
+            )
 
 
 NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")

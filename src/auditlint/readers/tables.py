@@ -32,8 +32,13 @@ def _cell(line: Line, start: int, end: int) -> Cell:
     lead = len(segment) - len(segment.lstrip())
     text = segment.strip()
     col = start + lead + 1
-    return Cell(text=text, line=line.number, column=col, end_line=line.number,
-                end_column=col + max(len(text), 1) - 1)
+    return Cell(
+        text=text,
+        line=line.number,
+        column=col,
+        end_line=line.number,
+        end_column=col + max(len(text), 1) - 1,
+    )
 
 
 def _split(line: Line, sep: str) -> list[Cell]:
@@ -147,9 +152,10 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
             continue
         if _is_tab_row(text):
             table = Table(id=tid, layout="tab")
-            while i < n and (_is_tab_row(lines[i].text) or (
-                not lines[i].text.strip() and i + 1 < n and _is_tab_row(lines[i + 1].text)
-            )):
+            while i < n and (
+                _is_tab_row(lines[i].text)
+                or (not lines[i].text.strip() and i + 1 < n and _is_tab_row(lines[i + 1].text))
+            ):
                 if lines[i].text.strip():
                     table.rows.append(_split(lines[i], "\t"))
                 i += 1
@@ -160,8 +166,12 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
             text.rstrip().endswith("|") and i + 1 < n and lines[i + 1].text.rstrip().endswith("|")
         ):
             table, end = _pipe_cell_per_line(lines, i, tid)
-            table.rows = [r for r in table.rows if not _PIPE_RULE.match(lines[r[0].line - 1].text)
-                          or len(r) > 1 and not all(set(c.text) <= set("-: ") for c in r)]
+            table.rows = [
+                r
+                for r in table.rows
+                if not _PIPE_RULE.match(lines[r[0].line - 1].text)
+                or (len(r) > 1 and not all(set(c.text) <= set("-: ") for c in r))
+            ]
             if len(table.rows) >= 2:
                 tables.append(table)
                 i = max(end, i + 1)

@@ -1,0 +1,115 @@
+"""Budget execution: spending above budget, and stated rates or shares against their parts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from auditlint.api import Context, check, fmt
+from auditlint.arith import disjoint, mid, ratio_percent
+
+
+def _show(ctx: Context, fact_id: int) -> str:
+    f = ctx.fact(fact_id)
+    return f"{f.text}{f.unit}" if f.unit not in ("", "分") else f.text
+
+
+@check(code="AL101", name="execution-over-budget", severity="error")
+def execution_over_budget(ctx: Context):
+    """Execution (执行数) above the budget (预算数) it executes.
+
+    ## What it does
+    Finds budget/execution pairs — a 项目支出绩效自评表 row, or prose such as
+    `全年预算数X万元，执行数Y万元` — where the execution exceeds the budget beyond what the
+    printed precision explains.
+
+    ## Why is this bad?
+    Spending beyond budget is an anomaly a reviewer must query: either a figure is wrong or
+    money was spent without authority. 执行率 above 100% is the same fact.
+
+    ## Example
+    `年度资金总额 | 86.4 | 86.4 | 96.4` → 全年执行数 96.4 超过全年预算数 86.4（超出 10，执行率 111.6%）
+    """
+    for rel in ctx.relations("budget_execution"):
+        b, e = ctx.fact(rel.roles["budget"]), ctx.fact(rel.roles["execution"])
+        bi, ei = b.interval(), e.interval()
+        if ei[0] <= bi[1]:
+            continue
+        over = (e.base_value - b.base_value) / b.scale
+        rate = e.base_value / b.base_value * 100 if b.value else Decimal(0)
+        d = max(b.decimals, e.decimals)
+        yield ctx.finding(
+            e,
+            f"执行数 {e.text} 超过预算数 {b.text}（超出 {fmt(over, d)}，执行率 {fmt(rate, 1)}%）",
+            f"execution {e.text} exceeds budget {b.text} (over by {fmt(over, d)}, "
+            f"rate {fmt(rate, 1)}%)",
+            values=[b, e],
+            key=f"{b.label}|{e.label}",
+        )
+
+
+@check(code="AL102", name="rate-mismatch", severity="error")
+def rate_mismatch(ctx: Context):
+    """A stated execution rate (执行率, 完成预算的x%) that its own figures do not give.
+
+    ## What it does
+    Recomputes 执行数 ÷ 预算数 as an interval from the printed precision of both and compares
+    it with the stated percentage's interval.
+
+    ## Why is this bad?
+    The rate is what readers look at; a rate that disagrees with its own numerator and
+    denominator hides overspending or underspending.
+
+    ## Example
+    `全年预算数 86.4，全年执行数 96.4，执行率 100%` → 96.4 ÷ 86.4 = 111.6%, not 100%.
+    """
+    for rel in ctx.relations("budget_execution"):
+        if "rate" not in rel.roles:
+            continue
+        b, e, r = (ctx.fact(rel.roles[k]) for k in ("budget", "execution", "rate"))
+        if r.qualifier:
+            continue
+        computed = ratio_percent(e.interval(), b.interval())
+        if computed is None or not disjoint(computed, r.interval()):
+            continue
+        c = mid(computed)
+        yield ctx.finding(
+            r,
+            f"执行率 {r.text}% 与 执行数 {e.text} ÷ 预算数 {b.text} = {fmt(c, 2)}% 不符"
+            f"（相差 {fmt(abs(c - r.value), 2)} 个百分点）",
+            f"rate {r.text}% does not match execution {e.text} / budget {b.text} = "
+            f"{fmt(c, 2)}% (off by {fmt(abs(c - r.value), 2)} points)",
+            values=[b, e, r],
+            key=f"{b.label}|{e.label}|{r.label}",
+        )
+
+
+@check(code="AL103", name="share-mismatch", severity="error")
+def share_mismatch(ctx: Context):
+    """A stated share (`占x%`) that the part and its total do not give.
+
+    ## What it does
+    For `A万元，占x%` where the total is named (`占本年支出合计的x%`) or is the total that A is
+    a part of (`X万元，其中：A万元，占x%`), recomputes A ÷ total and compares it with x%.
+
+    ## Why is this bad?
+    Shares are how a breakdown is read; a wrong share misstates the structure of spending.
+
+    ## Example
+    `支出合计4021.94万元，其中：基本支出2719.24万元，占67.6%` is fine (67.61%);
+    `占60.00%` would be flagged.
+    """
+    for rel in ctx.relations("share"):
+        p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
+        if pc.qualifier or p.kind != t.kind:
+            continue
+        computed = ratio_percent(p.interval(), t.interval())
+        if computed is None or not disjoint(computed, pc.interval()):
+            continue
+        c = mid(computed)
+        yield ctx.finding(
+            pc,
+            f"占比 {pc.text}% 与 {p.text} ÷ {t.text} = {fmt(c, 2)}% 不符",
+            f"share {pc.text}% does not match {p.text} / {t.text} = {fmt(c, 2)}%",
+            values=[p, t, pc],
+            key=f"{p.label}|{t.label}",
+        )

@@ -1,0 +1,158 @@
+"""The same quantity stated twice with different values."""
+
+from __future__ import annotations
+
+from auditlint.api import Context, check
+from auditlint.arith import disjoint, same_family
+from auditlint.extract.model import Fact
+
+# Words that make two otherwise similar labels different quantities.
+DISTINGUISHING = (
+    "预算",
+    "执行",
+    "实际",
+    "决算",
+    "年初",
+    "全年",
+    "上年",
+    "去年",
+    "本年",
+    "结转",
+    "结余",
+    "计划",
+    "目标",
+    "调整",
+    "新增",
+    "人均",
+    "平均",
+    "同比",
+    "增加",
+    "减少",
+    "提高",
+    "下降",
+    "增长",
+    "占",
+    "收入",
+    "支出",
+    "城市",
+    "农村",
+    "城镇",
+    "市级",
+    "县级",
+    "省级",
+    "中央",
+    "一般公共",
+    "政府性基金",
+    "其他",
+    "当年",
+    "累计",
+    "剩余",
+    "补助",
+    "完成",
+    "未",
+)
+
+
+# Labels that open with one of these verbs measure an action in its context (资金 "involved"
+# in one evaluation, households "removed" this year), not a stock of the report's subject.
+CONTEXTUAL_VERBS = (
+    "涉及",
+    "清退",
+    "新增",
+    "发放",
+    "投入",
+    "用于",
+    "安排",
+    "下达",
+    "拨付",
+    "支付",
+    "退出",
+    "纳入",
+)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def same_quantity(a: str, b: str, generic: set[str]) -> bool:
+    """Labels naming one quantity: equal, or one a subsequence of the other that keeps most of it
+    and adds no distinguishing word (筹募款物 ~ 筹募慈善款物; 基本支出 ≁ 基本支出预算)."""
+    if not a or not b or a in generic or b in generic:
+        return False
+    if a.startswith(CONTEXTUAL_VERBS) or b.startswith(CONTEXTUAL_VERBS):
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4:
+        return a == b and len(a) >= 3
+    if a != b:
+        if not _subsequence(short, long) or len(short) / len(long) < 0.6:
+            return False
+        if {w for w in DISTINGUISHING if w in a} != {w for w in DISTINGUISHING if w in b}:
+            return False
+    return True
+
+
+def _candidates(ctx: Context) -> list[Fact]:
+    out = []
+    for f in ctx.facts:
+        if f.source != "prose" or f.kind not in ("money", "count"):
+            continue
+        if f.qualifier in ("lower_bound", "upper_bound"):
+            continue
+        if f.qualifier == "approximate" and f.decimals == 0:
+            continue
+        out.append(f)
+    return out
+
+
+@check(code="AL301", name="conflicting-values", severity="error")
+def conflicting_values(ctx: Context):
+    """One quantity given two different values in the same scope.
+
+    ## What it does
+    Pairs figures whose labels name the same quantity — the same words, or the same words with
+    a few added (`筹募款物` / `筹募慈善款物`) but no word that makes a different quantity
+    (预算/执行, 城市/农村, 上年/本年…) — in the same scope (a project, a table, the document)
+    and the same year, and flags pairs whose values rounding cannot reconcile. Parts of
+    different totals (budgeted vs actual income) are never paired.
+
+    ## Why is this bad?
+    A report that gives 基本支出 as 1546.46万元 in one place and 1285.95万元 in another is wrong
+    in at least one; a reviewer cannot know which.
+
+    ## Example
+    `其中：基本支出1546.46万元` … `2024年基本支出为1285.95万元` → 基本支出 前后不一致.
+    """
+    generic = set(ctx.domain.words("generic_labels", "words"))
+    parent: dict[int, str] = {}
+    for rel in ctx.relations("total_parts"):
+        for pid in rel.roles["parts"]:
+            parent[pid] = ctx.fact(rel.roles["total"]).label
+    facts = _candidates(ctx)
+    reported: set[tuple[str, str]] = set()
+    for i, a in enumerate(facts):
+        for b in facts[i + 1 :]:
+            if a.scope != b.scope or not same_family(a, b) or a.line == b.line:
+                continue
+            if a.period and b.period and a.period != b.period:
+                continue
+            if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
+                continue
+            if not same_quantity(a.label, b.label, generic):
+                continue
+            if not disjoint(a.interval(), b.interval()):
+                continue
+            key = (a.label, b.text)
+            if key in reported:
+                continue
+            reported.add(key)
+            yield ctx.finding(
+                b,
+                f"{b.label} {b.text}{b.unit} 与第 {a.line} 行的{a.label} {a.text}{a.unit} 不一致",
+                f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} "
+                f"on line {a.line}",
+                values=[a, b],
+                key=f"{a.label}|{b.label}",
+            )

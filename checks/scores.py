@@ -1,0 +1,280 @@
+"""Scores: totals, caps, level weights, blank and rate scores, deductions, grades, targets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from auditlint.api import Context, check, fmt
+from auditlint.arith import disjoint, mid, sum_interval
+
+
+def _due_score(ctx: Context, rate_id: int, weight_id: int) -> Decimal:
+    rate, weight = ctx.fact(rate_id), ctx.fact(weight_id)
+    return min(rate.value / 100, Decimal(1)) * weight.value
+
+
+@check(code="AL401", name="score-total-mismatch", severity="error")
+def score_total_mismatch(ctx: Context):
+    """A 总分 row whose 分值 or 得分 is not the sum of the rows above it.
+
+    ## What it does
+    Adds the 分值 (weights) and 得分 (scores) of every indicator row and of the 执行率 row and
+    compares them with the 总分 row. A blank 执行率 score counts as the score its rate earns.
+
+    ## Why is this bad?
+    The total is the self-evaluation's result; a total that its rows do not give is either a
+    wrong total or a wrong row.
+
+    ## Example
+    rows score 10+10+…+10 (90) with the 执行率 row blank at 100% × 10 → due 100, 总分 says 90.
+    """
+    for rel in ctx.relations("score_total"):
+        total = ctx.fact(rel.roles["total"])
+        rows = [ctx.fact(i) for i in rel.roles["rows"]]
+        due = [_due_score(ctx, d["rate"], d["weight"]) for d in rel.extra.get("due", [])]
+        lo, hi = sum_interval(rows)
+        s = (lo + sum(due), hi + sum(due))
+        if not disjoint(s, total.interval()):
+            continue
+        what = "分值" if rel.extra.get("what") == "weight" else "得分"
+        note = f"，含执行率行应得 {fmt(sum(due), 2)} 分" if due else ""
+        note_en = f", including {fmt(sum(due), 2)} due on the blank rate row" if due else ""
+        yield ctx.finding(
+            total,
+            f"总分{what} {total.text} 与各行{what}之和 {fmt(mid(s), 2)} 不符{note}",
+            f"total {what} {total.text} does not equal the rows' sum {fmt(mid(s), 2)}{note_en}",
+            values=[total, *rows, *due],
+            key=f"{rel.extra.get('what')}|{total.label}",
+        )
+
+
+@check(code="AL402", name="score-above-weight", severity="error")
+def score_above_weight(ctx: Context):
+    """An indicator scored above its 分值.
+
+    ## What it does
+    Compares each indicator row's 得分 with its 分值.
+
+    ## Why is this bad?
+    The weight is the maximum; a higher score inflates the total.
+
+    ## Example
+    `服务对象满意度 | ≥90% | 95% | 10 | 12` → 得分 12 超过分值 10.
+    """
+    for rel in ctx.relations("score_cap"):
+        w, s = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["score"])
+        if s.interval()[0] > w.interval()[1]:
+            yield ctx.finding(
+                s,
+                f"得分 {s.text} 超过分值 {w.text}",
+                f"score {s.text} exceeds its weight {w.text}",
+                values=[w, s],
+                key=s.label,
+            )
+
+
+@check(code="AL403", name="level-weight-mismatch", severity="error")
+def level_weight_mismatch(ctx: Context):
+    """A level header such as `产出指标(50分)` whose rows' 分值 do not add up to it.
+
+    ## What it does
+    Adds the 分值 of the indicator rows under a 一级指标 and compares with the weight in its
+    header.
+
+    ## Why is this bad?
+    The scheme fixes the weights (产出 50, 效益 30, 满意度 10, 执行率 10); rows that add up to
+    more or less distort the total.
+
+    ## Example
+    `产出指标(50分)` over rows of 10+10+10+10 → 40, not 50.
+    """
+    for rel in ctx.relations("level_weight"):
+        level = ctx.fact(rel.roles["level"])
+        rows = [ctx.fact(i) for i in rel.roles["rows"]]
+        s = sum_interval(rows)
+        if disjoint(s, level.interval()):
+            name = rel.extra.get("level", "")
+            yield ctx.finding(
+                level,
+                f"{name}({level.text}分) 与其下各行分值之和 {fmt(mid(s), 2)} 不符",
+                f"{name} weight {level.text} does not equal its rows' weights {fmt(mid(s), 2)}",
+                values=[level, *rows],
+                key=name,
+            )
+
+
+@check(code="AL404", name="missing-score", severity="error")
+def missing_score(ctx: Context):
+    """A blank 得分 where the table's own figures give a score (the 执行率 row).
+
+    ## What it does
+    Finds a 执行率 row with a 分值 and a rate but an empty 得分 cell.
+
+    ## Why is this bad?
+    The execution-rate score is part of every 项目支出绩效自评; leaving it blank makes the
+    total wrong or unexplained.
+
+    ## Example
+    `年度资金总额 | 21 | 21 | 21 | 10 | 100% | (blank)` → 得分应为 10.
+    """
+    for rel in ctx.relations("rate_score"):
+        if "blank" not in rel.extra:
+            continue
+        w, r = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["rate"])
+        due = _due_score(ctx, r.id, w.id)
+        line, col = rel.extra["blank"]
+        yield ctx.finding(
+            (line, col, line, col),
+            f"执行率得分为空：执行率 {r.text}% × 分值 {w.text} 应得 {fmt(due, 2)} 分",
+            f"rate score is blank: rate {r.text}% × weight {w.text} gives {fmt(due, 2)}",
+            values=[w, r, due],
+            key="rate-score",
+        )
+
+
+@check(code="AL405", name="rate-score-mismatch", severity="error")
+def rate_score_mismatch(ctx: Context):
+    """The 执行率 row's 得分 is not 执行率 × 分值 (capped at the 分值).
+
+    ## What it does
+    Recomputes the execution-rate score from the stated rate and weight.
+
+    ## Why is this bad?
+    The rule is mechanical (Ministry of Finance practice); a different score means the rate,
+    the weight or the score is wrong.
+
+    ## Example
+    `分值 10 | 执行率 100% | 得分 9` → 应得 10 分.
+    """
+    for rel in ctx.relations("rate_score"):
+        if "score" not in rel.roles:
+            continue
+        w, r, s = (ctx.fact(rel.roles[k]) for k in ("weight", "rate", "score"))
+        if w.value > 20:  # a whole-table score in the weight column, not the rate row's
+            continue
+        rl, rh = r.interval()
+        wl, wh = w.interval()
+        due = (min(rl / 100, Decimal(1)) * wl, min(rh / 100, Decimal(1)) * wh)
+        if disjoint(due, s.interval(), slack=Decimal("0.05")):
+            yield ctx.finding(
+                s,
+                f"执行率得分 {s.text} 与 执行率 {r.text}% × 分值 {w.text} = {fmt(mid(due), 2)} 不符",
+                f"rate score {s.text} does not match rate {r.text}% × weight {w.text} = "
+                f"{fmt(mid(due), 2)}",
+                values=[w, r, s],
+                key="rate-score",
+            )
+
+
+@check(code="AL406", name="deduction-mismatch", severity="error")
+def deduction_mismatch(ctx: Context):
+    """Stated deductions (`扣1分`) that do not take the full mark to the stated score.
+
+    ## What it does
+    After `总分X分，得分Y分`, adds the `扣z分` deductions stated for that part and checks
+    X − Σz = Y.
+
+    ## Why is this bad?
+    The deductions are the explanation of the score; if they do not account for it, either a
+    deduction is unexplained or the score is wrong.
+
+    ## Example
+    `总分50分，得分48.5分` … `扣1分` … `扣1分` → 50 − 2 = 48, not 48.5.
+    """
+    for rel in ctx.relations("deductions"):
+        mx, sc = ctx.fact(rel.roles["max"]), ctx.fact(rel.roles["score"])
+        deds = [ctx.fact(i) for i in rel.roles["deductions"]]
+        dl, dh = sum_interval(deds)
+        ml, mh = mx.interval()
+        expected = (ml - dh, mh - dl)
+        if disjoint(expected, sc.interval()):
+            yield ctx.finding(
+                sc,
+                f"得分 {sc.text} 与 总分 {mx.text} − 扣分 {'+'.join(d.text for d in deds)} = "
+                f"{fmt(mid(expected), 2)} 不符",
+                f"score {sc.text} does not equal {mx.text} minus deductions "
+                f"{' + '.join(d.text for d in deds)} = {fmt(mid(expected), 2)}",
+                values=[mx, sc, *deds],
+                key=sc.label,
+            )
+
+
+@check(code="AL407", name="grade-mismatch", severity="error")
+def grade_mismatch(ctx: Context):
+    """A grade (优/良/中/差) that does not fit its score.
+
+    ## What it does
+    Compares a stated grade with the grade bands in `checks/domain/scoring.toml`
+    (90–100 优, 80–90 良, 60–80 中, below 60 差).
+
+    ## Why is this bad?
+    The grade decides how the result is used (budget cuts for 差); a grade above the score's band
+    overstates performance.
+
+    ## Example
+    `得分85分，评价等级为“优”` → 85 分应为“良”.
+    """
+    bands = ctx.domain.data.get("grades", [])
+    for rel in ctx.relations("grade"):
+        s = ctx.fact(rel.roles["score"])
+        grade = rel.extra["grade"]
+        fitting = [
+            b["name"]
+            for b in bands
+            if Decimal(str(b["min"])) <= s.value < Decimal(str(b["max"]))
+            or (s.value == Decimal(str(b["max"])) == 100)
+        ]
+        known = {b["name"] for b in bands}
+        if grade not in known or not fitting or grade in fitting:
+            continue
+        yield ctx.finding(
+            s,
+            f"得分 {s.text} 应评为“{fitting[0]}”，报告为“{grade}”",
+            f"score {s.text} falls in grade {fitting[0]}, report says {grade}",
+            values=[s],
+            key=grade,
+        )
+
+
+@check(code="AL408", name="target-score-mismatch", severity="warning")
+def target_score_mismatch(ctx: Context):
+    """An indicator that missed its target but got full marks, or met it and did not.
+
+    ## What it does
+    For indicator rows with numeric 年度指标值 and 实际完成值 in the same unit, decides whether
+    the target was met (`≤` targets are met from below) and compares with 得分 = 分值.
+
+    ## Why is this bad?
+    A missed quantitative target scores in proportion to the actual (actual ÷ target); full
+    marks on a miss inflate the result, a deduction on a hit is unexplained.
+
+    ## Example
+    `居民健康档案 | 38508人 | 37442人 | 3 | 3` → missed by 1066 yet full marks.
+    """
+    for rel in ctx.relations("indicator"):
+        t, a, w, s = (ctx.fact(rel.roles[k]) for k in ("target", "actual", "weight", "score"))
+        if t.unit != a.unit or "成本" in rel.extra.get("level", "") or a.qualifier:
+            continue
+        upper = t.qualifier == "upper_bound"
+        ti, ai = t.interval(), a.interval()
+        missed = ai[0] > ti[1] if upper else ai[1] < ti[0]
+        full = not disjoint(s.interval(), w.interval())
+        if missed and full:
+            yield ctx.finding(
+                s,
+                f"实际完成值 {a.text}{a.unit} 未达到年度指标值 {t.text}{t.unit}，却得满分 {s.text}",
+                f"actual {a.text}{a.unit} misses target {t.text}{t.unit} yet scores full "
+                f"marks {s.text}",
+                values=[t, a, w, s],
+                key=rel.extra.get("label", ""),
+            )
+        elif not missed and not full and s.value < w.value and (ai[0] >= ti[0] or upper):
+            yield ctx.finding(
+                s,
+                f"实际完成值 {a.text}{a.unit} 已达到年度指标值 {t.text}{t.unit}，得分 {s.text} "
+                f"却低于分值 {w.text}",
+                f"actual {a.text}{a.unit} meets target {t.text}{t.unit} yet scores {s.text} "
+                f"of {w.text}",
+                values=[t, a, w, s],
+                key=rel.extra.get("label", ""),
+            )

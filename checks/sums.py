@@ -1,0 +1,93 @@
+"""Totals against their parts, and a budget table's two sides."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from auditlint.api import Context, check, fmt
+from auditlint.arith import disjoint, mid, same_family, sum_interval
+
+# A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder.
+NEAR_MISS = Decimal("0.02")
+
+
+@check(code="AL201", name="parts-total-mismatch", severity="error")
+def parts_total_mismatch(ctx: Context):
+    """A total that its parts do not add up to.
+
+    ## What it does
+    Adds the parts of a total — `X，其中：A a，B b` in prose, 当年财政拨款 + 上年结转资金 +
+    其他资金 against 年度资金总额 in a table, section scores against the section total — as
+    intervals from their printed precision, and compares with the total.
+    Parts above the total are always flagged. Parts below it are flagged when the breakdown is
+    known to be complete (a table's fund rows, a breakdown listed in `checks/domain`), or when
+    the gap is under 2% of the total (a slip, not an unlisted remainder).
+
+    ## Why is this bad?
+    A breakdown that does not add up means at least one of its figures is wrong.
+
+    ## Example
+    `基本支出为1285.95万元，其中：工资福利支出941.94299万元，商品和服务支出244.4749万元，
+    对个人和家庭补助支出99.3620万元` → parts sum to 1285.78, 0.17 short of 1285.95.
+    """
+    for rel in ctx.relations("total_parts"):
+        total = ctx.fact(rel.roles["total"])
+        parts = [ctx.fact(i) for i in rel.roles["parts"]]
+        if not parts or any(not same_family(total, p) for p in parts):
+            continue
+        s = sum_interval(parts)
+        t = total.interval()
+        if not disjoint(s, t):
+            continue
+        gap = mid(t) - mid(s)
+        if gap > 0 and not (
+            rel.extra.get("complete") or (len(parts) >= 2 and gap <= NEAR_MISS * mid(t))
+        ):
+            continue
+        d = max(p.decimals for p in [total, *parts])
+        shown = mid(s) / total.scale
+        diff = abs(gap) / total.scale
+        word = "少" if gap > 0 else "多"
+        yield ctx.finding(
+            total,
+            f"{total.label or '合计'} {total.text} 与各分项之和 {fmt(shown, d)} 不符"
+            f"（{'+'.join(p.text for p in parts)}，{word} {fmt(diff, d)}）",
+            f"total {total.text} does not equal the sum of its parts {fmt(shown, d)} "
+            f"({' + '.join(p.text for p in parts)}; off by {fmt(diff, d)})",
+            values=[total, *parts],
+            key=f"{total.label}|" + "|".join(p.label for p in parts),
+        )
+
+
+@check(code="AL202", name="budget-sides-unbalanced", severity="error")
+def budget_sides_unbalanced(ctx: Context):
+    """A budget table whose expenditure side does not equal its income side.
+
+    ## What it does
+    In a 预算申报表 laid out as `部门预算支出 | 金额 | 收入来源 | 金额`, adds each side and
+    compares the two sums.
+
+    ## Why is this bad?
+    A budget balances: every yuan to be spent has a source. Unequal sides mean a figure is
+    missing or wrong.
+
+    ## Example
+    支出 117,897.50 + 96,313.27 = 214,210.77 against 收入 381,681.03 + 67,158.50 = 448,839.53.
+    """
+    for rel in ctx.relations("balance"):
+        left = [ctx.fact(i) for i in rel.roles["left"]]
+        right = [ctx.fact(i) for i in rel.roles["right"]]
+        sl, sr = sum_interval(left), sum_interval(right)
+        if not disjoint(sl, sr):
+            continue
+        d = max(f.decimals for f in left + right)
+        scale = left[0].scale
+        a, b = mid(sl) / scale, mid(sr) / scale
+        yield ctx.finding(
+            left[0],
+            f"支出合计 {fmt(a, d)} 与收入合计 {fmt(b, d)} 不相等（相差 {fmt(abs(a - b), d)}）",
+            f"expenditure side {fmt(a, d)} does not equal income side {fmt(b, d)} "
+            f"(difference {fmt(abs(a - b), d)})",
+            values=[*left, *right],
+            key="|".join(f.label for f in left + right),
+        )

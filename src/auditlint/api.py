@@ -1,0 +1,171 @@
+"""The check API: what a check (built-in or a user's) is written against.
+
+A check is a function decorated with :func:`check`; it receives a :class:`Context` and yields
+findings made with :meth:`Context.finding`. Its docstring is its documentation, in the form
+ruff uses: ``What it does`` / ``Why is this bad?`` / ``Example``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from auditlint.domain import Domain
+from auditlint.extract import Extraction
+from auditlint.extract.model import Fact, Relation
+from auditlint.numbers import format_decimal
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    code: str
+    name: str
+    severity: str
+    message: str  # Chinese
+    message_en: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    values: list[float | int] = field(default_factory=list)
+    key: str = ""  # stable identity besides code/path/values: the labels compared
+    source: str = ""  # the original line, for reporters that show it (not serialised)
+
+    @property
+    def fingerprint(self) -> str:
+        """Identity that survives lines added above (rule, file, labels, values; no line)."""
+        raw = "|".join([self.code, self.path, self.key, ",".join(map(str, self.values))])
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message_en if lang == "en" else self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "values": self.values,
+            "fingerprint": self.fingerprint,
+        }
+
+
+CheckFunc = Callable[["Context"], Iterable[Finding]]
+
+
+@dataclass
+class Check:
+    code: str
+    name: str
+    severity: str
+    func: CheckFunc
+    doc: str
+    origin: str = ""
+
+    @property
+    def summary(self) -> str:
+        return (self.doc.strip().splitlines() or [""])[0]
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+def check(code: str, name: str, severity: str = "error") -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check. Codes are unique; a later registration of a code replaces the earlier."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"severity must be one of {SEVERITIES}")
+
+    def register(func: CheckFunc) -> CheckFunc:
+        _REGISTRY[code] = Check(
+            code=code,
+            name=name,
+            severity=severity,
+            func=func,
+            doc=func.__doc__ or "",
+            origin=getattr(func, "__module__", ""),
+        )
+        return func
+
+    return register
+
+
+def registry() -> dict[str, Check]:
+    return _REGISTRY
+
+
+def fmt(value: Decimal, decimals: int = 2) -> str:
+    return format_decimal(value, decimals)
+
+
+@dataclass
+class Context:
+    """What a check sees of one document: its extraction, the domain data and settings."""
+
+    extraction: Extraction
+    domain: Domain
+    settings: dict[str, Any] = field(default_factory=dict)
+    check: Check | None = None
+
+    @property
+    def path(self) -> str:
+        return self.extraction.document.path
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.extraction.facts
+
+    @property
+    def lines(self):
+        return self.extraction.document.lines
+
+    def fact(self, fact_id: int) -> Fact:
+        return self.extraction.fact(fact_id)
+
+    def relations(self, kind: str) -> Iterator[Relation]:
+        return (r for r in self.extraction.relations if r.kind == kind)
+
+    def frame(self):
+        """Facts as a pandas DataFrame under the pandera schema (imported on first use)."""
+        return self.extraction.frame()
+
+    def finding(
+        self,
+        at: Fact | tuple[int, int, int, int],
+        zh: str,
+        en: str,
+        values: Iterable[Fact | Decimal | int | float] = (),
+        key: str = "",
+    ) -> Finding:
+        assert self.check is not None, "finding() is called from inside a check"
+        loc = (at.line, at.column, at.end_line, at.end_column) if isinstance(at, Fact) else at
+        vals: list[float | int] = []
+        for v in values:
+            if isinstance(v, Fact):
+                vals.append(v.json_value)
+            elif isinstance(v, Decimal):
+                vals.append(int(v) if v == v.to_integral_value() else float(v))
+            else:
+                vals.append(v)
+        return Finding(
+            code=self.check.code,
+            name=self.check.name,
+            severity=self.check.severity,
+            message=zh,
+            message_en=en,
+            path=self.path,
+            line=loc[0],
+            column=loc[1],
+            end_line=loc[2],
+            end_column=loc[3],
+            values=vals,
+            key=key,
+        )

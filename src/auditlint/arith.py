@@ -1,0 +1,40 @@
+"""Interval arithmetic on printed figures (DESIGN.md: what rounding explains is never flagged)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from auditlint.extract.model import Fact
+
+Interval = tuple[Decimal, Decimal]
+
+
+def sum_interval(facts: Iterable[Fact]) -> Interval:
+    lo = hi = Decimal(0)
+    for f in facts:
+        a, b = f.interval()
+        lo, hi = lo + a, hi + b
+    return lo, hi
+
+
+def disjoint(a: Interval, b: Interval, slack: Decimal = Decimal(0)) -> bool:
+    return a[1] + slack < b[0] or b[1] + slack < a[0]
+
+
+def ratio_percent(num: Interval, den: Interval) -> Interval | None:
+    if den[0] <= 0 or num[0] < 0:
+        return None
+    return (num[0] / den[1] * 100, num[1] / den[0] * 100)
+
+
+def mid(i: Interval) -> Decimal:
+    return (i[0] + i[1]) / 2
+
+
+def same_family(a: Fact, b: Fact) -> bool:
+    if a.kind == "money" and b.kind == "money":
+        return True
+    return a.unit.removeprefix("万").removeprefix("亿") == b.unit.removeprefix("万").removeprefix(
+        "亿"
+    )

@@ -1,0 +1,153 @@
+"""Command line: `auditlint check`, `extract`, `rules`, `rule`."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Consistency-audit linter for budget-performance reports (绩效自评报告).",
+)
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class OutputFormat(StrEnum):
+    full = "full"
+    concise = "concise"
+    json = "json"
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"auditlint: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--output-format", "-f")
+    ] = OutputFormat.full,
+    output_file: Annotated[Path | None, typer.Option("--output-file", "-o")] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Message language.")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to run.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to skip.")] = None,
+    config: Annotated[Path | None, typer.Option(help="auditlint.toml or pyproject.toml.")] = None,
+    fail_on: Annotated[Severity | None, typer.Option(help="Lowest severity that fails.")] = None,
+    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even with findings.")] = False,
+    statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
+    color: Annotated[bool | None, typer.Option("--color/--no-color")] = None,
+) -> None:
+    """Check reports; exit 1 when a finding is at or above --fail-on."""
+    from auditlint.config import ConfigError, load_config
+    from auditlint.loader import CheckLoadError
+    from auditlint.reporters import render
+    from auditlint.runner import lint
+
+    try:
+        cfg = load_config(config)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    if select:
+        cfg.select = _split(select)
+    if ignore:
+        cfg.ignore = cfg.ignore + _split(ignore)
+    language = lang.value if lang else cfg.lang
+    threshold = fail_on.value if fail_on else cfg.fail_on
+    try:
+        result = lint(paths, cfg)
+    except CheckLoadError as exc:
+        raise _fail(str(exc)) from None
+    if output_file is not None:
+        with output_file.open("w", encoding="utf-8") as out:
+            render(result, output_format.value, out, language, False, statistics)
+    else:
+        render(result, output_format.value, sys.stdout, language, color, statistics)
+    if result.internal_error:
+        raise typer.Exit(2)
+    failing = [f for f in result.findings if _RANK[f.severity] >= _RANK[threshold]]
+    raise typer.Exit(1 if failing and not exit_zero else 0)
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="One report file.")],
+    format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.table,
+) -> None:
+    """Show what was understood in a report: facts, relations and tables."""
+    from auditlint.extract import extract as run_extract
+    from auditlint.readers import ReadProblem, read_path
+    from auditlint.reporters.extraction import show_extraction, write_extraction_json
+
+    doc = read_path(path)
+    if isinstance(doc, ReadProblem):
+        raise _fail(f"{path}: {doc.code} {doc.message_en}")
+    result = run_extract(doc)
+    if format is ExtractFormat.json:
+        write_extraction_json(result, sys.stdout)
+    else:
+        show_extraction(result)
+
+
+@app.command()
+def rules() -> None:
+    """List every check: code, name, default severity, summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from auditlint import engine_rules  # noqa: F401
+    from auditlint.loader import load_checks
+
+    table = Table("code", "name", "severity", "summary", box=None)
+    for c in load_checks().values():
+        table.add_row(c.code, c.name, c.severity, c.summary)
+    Console().print(table)
+
+
+@app.command()
+def rule(code: Annotated[str, typer.Argument(help="A check code, e.g. AL201.")]) -> None:
+    """Print one check's documentation."""
+    from auditlint import engine_rules  # noqa: F401
+    from auditlint.loader import load_checks
+
+    found = load_checks().get(code.upper())
+    if found is None:
+        raise _fail(f"no such rule: {code}")
+    import inspect
+
+    typer.echo(f"# {found.name} ({found.code})\n\nDefault severity: {found.severity}\n")
+    typer.echo(inspect.cleandoc(found.doc))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
