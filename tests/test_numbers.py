@@ -1,0 +1,67 @@
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from auditlint.document import normalise
+from auditlint.domain import load_domain
+from auditlint.extract.quantities import find_quantities
+from auditlint.numbers import format_decimal, parse_number
+
+
+def test_grouped_and_plain_numbers_keep_their_precision():
+    n = parse_number("35,298.67")
+    assert (n.value, n.decimals, n.malformed) == (Decimal("35298.67"), 2, False)
+    assert parse_number("100").decimals == 0
+    assert parse_number("99.3620").decimals == 4  # trailing zero is printed precision
+
+
+def test_broken_spacing_is_read_and_remembered_as_malformed():
+    n = parse_number("44, 770. 21")
+    assert n.value == Decimal("44770.21") and n.malformed
+
+
+def test_interval_of_printed_figure():
+    assert parse_number("1285.95").interval() == (Decimal("1285.945"), Decimal("1285.955"))
+
+
+def test_full_width_digits_are_normalised_without_moving_columns():
+    raw = "执行数３５，０１２．１７万元，完成９９．１９％"
+    text = normalise(raw)
+    assert len(text) == len(raw)
+    found = list(find_quantities(text, load_domain()))
+    assert [(q.number.value, q.unit) for q in found] == [
+        (Decimal("35012.17"), "万元"),
+        (Decimal("99.19"), "%"),
+    ]
+    assert raw[found[0].start] == "３"
+
+
+def test_units_scales_and_qualifiers():
+    text = "保障城市低保对象2.41万人次，满意度超过85%，约 1655.54 万元，发放 246 万元"
+    found = list(find_quantities(text, load_domain()))
+    assert [(q.unit, q.qualifier, q.label) for q in found] == [
+        ("万人次", "", "保障城市低保对象"),
+        ("%", "lower_bound", "满意度"),
+        ("万元", "approximate", ""),
+        ("万元", "", "发放"),
+    ]
+
+
+def test_dates_codes_and_list_markers_are_not_quantities():
+    text = "(1) 2024年度，联系电话：13912345678，第3季度，2023-2024年，指标1:完成率100%"
+    found = list(find_quantities(text, load_domain()))
+    assert [(q.number.value, q.unit) for q in found] == [(Decimal(100), "%")]
+
+
+@given(st.text())
+def test_number_finding_never_raises(text):
+    list(find_quantities(normalise(text), load_domain()))
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+def test_parse_format_parse_is_stable(value):
+    once = parse_number(format_decimal(value, 2))
+    assert (once is not None and once.value == value.normalize()) or once.value == value
+    again = parse_number(format_decimal(once.value, 2))
+    assert again.value == once.value
