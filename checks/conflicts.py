@@ -76,6 +76,17 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_SAME_PERIOD = ("本年度", "本年", "全年", "今年", "年度", "当年")
+
+
+def _core(label: str) -> str:
+    """The label without a leading word for "this year", which every figure here shares."""
+    for word in _SAME_PERIOD:
+        if label.startswith(word) and len(label) - len(word) >= 3:
+            return label[len(word) :]
+    return label
+
+
 def same_quantity(a: str, b: str, generic: set[str]) -> bool:
     """Labels naming one quantity: equal, or one a subsequence of the other that keeps most of it
     and adds no distinguishing word (筹募款物 ~ 筹募慈善款物; 基本支出 ≁ 基本支出预算)."""
@@ -83,6 +94,7 @@ def same_quantity(a: str, b: str, generic: set[str]) -> bool:
         return False
     if a.startswith(CONTEXTUAL_VERBS) or b.startswith(CONTEXTUAL_VERBS):
         return False
+    a, b = _core(a), _core(b)
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return a == b and len(a) >= 3

@@ -44,7 +44,14 @@ class Fact:
         return unit_scale(self.unit)
 
     @property
+    def exact(self) -> bool:
+        """Scores and plain counts are exact (10分 is not 9.6 rounded); amounts are rounded."""
+        return self.kind in ("score", "count") and not self.unit.startswith(("万", "亿"))
+
+    @property
     def half_ulp(self) -> Decimal:
+        if self.exact:
+            return Decimal(0)
         return Decimal(5).scaleb(-(self.decimals + 1))
 
     def interval(self) -> tuple[Decimal, Decimal]:

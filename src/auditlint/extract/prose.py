@@ -11,7 +11,7 @@ from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.quantities import Found, find_quantities
 
 _PROJECT = re.compile(
-    r"^\s*(?P<name>[^,，。:：;；]{2,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
+    r"^\s*(?P<name>[^,，。:：;；]{1,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
 )
 _CHANGE_WORD = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|提高|减)")
 _COMPARE = re.compile(

@@ -1,0 +1,168 @@
+"""Each check on reports written here, in wordings and layouts other than the seeds':
+an inconsistent version that must be flagged (code, line, values) and a consistent one that
+must stay silent."""
+
+import pytest
+from conftest import codes
+
+FUND_HEADER = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+IND_HEADER = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+
+CASES = [
+    # (code, inconsistent text, expected (line, values), consistent text)
+    (
+        "AL101",
+        "经核实，本项目全年预算数为50.00万元，全年执行数为55.20万元。\n",
+        (1, [50.0, 55.2]),
+        "经核实，本项目全年预算数为50.00万元，全年执行数为49.80万元。\n",
+    ),
+    (
+        "AL102",
+        "说明\n项目全年预算数120万元，执行数108万元，完成预算的95%。\n",
+        (2, [120, 108, 95]),
+        "说明\n项目全年预算数120万元，执行数108万元，完成预算的90%。\n",
+    ),
+    (
+        "AL102",
+        FUND_HEADER + "年度资金总额\t40\t40\t30\t10\t80%\t7.5\n",
+        (2, [40, 30, 80]),
+        FUND_HEADER + "年度资金总额\t40\t40\t30\t10\t75%\t7.5\n",
+    ),
+    (
+        "AL103",
+        "本年支出合计800.00万元，其中：基本支出600.00万元，占70.00%；项目支出200.00万元。\n",
+        (1, [600.0, 800.0, 70.0]),
+        "本年支出合计800.00万元，其中：基本支出600.00万元，占75.00%；项目支出200.00万元。\n",
+    ),
+    (
+        "AL201",
+        "单位现有人员52人，其中在编人员40人，聘用人员13人。\n",
+        (1, [52, 40, 13]),
+        "单位现有人员52人，其中在编人员40人，聘用人员12人。\n",
+    ),
+    (
+        "AL201",
+        FUND_HEADER + "年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        "当年财政拨款\t70\t60\t50\t\t\t\n上年结转资金\t30\t30\t40\t\t\t\n其他资金\t\t\t\t\t\t\n",
+        (2, [100, 60, 30]),
+        FUND_HEADER + "年度资金总额\t100\t100\t90\t10\t90%\t9\n"
+        "当年财政拨款\t70\t70\t50\t\t\t\n上年结转资金\t30\t30\t40\t\t\t\n其他资金\t\t\t\t\t\t\n",
+    ),
+    (
+        "AL301",
+        "一、概况\n本年度三公经费支出12.50万元。\n二、分析\n全年三公经费支出为13.50万元，较好控制。\n",
+        (4, [12.5, 13.5]),
+        "一、概况\n本年度三公经费支出12.50万元。\n二、分析\n全年三公经费支出为12.50万元，较好控制。\n",
+    ),
+    (
+        "AL401",
+        IND_HEADER + "产出指标(20分)\t数量指标\t培训人次\t100人次\t120人次\t10\t10\n"
+        "\t质量指标\t合格率\t95%\t96%\t10\t9\n总分\t\t\t\t\t20\t20\n",
+        (4, [20, 10, 9]),
+        IND_HEADER + "产出指标(20分)\t数量指标\t培训人次\t100人次\t120人次\t10\t10\n"
+        "\t质量指标\t合格率\t95%\t96%\t10\t10\n总分\t\t\t\t\t20\t20\n",
+    ),
+    (
+        "AL402",
+        IND_HEADER + "满意度指标(10分)\t满意度\t群众满意度\t≥90%\t95%\t10\t12\n",
+        (2, [10, 12]),
+        IND_HEADER + "满意度指标(10分)\t满意度\t群众满意度\t≥90%\t95%\t10\t10\n",
+    ),
+    (
+        "AL403",
+        IND_HEADER + "产出指标(30分)\t数量指标\t培训人次\t100人次\t120人次\t10\t10\n"
+        "\t质量指标\t合格率\t95%\t96%\t10\t10\n",
+        (2, [30, 10, 10]),
+        IND_HEADER + "产出指标(20分)\t数量指标\t培训人次\t100人次\t120人次\t10\t10\n"
+        "\t质量指标\t合格率\t95%\t96%\t10\t10\n",
+    ),
+    (
+        "AL404",
+        FUND_HEADER + "年度资金总额\t40\t40\t36\t10\t90%\t\n",
+        (2, [10, 90, 9]),
+        FUND_HEADER + "年度资金总额\t40\t40\t36\t10\t90%\t9\n",
+    ),
+    (
+        "AL405",
+        FUND_HEADER + "年度资金总额\t40\t40\t40\t10\t100%\t8\n",
+        (2, [10, 100, 8]),
+        FUND_HEADER + "年度资金总额\t40\t40\t40\t10\t100%\t10\n",
+    ),
+    (
+        "AL406",
+        "（二）管理效率\n管理效率总分40分，得分37分。\n1.资料报送不及时，扣1分。\n2.制度不健全，扣1分。\n",
+        (2, [40, 37, 1, 1]),
+        "（二）管理效率\n管理效率总分40分，得分38分。\n1.资料报送不及时，扣1分。\n2.制度不健全，扣1分。\n",
+    ),
+    (
+        "AL407",
+        "综合评价：本项目自评得分85分，评价等级为“优”。\n",
+        (1, [85]),
+        "综合评价：本项目自评得分85分，评价等级为“良”。\n",
+    ),
+    (
+        "AL408",
+        IND_HEADER + "产出指标(10分)\t数量指标\t新建站点数\t20个\t16个\t10\t10\n",
+        (2, [20, 16, 10, 10]),
+        IND_HEADER + "产出指标(10分)\t数量指标\t新建站点数\t20个\t16个\t10\t8\n",
+    ),
+    (
+        "AL501",
+        "2023年公务接待费8.00万元，比上年减少2.00万元，下降25.00%。\n",
+        (1, [8.0, 2.0, 25.0]),
+        "2023年公务接待费8.00万元，比上年减少2.00万元，下降20.00%。\n",
+    ),
+    (
+        "AL601",
+        "中心下设4个科室：综合科、业务科、财务科。\n",
+        (1, [4, 3]),
+        "中心下设3个科室：综合科、业务科、财务科。\n",
+    ),
+    (
+        "AL702",
+        "1.工作开展情况\n2.资金使用情况\n2.绩效目标情况\n",
+        (3, [2, 2]),
+        "1.工作开展情况\n2.资金使用情况\n3.绩效目标情况\n",
+    ),
+    (
+        "AL701",
+        "年度收入合计12, 345. 60万元。\n",
+        (1, [12345.6]),
+        "年度收入合计12,345.60万元。\n",
+    ),
+    (
+        "AL703",
+        "办公费支出12.345678万元。\n",
+        (1, [12.345678]),
+        "办公费支出12.3457万元。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "bad", "expected", "good"), CASES, ids=[c[0] for c in CASES])
+def test_check_flags_inconsistent_and_stays_silent_on_consistent(write, code, bad, expected, good):
+    found = [(line, values) for c, line, values in codes(write(bad, "bad.txt")) if c == code]
+    assert found == [expected]
+    assert codes(write(good, "good.txt")) == []
+
+
+def test_rounding_that_precision_explains_is_not_flagged(write):
+    # 3 parts at 2 decimals: 33.33 + 33.33 + 33.33 = 99.99 vs 100.00 is off by more than
+    # their half-ulps (0.015 + 0.005) → flagged; 33.33*3 vs 99.99 is exact → silent
+    text = "经费总额99.99万元，其中：甲33.33万元，乙33.33万元，丙33.33万元。\n"
+    assert codes(write(text)) == []
+    text = "执行率：全年预算数3万元，执行数2万元，完成预算的66.7%。\n"
+    assert codes(write(text)) == []
+
+
+def test_two_projects_budgets_are_not_a_conflict(write):
+    text = (
+        "甲项目绩效自评综述：全年预算数为100万元，执行数为100万元，完成预算数的100%。\n"
+        "乙项目绩效自评综述：全年预算数为80万元，执行数为80万元，完成预算数的100%。\n"
+    )
+    assert codes(write(text)) == []
+
+
+def test_subset_after_qizhong_is_not_a_breakdown(write):
+    text = "共排查困难户500户，其中纳入救助的120户。\n"
+    assert codes(write(text)) == []
