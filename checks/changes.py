@@ -23,12 +23,18 @@ def change_mismatch(ctx: Context):
     `支出64.92万元，同比减少4.45万元，下降6.4%` is consistent (4.45 ÷ 69.37 = 6.41%);
     `下降7.4%` would be flagged.
     """
+    budget_of = {r.roles["execution"]: r.roles["budget"] for r in ctx.relations("budget_execution")}
     for rel in ctx.relations("change"):
+        cur = ctx.fact(rel.roles["current"])
+        base_id = rel.roles.get("previous")
+        if base_id is None and rel.extra.get("base") == "budget":
+            base_id = budget_of.get(cur.id)
+        if base_id is not None:
+            yield from _against_base(ctx, rel, cur, ctx.fact(base_id))
+            continue
         if "delta" not in rel.roles or "percent" not in rel.roles:
             continue
-        if rel.extra.get("base") != "previous":
-            continue
-        cur, delta, pct = (ctx.fact(rel.roles[k]) for k in ("current", "delta", "percent"))
+        delta, pct = ctx.fact(rel.roles["delta"]), ctx.fact(rel.roles["percent"])
         if cur.kind != delta.kind or pct.qualifier:
             continue
         sign = rel.extra.get("sign", 1)
@@ -48,3 +54,46 @@ def change_mismatch(ctx: Context):
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",
         )
+
+
+def _against_base(ctx: Context, rel, cur, base):
+    """Change stated against a value the text also gives (较2024年的2190万元; 比预算增加35%)."""
+    cl, ch = cur.interval()
+    bl, bh = base.interval()
+    diff = (cl - bh, ch - bl)
+    sign = rel.extra.get("sign", 1)
+    if "delta" in rel.roles:
+        delta = ctx.fact(rel.roles["delta"])
+        dl, dh = delta.interval()
+        stated = (dl * sign, dh * sign) if sign > 0 else (-dh, -dl)
+        if cur.kind == delta.kind and disjoint(diff, stated):
+            yield ctx.finding(
+                delta,
+                f"变动额 {delta.text} 与 {cur.text} − {base.text} = "
+                f"{fmt(mid(diff) / cur.scale, 2)} 不符",
+                f"change {delta.text} does not match {cur.text} − {base.text} = "
+                f"{fmt(mid(diff) / cur.scale, 2)}",
+                values=[cur, base, delta],
+                key=f"{cur.label}|{base.label}",
+            )
+    if "percent" in rel.roles:
+        pct = ctx.fact(rel.roles["percent"])
+        if pct.qualifier or bl <= 0:
+            return
+        lo, hi = pct.interval()
+        stated = (lo * sign, hi * sign) if sign > 0 else (-hi, -lo)
+        computed = (
+            diff[0] / bh * 100 if diff[0] >= 0 else diff[0] / bl * 100,
+            diff[1] / bl * 100 if diff[1] >= 0 else diff[1] / bh * 100,
+        )
+        if disjoint(computed, stated):
+            c = mid(computed)
+            yield ctx.finding(
+                pct,
+                f"变动率 {pct.text}% 与 ({cur.text} − {base.text}) ÷ {base.text} = "
+                f"{fmt(c, 2)}% 不符",
+                f"change {pct.text}% does not match ({cur.text} − {base.text}) / {base.text} = "
+                f"{fmt(c, 2)}%",
+                values=[pct, cur, base],
+                key=f"{cur.label}|{base.label}|%",
+            )

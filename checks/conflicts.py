@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditlint.api import Context, check
 from auditlint.arith import disjoint, same_family
 from auditlint.extract.model import Fact
@@ -71,6 +73,9 @@ CONTEXTUAL_VERBS = (
 )
 
 
+_CHANGE = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平)")
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -115,6 +120,8 @@ def _candidates(ctx: Context) -> list[Fact]:
             continue
         if f.qualifier == "approximate" and f.decimals == 0:
             continue
+        if f.value == 0 or _CHANGE.search(f.label):
+            continue
         out.append(f)
     return out
 
@@ -127,7 +134,8 @@ def conflicting_values(ctx: Context):
     Pairs figures whose labels name the same quantity — the same words, or the same words with
     a few added (`筹募款物` / `筹募慈善款物`) but no word that makes a different quantity
     (预算/执行, 城市/农村, 上年/本年…) — in the same scope (a project, a table, the document)
-    and the same year, and flags pairs whose values rounding cannot reconcile. Parts of
+    and the same year — across sections only for concepts named in `checks/domain`
+    (基本支出, 项目支出, 三公经费…) — and flags pairs whose values rounding cannot reconcile. Parts of
     different totals (budgeted vs actual income) are never paired.
 
     ## Why is this bad?
@@ -154,6 +162,8 @@ def conflicting_values(ctx: Context):
                 continue
             if not same_quantity(a.label, b.label, generic):
                 continue
+            if a.section != b.section and not (a.concept and a.concept == b.concept):
+                continue  # across sections only for quantities the domain data names
             if not disjoint(a.interval(), b.interval()):
                 continue
             key = (a.label, b.text)

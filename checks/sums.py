@@ -9,6 +9,8 @@ from auditlint.arith import disjoint, mid, same_family, sum_interval
 
 # A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder.
 NEAR_MISS = Decimal("0.02")
+# Parts this far above a total they do not provably make up are read as nested or mixed lists.
+OVERSHOOT = Decimal("0.2")
 
 
 @check(code="AL201", name="parts-total-mismatch", severity="error")
@@ -40,10 +42,11 @@ def parts_total_mismatch(ctx: Context):
         if not disjoint(s, t):
             continue
         gap = mid(t) - mid(s)
-        if gap > 0 and not (
-            rel.extra.get("complete") or (len(parts) >= 2 and gap <= NEAR_MISS * mid(t))
-        ):
+        complete = rel.extra.get("complete")
+        if gap > 0 and not (complete or (len(parts) >= 2 and gap <= NEAR_MISS * mid(t))):
             continue
+        if gap < 0 and not complete and -gap > OVERSHOOT * mid(t):
+            continue  # far above the total: a list that mixes levels, not a slip
         d = max(p.decimals for p in [total, *parts])
         shown = mid(s) / total.scale
         diff = abs(gap) / total.scale

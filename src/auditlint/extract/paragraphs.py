@@ -12,6 +12,10 @@ HEADING_RE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]"
     r"|\d{1,2}(?:[.、]|\s*[.]\s)(?!\d)|[(]\d{1,2}[)]|第[一二三四五六七八九十]+[章节部分])"
 )
+# Headings that open a section of the report; numbered items (1. / (1)) stay inside it.
+_MAJOR = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第)"
+)
 _SENTENCE_END = tuple("。;；!！?？:：")
 
 
@@ -54,7 +58,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         heading = is_heading(text)
         if heading:
             flush()
-            section = heading_title(text)
+            if _MAJOR.match(text):
+                section = heading_title(text)
         if current is not None and current.text.rstrip().endswith(_SENTENCE_END):
             flush()
         if current is None:

@@ -128,8 +128,35 @@ class ProseExtractor:
                 previous = sq
         self._shares(para, qs)
         self._enumerations(para, qs)
+        self._budget_actual_pairs(qs)
+
+    def _budget_actual_pairs(self, qs: list[_Q]) -> None:
+        """`预算支出A … 实际支出B` across sentences: the same base label with 预算 / 实际."""
+        paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
+        budgets: dict[str, _Q] = {}
+        for q in qs:
+            f = q.fact
+            if f.kind != "money" or f.id in paired or _CHANGE_LABEL.search(f.label):
+                continue
+            for word, role in (("预算", "budget"), ("实际", "execution")):
+                if word in f.label and f.label.count(word) == 1:
+                    base = f.label.replace(word, "")
+                    if len(base) < 2 or "一般公共" in f.label or "基金" in f.label:
+                        continue
+                    if role == "budget":
+                        budgets.setdefault(base, q)
+                    elif base in budgets:
+                        b = budgets.pop(base)
+                        self.relations.append(
+                            Relation(
+                                kind="budget_execution",
+                                roles={"budget": b.fact.id, "execution": f.id},
+                                line=f.line,
+                            )
+                        )
 
     def _role(self, label: str) -> str:
+        label = label.replace("一般公共预算", "").replace("基金预算", "")
         if any(w in label for w in self._rate_words):
             return "rate"
         if any(w in label for w in self._budget_words) and not any(
@@ -146,10 +173,13 @@ class ProseExtractor:
             at = a + m.start()
             nxt = text.find("其中", at + 2, b)
             stop = nxt if nxt != -1 else b
-            parts = [q for q in sq if at < q.found.start < stop and q.fact.kind != "percent"]
-            before = [q for q in sq if q.found.end <= at and q.fact.kind != "percent"]
+            addition = _ADDITION.search(text, at + 2, stop)
+            if addition:
+                stop = addition.start()
+            parts = [q for q in sq if at < q.found.start < stop and _plain(q)]
+            before = [q for q in sq if q.found.end <= at and _plain(q)]
             if not before and not text[a:at].strip(" ,，:："):
-                before = [q for q in previous if q.fact.kind != "percent"]
+                before = [q for q in previous if _plain(q)]
             by_unit: dict[str, list[_Q]] = {}
             for q in parts:
                 by_unit.setdefault(_unit_family(q.fact), []).append(q)
@@ -194,6 +224,8 @@ class ProseExtractor:
             if role and role not in roles:
                 roles[role] = q
         if "budget" in roles and "execution" in roles:
+            if _unit_family(roles["budget"].fact) != _unit_family(roles["execution"].fact):
+                return
             r = {k: v.fact.id for k, v in roles.items()}
             self.relations.append(
                 Relation(kind="budget_execution", roles=r, line=roles["execution"].fact.line)
@@ -205,6 +237,10 @@ class ProseExtractor:
         if not cmp:
             return
         deltas = [q for q in sq if q.found.start > cmp.start() and q.fact.kind != "percent"]
+        previous_value = None
+        between = text[cmp.end() : deltas[0].found.start].strip() if deltas else "x"
+        if between in ("的", "") and not _CHANGE_LABEL.search(deltas[0].fact.label):
+            previous_value = deltas.pop(0)
         pcts = [q for q in sq if q.found.start > cmp.start() and q.fact.kind == "percent"]
         delta = deltas[0] if deltas else None
         pct = pcts[0] if pcts else None
@@ -227,6 +263,10 @@ class ProseExtractor:
             return
         sign = -1 if word.group(1) in ("减少", "下降", "降低", "节约", "减") else 1
         roles = {"current": current.fact.id}
+        if previous_value and not previous_value.fact.unit:
+            previous_value.fact.unit = current.fact.unit  # 较上年2.08减少… : the same unit
+        if previous_value:
+            roles["previous"] = previous_value.fact.id
         if delta:
             roles["delta"] = delta.fact.id
         if pct:
@@ -378,6 +418,15 @@ class ProseExtractor:
                 extra={"items": items, "etc": etc},
             )
         )
+
+
+_ADDITION = re.compile(r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}|[,，;；][^,，;；]{0,6}合计")
+_CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
+
+
+def _plain(q: _Q) -> bool:
+    """A figure that can be a total or a part: not a percentage, not a change amount."""
+    return q.fact.kind != "percent" and not _CHANGE_LABEL.search(q.fact.label)
 
 
 def _unit_family(f: Fact) -> str:

@@ -122,7 +122,7 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
             continue
         start = _label_start(text, m.start(), last_end)
         raw_label = text[start : m.start()]
-        label = clean_label(raw_label)
+        label = clean_label(raw_label)[-24:]  # OCR text without punctuation: keep the tail
         period_match = _PERIOD.search(raw_label)
         yield Found(
             number=number,
