@@ -111,6 +111,13 @@ def same_quantity(a: str, b: str, generic: set[str]) -> bool:
     return True
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Same section, and not two sibling numbered items in it (1.一般公共预算 / 2.政府性基金)."""
+    major_a, _, sub_a = a.partition(" / ")
+    major_b, _, sub_b = b.partition(" / ")
+    return major_a == major_b and (sub_a == sub_b or not sub_a or not sub_b)
+
+
 def _candidates(ctx: Context) -> list[Fact]:
     out = []
     for f in ctx.facts:
@@ -162,7 +169,7 @@ def conflicting_values(ctx: Context):
                 continue
             if not same_quantity(a.label, b.label, generic):
                 continue
-            if a.section != b.section and not (a.concept and a.concept == b.concept):
+            if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):
                 continue  # across sections only for quantities the domain data names
             if not disjoint(a.interval(), b.interval()):
                 continue

@@ -166,3 +166,11 @@ def test_two_projects_budgets_are_not_a_conflict(write):
 def test_subset_after_qizhong_is_not_a_breakdown(write):
     text = "共排查困难户500户，其中纳入救助的120户。\n"
     assert codes(write(text)) == []
+
+
+def test_sibling_numbered_items_are_separate_scopes(write):
+    text = (
+        "一、收支决算\n1.一般公共预算\n上级补助收入120万元，收入合计300万元。\n"
+        "2.政府性基金\n上级补助收入80万元，收入合计90万元。\n"
+    )
+    assert codes(write(text)) == []

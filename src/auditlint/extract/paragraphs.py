@@ -16,6 +16,7 @@ HEADING_RE = re.compile(
 _MAJOR = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第)"
 )
+SUBSECTION = " / "  # separates a section from the numbered item inside it
 _SENTENCE_END = tuple("。;；!！?？:：")
 
 
@@ -33,7 +34,7 @@ def heading_title(text: str) -> str:
 def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
-    section = ""
+    section = major = sub = ""
     current: Paragraph | None = None
     blank_run = 0
 
@@ -59,7 +60,10 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if heading:
             flush()
             if _MAJOR.match(text):
-                section = heading_title(text)
+                major, sub = heading_title(text), ""
+            else:
+                sub = heading_title(text)
+            section = f"{major}{SUBSECTION}{sub}" if sub else major
         if current is not None and current.text.rstrip().endswith(_SENTENCE_END):
             flush()
         if current is None:
