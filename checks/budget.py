@@ -27,7 +27,7 @@ def execution_over_budget(ctx: Context):
     money was spent without authority. 执行率 above 100% is the same fact.
 
     ## Example
-    `年度资金总额 | 86.4 | 86.4 | 96.4` → 全年执行数 96.4 超过全年预算数 86.4（超出 10，执行率 111.6%）
+    `年度资金总额 | 50 | 50 | 56` → 全年执行数 56 超过全年预算数 50（超出 6，执行率 112%）
     """
     for rel in ctx.relations("budget_execution"):
         b, e = ctx.fact(rel.roles["budget"]), ctx.fact(rel.roles["execution"])
@@ -60,7 +60,7 @@ def rate_mismatch(ctx: Context):
     denominator hides overspending or underspending.
 
     ## Example
-    `全年预算数 86.4，全年执行数 96.4，执行率 100%` → 96.4 ÷ 86.4 = 111.6%, not 100%.
+    `全年预算数 50，全年执行数 56，执行率 100%` → 56 ÷ 50 = 112%, not 100%.
     """
     for rel in ctx.relations("budget_execution"):
         if "rate" not in rel.roles:
@@ -95,8 +95,8 @@ def share_mismatch(ctx: Context):
     Shares are how a breakdown is read; a wrong share misstates the structure of spending.
 
     ## Example
-    `支出合计4021.94万元，其中：基本支出2719.24万元，占67.6%` is fine (67.61%);
-    `占60.00%` would be flagged.
+    `支出合计800.00万元，其中：基本支出600.00万元，占75.00%` is fine;
+    `占70.00%` would be flagged.
     """
     for rel in ctx.relations("share"):
         p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))

@@ -146,11 +146,11 @@ def conflicting_values(ctx: Context):
     different totals (budgeted vs actual income) are never paired.
 
     ## Why is this bad?
-    A report that gives 基本支出 as 1546.46万元 in one place and 1285.95万元 in another is wrong
+    A report that gives 基本支出 as 520.00万元 in one place and 500.00万元 in another is wrong
     in at least one; a reviewer cannot know which.
 
     ## Example
-    `其中：基本支出1546.46万元` … `2024年基本支出为1285.95万元` → 基本支出 前后不一致.
+    `其中：基本支出520.00万元` … `本年基本支出为500.00万元` → 基本支出 前后不一致.
     """
     generic = set(ctx.domain.words("generic_labels", "words"))
     parent: dict[int, str] = {}

@@ -18,17 +18,17 @@ _PARENT = re.compile(
 
 @check(code="AL701", name="malformed-number", severity="warning")
 def malformed_number(ctx: Context):
-    """A number broken by stray spaces or misplaced separators (`44, 770. 21`).
+    """A number broken by stray spaces or misplaced separators (`12, 345. 60`).
 
     ## What it does
     Flags figures whose digit groups are split by spaces or whose thousands separators do not
-    fall every three digits. The figure is still read (as 44770.21) for the other checks.
+    fall every three digits. The figure is still read (as 12345.60) for the other checks.
 
     ## Why is this bad?
     A malformed figure may be read differently by a person, a spreadsheet or a parser.
 
     ## Example
-    `44, 770. 21万元` → write `44,770.21万元`.
+    `12, 345. 60万元` → write `12,345.60万元`.
     """
     for f in ctx.facts:
         if f.malformed:
@@ -90,7 +90,7 @@ def numbering_gap(ctx: Context):
 
 @check(code="AL703", name="implausible-precision", severity="warning")
 def implausible_precision(ctx: Context):
-    """An amount printed more finely than its unit allows (941.94299万元 is a tenth of a fen).
+    """An amount printed more finely than its unit allows (12.34567万元 is a tenth of a fen).
 
     ## What it does
     Flags amounts in 万元 with more than 4 decimals, in 元 with more than 2, in 亿元 with
@@ -101,7 +101,7 @@ def implausible_precision(ctx: Context):
     the report's other figures were.
 
     ## Example
-    `工资福利支出941.94299万元` → 5 decimals of 万元.
+    `办公费12.34567万元` → 5 decimals of 万元.
     """
     limits = {"万元": 4, "元": 2, "亿元": 6}
     for f in ctx.facts:

@@ -29,8 +29,8 @@ def parts_total_mismatch(ctx: Context):
     A breakdown that does not add up means at least one of its figures is wrong.
 
     ## Example
-    `基本支出为1285.95万元，其中：工资福利支出941.94299万元，商品和服务支出244.4749万元，
-    对个人和家庭补助支出99.3620万元` → parts sum to 1285.78, 0.17 short of 1285.95.
+    `基本支出为500.00万元，其中：工资福利支出320.00万元，商品和服务支出150.00万元，
+    对个人和家庭补助支出29.50万元` → parts sum to 499.50, 0.50 short of 500.00.
     """
     for rel in ctx.relations("total_parts"):
         total = ctx.fact(rel.roles["total"])
@@ -75,7 +75,7 @@ def budget_sides_unbalanced(ctx: Context):
     missing or wrong.
 
     ## Example
-    支出 117,897.50 + 96,313.27 = 214,210.77 against 收入 381,681.03 + 67,158.50 = 448,839.53.
+    支出 1,200.00 + 800.00 = 2,000.00 against 收入 1,500.00 + 600.00 = 2,100.00.
     """
     for rel in ctx.relations("balance"):
         left = [ctx.fact(i) for i in rel.roles["left"]]

@@ -1,6 +1,6 @@
 """Printed numbers: parsing, units and the interval a printed figure stands for.
 
-A figure such as ``1285.95`` is not a point but the interval [1285.945, 1285.955): every check
+A figure such as ``500.25`` is not a point but the interval [500.245, 500.255): every check
 compares intervals, so what rounding explains is never flagged (DESIGN.md).
 """
 
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-# Grouped figures may come with broken spacing from PDF/Word conversion: `44, 770. 21`.
+# Grouped figures may come with broken spacing from PDF/Word conversion: `12, 345. 60`.
 _GROUPED = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?: ?\. ?\d+)?"
 _PLAIN = r"\d+(?:\.\d+)?"
 NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_PLAIN})(?![\d])")
