@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditlint.api import Context, check, fmt
-from auditlint.arith import disjoint, mid, ratio_percent
+from auditlint.arith import disjoint, mid, ratio_percent, signed, signed_ratio_percent
 
 
 @check(code="AL501", name="change-mismatch", severity="error")
@@ -64,8 +64,7 @@ def _against_base(ctx: Context, rel, cur, base):
     sign = rel.extra.get("sign", 1)
     if "delta" in rel.roles:
         delta = ctx.fact(rel.roles["delta"])
-        dl, dh = delta.interval()
-        stated = (dl * sign, dh * sign) if sign > 0 else (-dh, -dl)
+        stated = signed(delta.interval(), sign)
         if cur.kind == delta.kind and disjoint(diff, stated):
             yield ctx.finding(
                 delta,
@@ -78,15 +77,10 @@ def _against_base(ctx: Context, rel, cur, base):
             )
     if "percent" in rel.roles:
         pct = ctx.fact(rel.roles["percent"])
-        if pct.qualifier or bl <= 0:
+        computed = signed_ratio_percent(diff, (bl, bh))
+        if pct.qualifier or computed is None:
             return
-        lo, hi = pct.interval()
-        stated = (lo * sign, hi * sign) if sign > 0 else (-hi, -lo)
-        computed = (
-            diff[0] / bh * 100 if diff[0] >= 0 else diff[0] / bl * 100,
-            diff[1] / bl * 100 if diff[1] >= 0 else diff[1] / bh * 100,
-        )
-        if disjoint(computed, stated):
+        if disjoint(computed, signed(pct.interval(), sign)):
             c = mid(computed)
             yield ctx.finding(
                 pct,

@@ -174,3 +174,13 @@ def test_sibling_numbered_items_are_separate_scopes(write):
         "2.政府性基金\n上级补助收入80万元，收入合计90万元。\n"
     )
     assert codes(write(text)) == []
+
+
+def test_change_against_a_stated_previous_value(write):
+    good = "本年公用经费支出450万元，较上年的500万元减少50万元，下降10.0%。\n"
+    assert codes(write(good, "good.txt")) == []
+    bad = "本年公用经费支出450万元，较上年的500万元减少60万元，下降12.0%。\n"
+    assert [(c, line) for c, line, _ in codes(write(bad, "bad.txt"))] == [
+        ("AL501", 1),
+        ("AL501", 1),
+    ]

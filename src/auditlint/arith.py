@@ -28,6 +28,20 @@ def ratio_percent(num: Interval, den: Interval) -> Interval | None:
     return (num[0] / den[1] * 100, num[1] / den[0] * 100)
 
 
+def signed(i: Interval, sign: int) -> Interval:
+    """A magnitude printed without its sign (减少4.45) as the signed interval it stands for."""
+    return i if sign > 0 else (-i[1], -i[0])
+
+
+def signed_ratio_percent(num: Interval, den: Interval) -> Interval | None:
+    """num/den × 100 for a numerator that may be negative and a positive denominator."""
+    if den[0] <= 0:
+        return None
+    lo = num[0] / (den[1] if num[0] >= 0 else den[0])
+    hi = num[1] / (den[0] if num[1] >= 0 else den[1])
+    return (lo * 100, hi * 100)
+
+
 def mid(i: Interval) -> Decimal:
     return (i[0] + i[1]) / 2
 

@@ -156,16 +156,3 @@ def format_decimal(value: Decimal, decimals: int = 2) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
-
-
-def intervals_overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def ratio_interval(
-    num: tuple[Decimal, Decimal], den: tuple[Decimal, Decimal]
-) -> tuple[Decimal, Decimal] | None:
-    """The interval of num/den for positive intervals; None when the denominator may be zero."""
-    if den[0] <= 0 or num[0] < 0:
-        return None
-    return (num[0] / den[1], num[1] / den[0])

@@ -4,7 +4,7 @@ level weights, score totals, and a budget table's expenditure side against its i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
@@ -20,6 +20,9 @@ _NUMERIC_CELL = re.compile(
 )
 
 
+NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
+
+
 def _clean_header(text: str) -> str:
     return _BRACKETS.sub("", text).replace(" ", "")
 
@@ -30,13 +33,6 @@ class _Header:
     texts: list[str]
     money_unit: str = ""  # unit stated for amounts, e.g. 万元 from 项目资金(万元)
     rate_col: int = -1
-
-
-@dataclass
-class _Row:
-    cells: list[Cell]
-    by_role: dict[str, Cell] = field(default_factory=dict)
-    label: str = ""
 
 
 class TableExtractor:
@@ -472,6 +468,3 @@ class TableExtractor:
                     line=left[0].line,
                 )
             )
-
-
-NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
