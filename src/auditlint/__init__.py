@@ -1,0 +1,41 @@
+"""auditlint: a consistency-audit linter for budget-performance reports.
+
+``auditlint.lint(paths)`` is the Python API; the heavy modules load on first call, so
+``import auditlint`` stays cheap for the command line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditlint.config import Config
+    from auditlint.runner import Result
+
+__all__ = ["lint"]
+
+
+def lint(
+    paths: str | Path | list[str | Path],
+    config: Config | str | Path | None = None,
+    *,
+    jobs: int = 1,
+    cache: bool = False,
+) -> Result:
+    """Lint report files or directories; iterate the result for its findings.
+
+    ``config`` is a :class:`auditlint.config.Config`, a path to ``auditlint.toml`` /
+    ``pyproject.toml``, or None for the nearest configuration file. ``cache=True`` uses the
+    same result cache as the command line.
+    """
+    from auditlint.cache import DEFAULT_DIR, open_cache
+    from auditlint.config import Config, load_config
+    from auditlint.runner import lint as run
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    if not isinstance(config, Config):
+        config = load_config(Path(config) if config is not None else None)
+    store = open_cache(config, Path(config.cache_dir or DEFAULT_DIR)) if cache else None
+    return run(paths, config, jobs=jobs, cache=store)

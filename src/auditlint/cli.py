@@ -22,6 +22,9 @@ class OutputFormat(StrEnum):
     full = "full"
     concise = "concise"
     json = "json"
+    junit = "junit"
+    sarif = "sarif"
+    github = "github"
 
 
 class Lang(StrEnum):
@@ -48,9 +51,11 @@ def _split(values: list[str] | None) -> list[str]:
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
     output_format: Annotated[
-        OutputFormat, typer.Option("--output-format", "-f")
+        OutputFormat, typer.Option("--output-format", "-f", help="How findings are written.")
     ] = OutputFormat.full,
-    output_file: Annotated[Path | None, typer.Option("--output-file", "-o")] = None,
+    output_file: Annotated[
+        Path | None, typer.Option("--output-file", "-o", help="Write findings here.")
+    ] = None,
     lang: Annotated[Lang | None, typer.Option(help="Message language.")] = None,
     select: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to run.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to skip.")] = None,
@@ -58,14 +63,35 @@ def check(
     fail_on: Annotated[Severity | None, typer.Option(help="Lowest severity that fails.")] = None,
     exit_zero: Annotated[bool, typer.Option(help="Exit 0 even with findings.")] = False,
     statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print findings only; nothing when clean.")
+    ] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Findings recorded in this file pass.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option(help="Write the current findings to --baseline and exit 0.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: cores).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not read or write the cache.")
+    ] = False,
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache directory.")] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color")] = None,
 ) -> None:
     """Check reports; exit 1 when a finding is at or above --fail-on."""
+    from auditlint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
+    from auditlint.cache import DEFAULT_DIR, open_cache
     from auditlint.config import ConfigError, load_config
     from auditlint.loader import CheckLoadError
+    from auditlint.progress import progress_for
     from auditlint.reporters import render
-    from auditlint.runner import lint
+    from auditlint.runner import collect, default_jobs, lint
 
+    if update_baseline and baseline is None:
+        raise _fail("--update-baseline needs --baseline FILE")
     try:
         cfg = load_config(config)
     except ConfigError as exc:
@@ -76,15 +102,30 @@ def check(
         cfg.ignore = cfg.ignore + _split(ignore)
     language = lang.value if lang else cfg.lang
     threshold = fail_on.value if fail_on else cfg.fail_on
+    cache = None
+    if not no_cache:
+        cache = open_cache(cfg, cache_dir or Path(cfg.cache_dir or DEFAULT_DIR))
     try:
-        result = lint(paths, cfg)
-    except CheckLoadError as exc:
+        accepted = load_baseline(baseline) if baseline and not update_baseline else None
+        n_files = len(collect(paths))
+        with progress_for(n_files, enabled=not quiet) as advance:
+            result = lint(paths, cfg, jobs=jobs or default_jobs(), cache=cache, on_file=advance)
+    except (CheckLoadError, BaselineError) as exc:
         raise _fail(str(exc)) from None
+    if update_baseline and baseline is not None:
+        try:
+            write_baseline(baseline, result.findings)
+        except OSError as exc:
+            raise _fail(f"cannot write baseline {baseline}: {exc.strerror}") from None
+        typer.echo(f"auditlint: {len(result.findings)} finding(s) written to {baseline}", err=True)
+        raise typer.Exit(2 if result.internal_error else 0)
+    if accepted:
+        result.findings, result.baselined = apply_baseline(result.findings, accepted)
     if output_file is not None:
         with output_file.open("w", encoding="utf-8") as out:
-            render(result, output_format.value, out, language, False, statistics)
+            render(result, output_format.value, out, language, False, statistics, quiet)
     else:
-        render(result, output_format.value, sys.stdout, language, color, statistics)
+        render(result, output_format.value, sys.stdout, language, color, statistics, quiet)
     if result.internal_error:
         raise typer.Exit(2)
     failing = [f for f in result.findings if _RANK[f.severity] >= _RANK[threshold]]

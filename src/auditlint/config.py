@@ -21,6 +21,7 @@ class Config:
     checks_dirs: list[str] = field(default_factory=list)
     fail_on: str = "warning"
     lang: str = "zh"
+    cache_dir: str = ""  # empty: .auditlint_cache in the working directory
     source: str = ""
 
     def enabled(self, code: str, path: str = "") -> bool:
@@ -46,7 +47,16 @@ def _match(path: str, pattern: str) -> bool:
     return p.match(pattern) or any(parent.match(pattern.rstrip("/")) for parent in p.parents)
 
 
-_KEYS = {"select", "ignore", "severity", "per-file-ignores", "checks-dirs", "fail-on", "lang"}
+_KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "per-file-ignores",
+    "checks-dirs",
+    "fail-on",
+    "lang",
+    "cache-dir",
+}
 
 
 def _from_table(table: dict[str, Any], base: Path, source: str) -> Config:
@@ -70,6 +80,8 @@ def _from_table(table: dict[str, Any], base: Path, source: str) -> Config:
     if cfg.fail_on not in ("error", "warning", "info"):
         raise ConfigError(f"{source}: fail-on must be error, warning or info")
     cfg.lang = table.get("lang", "zh")
+    if "cache-dir" in table:
+        cfg.cache_dir = str((base / table["cache-dir"]).resolve())
     return cfg
 
 

@@ -1,27 +1,53 @@
-"""Run the checks over files: collect → read → extract → check → findings, in path order."""
+"""Run the checks over files: collect → read → extract → check → findings, in path order.
+
+Files are independent, so they are linted in worker processes when ``jobs > 1``; results are
+put back in path order, so the output does not depend on ``jobs``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditlint import engine_rules  # noqa: F401  (registers AL000–AL004 docs)
 from auditlint.api import Check, Context, Finding
+from auditlint.cache import Cache
 from auditlint.config import Config
 from auditlint.domain import load_domain
 from auditlint.extract import extract
 from auditlint.loader import load_checks
-from auditlint.readers import TEXT_SUFFIXES, ReadProblem, read_path
+from auditlint.readers import TEXT_SUFFIXES, ReadProblem, load_bytes, parse_bytes
 
 REPORT_SUFFIXES = TEXT_SUFFIXES
 
 
 @dataclass
 class Result:
+    """Findings of a run, the files checked, and the rules that could have fired."""
+
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     internal_error: bool = False
+    rules: dict[str, Check] = field(default_factory=dict)
+    baselined: int = 0  # findings hidden because the baseline lists them
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding]
+    failed: bool = False
+    cached: bool = False
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
@@ -50,14 +76,13 @@ def collect(paths: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def _problem_finding(path: str, problem: ReadProblem, checks: dict[str, Check]) -> Finding:
-    c = checks[problem.code]
+def _engine_finding(path: str, code: str, name: str, zh: str, en: str) -> Finding:
     return Finding(
-        code=c.code,
-        name=c.name,
-        severity=c.severity,
-        message=problem.message_zh,
-        message_en=problem.message_en,
+        code=code,
+        name=name,
+        severity="error",
+        message=zh,
+        message_en=en,
         path=path,
         line=1,
         column=1,
@@ -66,11 +91,7 @@ def _problem_finding(path: str, problem: ReadProblem, checks: dict[str, Check]) 
     )
 
 
-def lint_file(path: Path, config: Config, checks: dict[str, Check]) -> tuple[list[Finding], bool]:
-    shown = str(path)
-    doc = read_path(path)
-    if isinstance(doc, ReadProblem):
-        return [_problem_finding(shown, doc, checks)], False
+def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
     domain = load_domain(tuple(config.checks_dirs))
     extraction = extract(doc, domain)
     findings: list[Finding] = []
@@ -86,35 +107,121 @@ def lint_file(path: Path, config: Config, checks: dict[str, Check]) -> tuple[lis
         except Exception as exc:  # one broken check must not hide the others' findings
             failed = True
             findings.append(
-                Finding(
-                    code="AL000",
-                    name="internal-error",
-                    severity="error",
-                    message=f"检查 {code} 运行失败：{type(exc).__name__}: {exc}",
-                    message_en=f"check {code} failed: {type(exc).__name__}: {exc}",
-                    path=shown,
-                    line=1,
-                    column=1,
-                    end_line=1,
-                    end_column=1,
+                _engine_finding(
+                    shown,
+                    "AL000",
+                    "internal-error",
+                    f"检查 {code} 运行失败：{type(exc).__name__}: {exc}",
+                    f"check {code} failed: {type(exc).__name__}: {exc}",
                 )
             )
-    findings = [f for f in findings if config.enabled(f.code, shown)]
-    for f in findings:
-        line = doc.line(f.line)
-        f.source = line.raw if line else ""
-    findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings, failed
 
 
-def lint(paths: Iterable[str | Path], config: Config | None = None) -> Result:
-    """Lint files and directories; the Python API behind `auditlint check`."""
+def lint_file(
+    path: Path, config: Config, checks: dict[str, Check], cache: Cache | None = None
+) -> FileResult:
+    """One file's findings, from the cache when its bytes and the settings are unchanged."""
+    shown = path.as_posix()
+    data = load_bytes(path)
+    if isinstance(data, ReadProblem):
+        c = checks[data.code]
+        problem = _engine_finding(shown, c.code, c.name, data.message_zh, data.message_en)
+        return FileResult(shown, [problem] if config.enabled(c.code, shown) else [])
+    key = cache.key(shown, data) if cache else ""
+    if cache:
+        hit = cache.get(key)
+        if hit is not None:
+            return FileResult(shown, hit, cached=True)
+    doc = parse_bytes(path, data)
+    if isinstance(doc, ReadProblem):
+        c = checks[doc.code]
+        problem = _engine_finding(shown, c.code, c.name, doc.message_zh, doc.message_en)
+        findings = [problem]
+        failed = False
+    else:
+        try:
+            findings, failed = _run_checks(doc, config, checks, shown)
+        except Exception as exc:  # extraction bug: report it, keep going with other files
+            findings, failed = (
+                [
+                    _engine_finding(
+                        shown,
+                        "AL000",
+                        "internal-error",
+                        f"抽取失败：{type(exc).__name__}: {exc}",
+                        f"extraction failed: {type(exc).__name__}: {exc}",
+                    )
+                ],
+                True,
+            )
+        for f in findings:
+            line = doc.line(f.line)
+            f.source = line.raw if line else ""
+    findings = [f for f in findings if config.enabled(f.code, shown)]
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    if cache and not failed:
+        cache.put(key, findings)
+    return FileResult(shown, findings, failed)
+
+
+# Worker processes: the checks are loaded once per worker, not once per file.
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(config: Config, cache: Cache | None) -> None:
+    _WORKER["config"] = config
+    _WORKER["checks"] = load_checks(tuple(config.checks_dirs))
+    _WORKER["cache"] = cache
+
+
+def _lint_in_worker(path: Path) -> FileResult:
+    return lint_file(path, _WORKER["config"], _WORKER["checks"], _WORKER["cache"])  # type: ignore[arg-type]
+
+
+def _results(
+    files: list[Path], config: Config, checks: dict[str, Check], cache: Cache | None, jobs: int
+) -> Iterator[FileResult]:
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield lint_file(path, config, checks, cache)
+        return
+    # fork shares the loaded checks with the workers; elsewhere the initializer loads them
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    workers = min(jobs, len(files))
+    chunk = max(1, min(64, len(files) // (workers * 8)))
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(config, cache),
+    ) as pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=chunk)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def lint(
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> Result:
+    """Lint files and directories; the engine behind `auditlint check` and `auditlint.lint`."""
     config = config or Config()
     checks = load_checks(tuple(config.checks_dirs))
-    result = Result()
-    for path in collect(Path(p) for p in paths):
-        findings, failed = lint_file(path, config, checks)
-        result.files.append(str(path))
-        result.findings.extend(findings)
-        result.internal_error |= failed
+    result = Result(rules=checks)
+    for fr in _results(collect(Path(p) for p in paths), config, checks, cache, jobs):
+        result.files.append(fr.path)
+        result.findings.extend(fr.findings)
+        result.internal_error |= fr.failed
+        if on_file is not None:
+            on_file(fr)
     return result

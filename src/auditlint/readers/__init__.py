@@ -1,4 +1,8 @@
-"""Readers turn a file into a Document, or into a ReadProblem that becomes a finding."""
+"""Readers turn a file into a Document, or into a ReadProblem that becomes a finding.
+
+Reading is two steps so the runner can hash a file's bytes (for the cache) before any parsing:
+:func:`load_bytes` touches the file system once, :func:`parse_bytes` picks the reader by suffix.
+"""
 
 from __future__ import annotations
 
@@ -20,10 +24,8 @@ class ReadProblem:
     message_en: str
 
 
-def read_path(path: Path) -> Document | ReadProblem:
-    """Pick the reader by suffix; never raises for a bad file."""
-    from auditlint.readers.text import read_text_file
-
+def load_bytes(path: Path) -> bytes | ReadProblem:
+    """The file's bytes, or why they cannot be had; never raises for a bad file."""
     try:
         if path.is_dir():
             return ReadProblem("AL001", "是目录，不是文件", "is a directory, not a file")
@@ -34,11 +36,32 @@ def read_path(path: Path) -> Document | ReadProblem:
                 f"文件过大（{size} 字节，上限 {MAX_BYTES}），未检查",
                 f"file too large ({size} bytes, limit {MAX_BYTES}); not checked",
             )
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # bounded even if the file grows after stat()
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return ReadProblem("AL001", "文件不存在或已被移走", "file does not exist or was removed")
     except PermissionError:
         return ReadProblem("AL001", "没有读取权限", "permission denied")
     except OSError as exc:
         return ReadProblem("AL001", f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}")
+    if len(data) > MAX_BYTES:
+        return ReadProblem(
+            "AL004",
+            f"文件过大（超过 {MAX_BYTES} 字节），未检查",
+            f"file too large (over {MAX_BYTES} bytes); not checked",
+        )
+    return data
+
+
+def parse_bytes(path: Path, data: bytes) -> Document | ReadProblem:
+    """Pick the reader by suffix."""
+    from auditlint.readers.text import read_text_file
+
     return read_text_file(str(path), data)
+
+
+def read_path(path: Path) -> Document | ReadProblem:
+    data = load_bytes(path)
+    if isinstance(data, ReadProblem):
+        return data
+    return parse_bytes(path, data)

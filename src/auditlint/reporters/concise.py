@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TextIO
 
 from auditlint.runner import Result
 
 
-def write_concise(result: Result, out: TextIO, lang: str, statistics: bool = False) -> None:
+def write_concise(result: Result, out: TextIO, lang: str) -> None:
     for f in result.findings:
         msg = f.message_en if lang == "en" else f.message
         out.write(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {msg}\n")
-    if statistics:
-        for code, n in sorted(Counter(f.code for f in result.findings).items()):
-            out.write(f"{n:5d}  {code}\n")

@@ -42,7 +42,11 @@ def _excerpt(f: Finding) -> Text | None:
 
 
 def write_full(
-    result: Result, out: TextIO, lang: str, color: bool | None, statistics: bool = False
+    result: Result,
+    out: TextIO,
+    lang: str,
+    color: bool | None,
+    quiet: bool = False,
 ) -> None:
     console = Console(
         file=out,
@@ -65,8 +69,17 @@ def write_full(
             gutter = Text(f"{f.line:>5} │ ", style="dim")
             console.print(gutter + ex)
         console.print()
+    if quiet:  # findings only, like ruff --quiet
+        return
     counts = Counter((f.code, f.name, f.severity) for f in result.findings)
     n_files = len(result.files)
+    if result.baselined:
+        console.print(
+            f"{result.baselined} finding(s) accepted by the baseline."
+            if lang == "en"
+            else f"基线中已记录的 {result.baselined} 个问题未列出。",
+            style="dim",
+        )
     if not result.findings:
         ok = "All checks passed" if lang == "en" else "全部检查通过"
         console.print(
