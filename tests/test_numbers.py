@@ -65,3 +65,31 @@ def test_parse_format_parse_is_stable(value):
     assert (once is not None and once.value == value.normalize()) or once.value == value
     again = parse_number(format_decimal(once.value, 2))
     assert again.value == once.value
+
+
+_REPORTISH = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789.,%-，。：:；（）()其中合计预算执行数万元人户分个得总\n\t |、①")
+    )
+    | st.characters(),
+    max_size=400,
+)
+
+
+@given(_REPORTISH)
+def test_reading_and_extraction_never_raise_on_arbitrary_text(text):
+    from auditlint.extract import extract
+    from auditlint.readers.text import read_text_file
+
+    doc = read_text_file("x.txt", text.encode("utf-8", errors="surrogatepass"))
+    if not hasattr(doc, "code"):
+        extraction = extract(doc)
+        for f in extraction.facts:
+            assert f.line >= 1 and f.column >= 1
+
+
+@given(_REPORTISH)
+def test_html_reader_never_raises(text):
+    from auditlint.readers.html import read_html
+
+    read_html("x.html", ("<table><tr><td>" + text + "</td></tr></table><p>" + text).encode())

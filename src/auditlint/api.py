@@ -36,6 +36,15 @@ class Finding:
     values: list[float | int] = field(default_factory=list)
     key: str = ""  # stable identity besides code/path/values: the labels compared
     source: str = ""  # the original line, for reporters that show it (not serialised)
+    location: str = ""  # where a person finds it: "12:5", "表 1 第 3 行 第 2 列", "Sheet1!C5"
+
+    @property
+    def place(self) -> str:
+        """`path:line:col`, with the cell or paragraph when the file is not plain text."""
+        at = f"{self.path}:{self.line}:{self.column}"
+        if self.location and self.location != f"{self.line}:{self.column}":
+            at += f" ({self.location})"
+        return at
 
     @property
     def fingerprint(self) -> str:
@@ -55,6 +64,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "values": self.values,
+            "location": self.location or f"{self.line}:{self.column}",
             "fingerprint": self.fingerprint,
         }
 

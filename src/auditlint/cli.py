@@ -135,6 +135,7 @@ def check(
 class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
+    yaml = "yaml"
 
 
 @app.command()
@@ -145,7 +146,11 @@ def extract(
     """Show what was understood in a report: facts, relations and tables."""
     from auditlint.extract import extract as run_extract
     from auditlint.readers import ReadProblem, read_path
-    from auditlint.reporters.extraction import show_extraction, write_extraction_json
+    from auditlint.reporters.extraction import (
+        show_extraction,
+        write_extraction_json,
+        write_extraction_yaml,
+    )
 
     doc = read_path(path)
     if isinstance(doc, ReadProblem):
@@ -153,6 +158,8 @@ def extract(
     result = run_extract(doc)
     if format is ExtractFormat.json:
         write_extraction_json(result, sys.stdout)
+    elif format is ExtractFormat.yaml:
+        write_extraction_yaml(result, sys.stdout)
     else:
         show_extraction(result)
 

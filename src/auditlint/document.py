@@ -21,9 +21,12 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Line:
-    number: int  # 1-based line in the original file
+    number: int  # 1-based line in the original file (a paragraph or table row in others)
     raw: str  # as decoded, without the line ending
     text: str  # normalised; same length as raw
+    where: str = ""  # where a person finds it in a .docx/.xlsx/.pdf/.html: "段落 12", "Sheet1!5"
+    cells: tuple[tuple[int, str], ...] = ()  # a table row's (first column, cell location)
+    file_line: int = 0  # the line in the file, when lines are not the file's (report data)
 
 
 @dataclass
@@ -61,11 +64,24 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     encoding: str = "utf-8"
     location_scheme: str = "line:column"
+    # facts and relations given by structured report data, used instead of extraction
+    given: tuple[list, list] | None = None
 
     def line(self, number: int) -> Line | None:
         if 1 <= number <= len(self.lines):
             return self.lines[number - 1]
         return None
+
+    def locate(self, line: int, column: int) -> str:
+        """A location a person can find: the cell or paragraph, else `line:column`."""
+        found = self.line(line)
+        if found is None or not (found.where or found.cells):
+            return f"{line}:{column}"
+        cell = ""
+        for start, label in found.cells:
+            if start <= column:
+                cell = label
+        return cell or found.where
 
     def table_lines(self) -> set[int]:
         """Lines that belong to a table, which prose extraction leaves to the table pass."""

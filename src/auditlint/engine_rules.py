@@ -84,3 +84,88 @@ def too_large(ctx):  # pragma: no cover - documentation only
     `AL004 文件过大`
     """
     return ()
+
+
+@check(code="AL005", name="corrupt-document", severity="error")
+def corrupt_document(ctx):  # pragma: no cover - documentation only
+    """A .docx, .xlsx, .pdf or .csv file that is truncated, corrupt or not what its name says.
+
+    ## What it does
+    Reports the file when its container or content cannot be parsed; the others are checked.
+
+    ## Why is this bad?
+    A damaged export cannot be reviewed; ask for the file again.
+
+    ## Example
+    `AL005 文档已损坏或被截断（不是有效的 .docx）`
+    """
+    return ()
+
+
+@check(code="AL006", name="expansion-limit", severity="error")
+def expansion_limit(ctx):  # pragma: no cover - documentation only
+    """A compressed document that would expand beyond the limits (a zip bomb), or too deep.
+
+    ## What it does
+    Reads the sizes a .docx/.xlsx archive declares before opening it and refuses archives
+    that expand above 200 MB in all or more than 100× per member; refuses HTML nested deeper
+    than 500 elements. Memory stays bounded whatever the input.
+
+    ## Why is this bad?
+    No report needs that; such a file is broken or hostile.
+
+    ## Example
+    `AL006 压缩文档解压后过大（超过 200 MB），未检查`
+    """
+    return ()
+
+
+@check(code="AL007", name="unsafe-xml", severity="error")
+def unsafe_xml(ctx):  # pragma: no cover - documentation only
+    """XML inside a document declares a DTD or entities (XXE, billion laughs).
+
+    ## What it does
+    Office documents never need a DTD; a part that declares one is refused unread, so no
+    external entity is fetched and no entity is expanded.
+
+    ## Why is this bad?
+    External entities can read local files or reach the network; nested entities exhaust memory.
+
+    ## Example
+    `AL007 文档中的 XML 声明了 DTD/实体，出于安全未读取`
+    """
+    return ()
+
+
+@check(code="AL008", name="encrypted-document", severity="error")
+def encrypted_document(ctx):  # pragma: no cover - documentation only
+    """A password-protected PDF or Office document.
+
+    ## What it does
+    Reports the file; auditlint does not guess passwords.
+
+    ## Why is this bad?
+    The content cannot be checked; ask for an unprotected copy.
+
+    ## Example
+    `AL008 文档已加密，无法读取`
+    """
+    return ()
+
+
+@check(code="AL009", name="report-data-invalid", severity="error")
+def report_data_invalid(ctx):  # pragma: no cover - documentation only
+    """Structured report data (.yaml/.yml/.json) that does not follow the documented format.
+
+    ## What it does
+    Validates the data against the auditlint report-data format and reports each error with
+    its path in the data (`tables[0].rows[3]`), at the line where that value is written.
+
+    ## Why is this bad?
+    Hand-corrected data with a wrong type or a missing field would be checked wrongly or not at
+    all.
+
+    ## Example
+    `AL009 facts[2].value: 应为数字，实际为 "八十六"`
+    """
+    return ()

@@ -20,9 +20,13 @@ from auditlint.config import Config
 from auditlint.domain import load_domain
 from auditlint.extract import extract
 from auditlint.loader import load_checks
-from auditlint.readers import TEXT_SUFFIXES, ReadProblem, load_bytes, parse_bytes
-
-REPORT_SUFFIXES = TEXT_SUFFIXES
+from auditlint.readers import (
+    REPORT_SUFFIXES,
+    ReadProblem,
+    load_bytes,
+    parse_bytes,
+    wanted_in_directory,
+)
 
 
 @dataclass
@@ -61,6 +65,7 @@ def collect(paths: Iterable[Path]) -> list[Path]:
                     for f in sorted(p.rglob("*"))
                     if f.suffix.lower() in REPORT_SUFFIXES
                     and f.is_file()
+                    and wanted_in_directory(f)
                     and not any(part.startswith(".") for part in f.relative_to(p).parts)
                 )
             except OSError:
@@ -76,18 +81,28 @@ def collect(paths: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def _engine_finding(path: str, code: str, name: str, zh: str, en: str) -> Finding:
+def _engine_finding(
+    path: str, code: str, name: str, zh: str, en: str, severity: str = "error", line: int = 1
+) -> Finding:
     return Finding(
         code=code,
         name=name,
-        severity="error",
+        severity=severity,
         message=zh,
         message_en=en,
         path=path,
-        line=1,
+        line=line,
         column=1,
-        end_line=1,
+        end_line=line,
         end_column=1,
+    )
+
+
+def _problem(shown: str, problem: ReadProblem, config: Config, checks: dict[str, Check]):
+    c = checks[problem.code]
+    severity = config.severity_of(c.code, c.severity)
+    return _engine_finding(
+        shown, c.code, c.name, problem.message_zh, problem.message_en, severity, problem.line
     )
 
 
@@ -121,13 +136,32 @@ def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
 def lint_file(
     path: Path, config: Config, checks: dict[str, Check], cache: Cache | None = None
 ) -> FileResult:
-    """One file's findings, from the cache when its bytes and the settings are unchanged."""
+    """One file's findings, from the cache when its bytes and the settings are unchanged.
+
+    Never raises: a bug anywhere in reading, extraction or a check becomes an AL000 finding
+    for this file, and the run goes on with the others.
+    """
     shown = path.as_posix()
+    try:
+        return _lint_file(path, shown, config, checks, cache)
+    except Exception as exc:
+        finding = _engine_finding(
+            shown,
+            "AL000",
+            "internal-error",
+            f"内部错误：{type(exc).__name__}: {exc}",
+            f"internal error: {type(exc).__name__}: {exc}",
+        )
+        return FileResult(shown, [finding], failed=True)
+
+
+def _lint_file(
+    path: Path, shown: str, config: Config, checks: dict[str, Check], cache: Cache | None
+) -> FileResult:
     data = load_bytes(path)
     if isinstance(data, ReadProblem):
-        c = checks[data.code]
-        problem = _engine_finding(shown, c.code, c.name, data.message_zh, data.message_en)
-        return FileResult(shown, [problem] if config.enabled(c.code, shown) else [])
+        problem = _problem(shown, data, config, checks)
+        return FileResult(shown, [problem] if config.enabled(problem.code, shown) else [])
     key = cache.key(shown, data) if cache else ""
     if cache:
         hit = cache.get(key)
@@ -135,9 +169,7 @@ def lint_file(
             return FileResult(shown, hit, cached=True)
     doc = parse_bytes(path, data)
     if isinstance(doc, ReadProblem):
-        c = checks[doc.code]
-        problem = _engine_finding(shown, c.code, c.name, doc.message_zh, doc.message_en)
-        findings = [problem]
+        findings = [_problem(shown, doc, config, checks)]
         failed = False
     else:
         try:
@@ -158,6 +190,11 @@ def lint_file(
         for f in findings:
             line = doc.line(f.line)
             f.source = line.raw if line else ""
+            f.location = doc.locate(f.line, f.column)
+            if line is not None and line.file_line:  # report data: point into the data file
+                end = doc.line(f.end_line)
+                f.line, f.column = line.file_line, 1
+                f.end_line, f.end_column = (end.file_line if end else f.line) or f.line, 1
     findings = [f for f in findings if config.enabled(f.code, shown)]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     if cache and not failed:

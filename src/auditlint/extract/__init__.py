@@ -39,6 +39,9 @@ class Extraction:
 
 
 def extract(doc: Document, domain: Domain | None = None) -> Extraction:
+    if doc.given is not None:  # report data: the facts were reviewed by a person
+        facts, relations = doc.given
+        return Extraction(document=doc, facts=list(facts), relations=list(relations))
     domain = domain or load_domain()
     paras = paragraphs(doc)
     prose = ProseExtractor(domain, next_id=1)

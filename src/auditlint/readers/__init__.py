@@ -13,6 +13,10 @@ from auditlint.document import Document
 
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+DATA_SUFFIXES = {".yaml", ".yml", ".json"}
+REPORT_SUFFIXES = (
+    TEXT_SUFFIXES | DATA_SUFFIXES | {".docx", ".xlsx", ".csv", ".pdf", ".html", ".htm"}
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class ReadProblem:
     code: str
     message_zh: str
     message_en: str
+    line: int = 1  # where in the file, when known (structured data errors)
 
 
 def load_bytes(path: Path) -> bytes | ReadProblem:
@@ -54,10 +59,28 @@ def load_bytes(path: Path) -> bytes | ReadProblem:
 
 
 def parse_bytes(path: Path, data: bytes) -> Document | ReadProblem:
-    """Pick the reader by suffix."""
-    from auditlint.readers.text import read_text_file
-
-    return read_text_file(str(path), data)
+    """Pick the reader by suffix; readers import their parsing library on first use."""
+    suffix = path.suffix.lower()
+    shown = path.as_posix()
+    if suffix == ".docx":
+        from auditlint.readers.docx import read_docx as reader
+    elif suffix == ".xlsx":
+        from auditlint.readers.sheets import read_xlsx as reader
+    elif suffix == ".csv":
+        from auditlint.readers.sheets import read_csv as reader
+    elif suffix == ".pdf":
+        from auditlint.readers.pdf import read_pdf as reader
+    elif suffix in (".html", ".htm"):
+        from auditlint.readers.html import read_html as reader
+    elif suffix in DATA_SUFFIXES:
+        from auditlint.readers.data import read_report_data as reader
+    else:
+        from auditlint.readers.text import read_text_file as reader
+    if not data.strip() and suffix not in (".docx", ".xlsx", ".pdf"):
+        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
+    if not data:
+        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
+    return reader(shown, data)
 
 
 def read_path(path: Path) -> Document | ReadProblem:
@@ -65,3 +88,15 @@ def read_path(path: Path) -> Document | ReadProblem:
     if isinstance(data, ReadProblem):
         return data
     return parse_bytes(path, data)
+
+
+def wanted_in_directory(path: Path) -> bool:
+    """A directory walk takes every report file, but .yaml/.json only when they declare the
+    report-data format: a reports folder also holds configs that are not reports."""
+    if path.suffix.lower() not in DATA_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as fh:
+            return b"auditlint-report/" in fh.read(4096)
+    except OSError:
+        return True  # let the reader report why it cannot be read

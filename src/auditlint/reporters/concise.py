@@ -10,4 +10,4 @@ from auditlint.runner import Result
 def write_concise(result: Result, out: TextIO, lang: str) -> None:
     for f in result.findings:
         msg = f.message_en if lang == "en" else f.message
-        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {msg}\n")
+        out.write(f"{f.place}: {f.code} [{f.severity}] {msg}\n")

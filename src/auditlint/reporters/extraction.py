@@ -36,9 +36,13 @@ def _fact_dict(f) -> dict[str, Any]:
 
 
 def extraction_dict(x: Extraction) -> dict[str, Any]:
+    """The report-data format (`auditlint.readers.data`): what `auditlint check` reads back."""
+    in_tables = x.document.table_lines() | {c.line for t in x.tables for row in t.rows for c in row}
     return {
-        "path": x.document.path,
+        "format": "auditlint-report/1",
+        "source": x.document.path,
         "encoding": x.document.encoding,
+        "lines": [ln.raw for ln in x.document.lines if ln.number not in in_tables],
         "facts": [_fact_dict(f) for f in x.facts],
         "relations": [
             {
@@ -65,6 +69,13 @@ def extraction_dict(x: Extraction) -> dict[str, Any]:
 def write_extraction_json(x: Extraction, out: TextIO) -> None:
     json.dump(extraction_dict(x), out, ensure_ascii=False, indent=2, default=str)
     out.write("\n")
+
+
+def write_extraction_yaml(x: Extraction, out: TextIO) -> None:
+    import yaml
+
+    data = json.loads(json.dumps(extraction_dict(x), ensure_ascii=False, default=str))
+    yaml.safe_dump(data, out, allow_unicode=True, sort_keys=False, width=100)
 
 
 def show_extraction(x: Extraction) -> None:

@@ -59,7 +59,7 @@ def write_full(
     for f in result.findings:
         msg = f.message_en if lang == "en" else f.message
         head = Text()
-        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        head.append(f.place, style="bold")
         head.append(": ")
         head.append(f.code, style=_STYLE.get(f.severity, "bold"))
         head.append(f" {msg}")

@@ -24,6 +24,7 @@ def escape_property(text: str) -> str:
 def write_github(result: Result, out: TextIO, lang: str) -> None:
     for f in result.findings:
         msg = f.message_en if lang == "en" else f.message
+        where = f.place.partition(" (")[2].rstrip(")")
         props = ",".join(
             [
                 f"file={escape_property(f.path)}",
@@ -31,7 +32,7 @@ def write_github(result: Result, out: TextIO, lang: str) -> None:
                 f"col={f.column}",
                 f"endLine={f.end_line}",
                 f"endColumn={f.end_column}",
-                f"title={escape_property(f'{f.code} {f.name}')}",
+                f"title={escape_property(f'{f.code} {f.name}' + (f' ({where})' if where else ''))}",
             ]
         )
         out.write(

@@ -1,7 +1,7 @@
 """JUnit XML in the shape Jenkins and GitLab read: one <testsuite> per checked file.
 
 A file without findings is one passing <testcase>; each finding is a <testcase> with a
-<failure> (a file that could not be read, AL000–AL004, gives an <error> instead), whose
+<failure> (a file that could not be checked, AL000–AL009, gives an <error> instead), whose
 `message` holds code and message and whose text holds location, message, values and source.
 """
 
@@ -17,7 +17,7 @@ from typing import TextIO
 from auditlint.api import Finding
 from auditlint.runner import Result
 
-ENGINE_CODES = {"AL000", "AL001", "AL002", "AL003", "AL004"}
+ENGINE_CODES = {f"AL00{i}" for i in range(10)}  # the file could not be checked
 # characters XML 1.0 cannot carry at all, even escaped (a report line may hold them)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -34,7 +34,7 @@ def _case(f: Finding, lang: str) -> ET.Element:
     tag = "error" if f.code in ENGINE_CODES else "failure"
     body = ET.SubElement(case, tag, message=f"{f.code} {msg}", type=f"{f.code}/{f.severity}")
     values = ", ".join(str(v) for v in f.values)
-    lines = [f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {msg}"]
+    lines = [f"{f.place}: {f.code} [{f.severity}] {msg}"]
     if values:
         lines.append(f"values: {values}")
     if f.source.strip():

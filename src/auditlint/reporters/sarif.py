@@ -43,6 +43,14 @@ def _uri(path: str) -> dict[str, Any]:
     return {"uri": p.as_posix(), "uriBaseId": "%SRCROOT%"}
 
 
+def _location(f: Finding, region: dict[str, Any]) -> dict[str, Any]:
+    loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": _uri(f.path), "region": region}}
+    where = f.place.partition(" (")[2].rstrip(")")
+    if where:  # a cell or paragraph of a .docx/.xlsx/.pdf/.html, as a person finds it
+        loc["message"] = {"text": where}
+    return loc
+
+
 def _result(f: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     region: dict[str, Any] = {
         "startLine": max(f.line, 1),
@@ -56,7 +64,7 @@ def _result(f: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
         "ruleId": f.code,
         "level": _LEVEL.get(f.severity, "warning"),
         "message": {"text": f.message_en if lang == "en" else f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": _uri(f.path), "region": region}}],
+        "locations": [_location(f, region)],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
         "properties": {"values": f.values},
     }

@@ -1,0 +1,65 @@
+"""Build a Document from a format that has paragraphs and native tables (.docx, .xlsx, .csv,
+.pdf, .html): each paragraph becomes a line, each table row a line of tab-joined cells, so
+every later stage works on lines and columns as it does for text, while `Line.where` and
+`Line.cells` remember the paragraph, cell or page a person would look for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from auditlint.document import Cell, Document, Line, Table, normalise
+
+_BREAKS = str.maketrans({"\t": " ", "\r": " ", "\n": " ", "\v": " ", "\f": " "})
+
+
+class DocumentBuilder:
+    def __init__(self, path: str, scheme: str, encoding: str = "") -> None:
+        self.path = path
+        self.scheme = scheme
+        self.encoding = encoding
+        self.lines: list[Line] = []
+        self.tables: list[Table] = []
+
+    def paragraph(self, text: str, where: str) -> None:
+        """One line per line break in the paragraph; all carry the paragraph's location."""
+        for piece in text.splitlines() or [""]:
+            raw = piece.replace("\t", " ")
+            self.lines.append(Line(len(self.lines) + 1, raw, normalise(raw), where=where))
+
+    def table(
+        self,
+        rows: Sequence[Sequence[str]],
+        row_where: Callable[[int], str],
+        cell_where: Callable[[int, int], str],
+        layout: str,
+    ) -> None:
+        """Rows of cell texts (blank for the covered part of a merged cell)."""
+        if not rows:
+            return
+        table = Table(id=len(self.tables) + 1, layout=layout)
+        for r, row in enumerate(rows):
+            number = len(self.lines) + 1
+            texts = [(c or "").translate(_BREAKS).strip() for c in row]
+            cells: list[Cell] = []
+            starts: list[tuple[int, str]] = []
+            column = 1
+            for c, text in enumerate(texts):
+                end = column + max(len(text), 1) - 1
+                cells.append(Cell(normalise(text), number, column, number, end))
+                starts.append((column, cell_where(r, c)))
+                column += len(text) + 1
+            raw = "\t".join(texts)
+            self.lines.append(
+                Line(number, raw, normalise(raw), where=row_where(r), cells=tuple(starts))
+            )
+            table.rows.append(cells)
+        self.tables.append(table)
+
+    def build(self) -> Document:
+        return Document(
+            path=self.path,
+            lines=self.lines,
+            tables=self.tables,
+            encoding=self.encoding,
+            location_scheme=self.scheme,
+        )
