@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import ROOT, SAMPLES, seed
 
 import auditlint
@@ -150,7 +149,6 @@ def _git(*args, cwd):
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 def test_pre_commit_hook_end_to_end(tmp_path):
     """The real pre-commit tool installs the hook from this repository and runs it."""
     work = tmp_path / "reports"
