@@ -133,6 +133,32 @@ def _candidates(ctx: Context) -> list[Fact]:
     return out
 
 
+def _pairs(facts: list[Fact], generic: set[str]) -> list[tuple[Fact, Fact]]:
+    """Pairs of facts of one scope and kind whose labels name the same quantity, in document
+    order. Labels are compared once per pair of distinct labels, not once per pair of facts:
+    a long report repeats a few labels many times."""
+    groups: dict[tuple[str, str], dict[str, list[Fact]]] = {}
+    for f in facts:
+        groups.setdefault((f.scope, f.kind), {}).setdefault(f.label, []).append(f)
+    pairs: list[tuple[Fact, Fact]] = []
+    for by_label in groups.values():
+        labels = list(by_label)
+        for i, la in enumerate(labels):
+            for lb in labels[i:]:
+                if not same_quantity(la, lb, generic):
+                    continue
+                if la == lb:
+                    same = by_label[la]
+                    pairs += [(a, b) for j, a in enumerate(same) for b in same[j + 1 :]]
+                else:
+                    pairs += [
+                        (a, b) if a.id < b.id else (b, a)
+                        for a in by_label[la]
+                        for b in by_label[lb]
+                    ]
+    return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+
+
 @check(code="AL301", name="conflicting-values", severity="error")
 def conflicting_values(ctx: Context):
     """One quantity given two different values in the same scope.
@@ -159,29 +185,26 @@ def conflicting_values(ctx: Context):
             parent[pid] = ctx.fact(rel.roles["total"]).label
     facts = _candidates(ctx)
     reported: set[tuple[str, str]] = set()
-    for i, a in enumerate(facts):
-        for b in facts[i + 1 :]:
-            if a.scope != b.scope or not same_family(a, b) or a.line == b.line:
-                continue
-            if a.period and b.period and a.period != b.period:
-                continue
-            if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
-                continue
-            if not same_quantity(a.label, b.label, generic):
-                continue
-            if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):
-                continue  # across sections only for quantities the domain data names
-            if not disjoint(a.interval(), b.interval()):
-                continue
-            key = (a.label, b.text)
-            if key in reported:
-                continue
-            reported.add(key)
-            yield ctx.finding(
-                b,
-                f"{b.label} {b.text}{b.unit} 与第 {a.line} 行的{a.label} {a.text}{a.unit} 不一致",
-                f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} "
-                f"on line {a.line}",
-                values=[a, b],
-                key=f"{a.label}|{b.label}",
-            )
+    for a, b in _pairs(facts, generic):
+        if a.line == b.line or not same_family(a, b):
+            continue
+        if a.period and b.period and a.period != b.period:
+            continue
+        if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
+            continue
+        if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):
+            continue  # across sections only for quantities the domain data names
+        if not disjoint(a.interval(), b.interval()):
+            continue
+        key = (a.label, b.text)
+        if key in reported:
+            continue
+        reported.add(key)
+        yield ctx.finding(
+            b,
+            f"{b.label} {b.text}{b.unit} 与第 {a.line} 行的{a.label} {a.text}{a.unit} 不一致",
+            f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} "
+            f"on line {a.line}",
+            values=[a, b],
+            key=f"{a.label}|{b.label}",
+        )

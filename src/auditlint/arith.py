@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from auditlint.extract.model import Fact
+from auditlint.numbers import unit_kind
 
 Interval = tuple[Decimal, Decimal]
 
@@ -47,8 +49,12 @@ def mid(i: Interval) -> Decimal:
 
 
 def same_family(a: Fact, b: Fact) -> bool:
-    if a.kind == "money" and b.kind == "money":
+    return _same_unit_family(a.unit, b.unit)
+
+
+@lru_cache(maxsize=1024)
+def _same_unit_family(a: str, b: str) -> bool:
+    """Cached per unit pair: checks compare every pair of facts."""
+    if unit_kind(a) == "money" and unit_kind(b) == "money":
         return True
-    return a.unit.removeprefix("万").removeprefix("亿") == b.unit.removeprefix("万").removeprefix(
-        "亿"
-    )
+    return a.removeprefix("万").removeprefix("亿") == b.removeprefix("万").removeprefix("亿")

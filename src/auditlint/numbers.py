@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # Grouped figures may come with broken spacing from PDF/Word conversion: `12, 345. 60`.
 _GROUPED = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?: ?\. ?\d+)?"
 _PLAIN = r"\d+(?:\.\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_PLAIN})(?![\d])")
+# `812. 34万元`: a decimal point with a space beside it, taken only before a unit or percent
+_SPACED = r"\d+(?: \. ?| ?\. )\d+(?=\s?(?:万|亿|千|元|%))"
+NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])")
 
 # Units, longest first so that 万人次 wins over 万人 and 人.
 MONEY_UNITS = {
@@ -122,8 +125,11 @@ def parse_number(text: str) -> Number | None:
     return Number(value=value, decimals=decimals, text=text, malformed=malformed)
 
 
+@lru_cache(maxsize=512)
 def unit_kind(unit: str) -> str:
-    """Which family a unit belongs to: money, percent, score, count, date or none."""
+    """Which family a unit belongs to: money, percent, score, count, date or none.
+
+    Cached: checks ask it for every pair of facts they compare."""
     if unit in MONEY_UNITS or unit == "万" or unit == "亿":
         return "money"
     if unit in PERCENT_UNITS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 from auditlint.document import Document, Line
 from auditlint.extract.model import Paragraph
@@ -69,7 +70,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if current is None:
             current = Paragraph(text="", places=[], section=section)
         current.text += text
-        current.places.extend((ln.number, c + 1) for c in range(len(text)))
+        current.places.extend(zip(repeat(ln.number), range(1, len(text) + 1)))
         if heading:
             flush()
     flush()
