@@ -93,8 +93,8 @@ def main() -> None:
             memory = peak_rss([*EXE, "-j", "1", str(corpus)])
             print(
                 f"{n:>6} reports: --jobs 1 {rates[1]:7.1f}/s, --jobs 2 {rates[2]:7.1f}/s "
-                f"(×{rates[2] / rates[1]:.2f}); bare floor {n / floor:8.1f}/s "
-                f"(auditlint at {floor * rates[1] / n:.2f}× of it... {n / floor / rates[1]:.1f}× slower); "
+                f"(x{rates[2] / rates[1]:.2f}); bare floor {n / floor:8.1f}/s "
+                f"(auditlint {n / floor / rates[1]:.1f}x slower); "
                 f"peak memory --jobs 1: {memory / 1024:.0f} MiB"
             )
 

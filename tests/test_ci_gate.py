@@ -181,3 +181,22 @@ def test_pre_commit_hook_end_to_end(tmp_path):
     )
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
+
+
+def test_progress_bar_only_on_a_terminal_for_long_runs(monkeypatch):
+    from rich.console import Console
+
+    from auditlint.progress import MIN_FILES, progress_for
+
+    with progress_for(500) as advance:  # pytest's stderr is not a terminal
+        assert advance is None
+    monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
+    monkeypatch.delenv("CI", raising=False)
+    with progress_for(MIN_FILES - 1) as advance:
+        assert advance is None
+    with progress_for(MIN_FILES) as advance:
+        assert callable(advance)
+        advance(None)
+    monkeypatch.setenv("CI", "true")
+    with progress_for(500) as advance:
+        assert advance is None
