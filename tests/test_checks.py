@@ -184,3 +184,19 @@ def test_change_against_a_stated_previous_value(write):
         ("AL501", 1),
         ("AL501", 1),
     ]
+
+
+def test_whole_amounts_beside_cents_are_exact_and_touching_intervals_do_not_meet(write):
+    """`30万元` beside `29.99万元` means 30.00: the parts make 89.99, not the 89.97 stated;
+    an interval [x − h, x + h) never reaches x + h, so a sum that only touches it is off."""
+    bad = "共完成资金89.97万元。其中：40万元用于设备购置；20万元用于培训；29.99万元用于宣传。\n"
+    assert codes(write(bad)) == [("AL201", 1, [89.97, 40, 20, 29.99])]
+    good = "共完成资金89.99万元。其中：40万元用于设备购置；20万元用于培训；29.99万元用于宣传。\n"
+    assert codes(write(good)) == []
+    # whole parts among whole parts keep their rounding (30 may be 29.6), as does a total
+    rounded = "共完成资金89.6万元。其中：40万元用于设备购置；20万元用于培训；30万元用于宣传。\n"
+    assert codes(write(rounded)) == []
+    whole_total = (
+        "共完成资金90万元。其中：40.2万元用于设备购置；20万元用于培训；29.6万元用于宣传。\n"
+    )
+    assert codes(write(whole_total)) == []

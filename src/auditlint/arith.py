@@ -12,16 +12,20 @@ from auditlint.numbers import unit_kind
 Interval = tuple[Decimal, Decimal]
 
 
-def sum_interval(facts: Iterable[Fact]) -> Interval:
+def sum_interval(facts: Iterable[Fact], sibling_decimals: int = 0) -> Interval:
     lo = hi = Decimal(0)
     for f in facts:
-        a, b = f.interval()
+        a, b = f.interval(sibling_decimals)
         lo, hi = lo + a, hi + b
     return lo, hi
 
 
 def disjoint(a: Interval, b: Interval, slack: Decimal = Decimal(0)) -> bool:
-    return a[1] + slack < b[0] or b[1] + slack < a[0]
+    """No value in common. A printed figure's interval is half-open, [x − h, x + h): 89.97
+    cannot be 89.975, so intervals that only touch are disjoint; an exact figure is a point."""
+    if a[0] == a[1] or b[0] == b[1]:  # a point: closed
+        return a[1] + slack < b[0] or b[1] + slack < a[0]
+    return a[1] + slack <= b[0] or b[1] + slack <= a[0]
 
 
 def ratio_percent(num: Interval, den: Interval) -> Interval | None:

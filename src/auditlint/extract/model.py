@@ -54,10 +54,17 @@ class Fact:
             return Decimal(0)
         return Decimal(5).scaleb(-(self.decimals + 1))
 
-    def interval(self) -> tuple[Decimal, Decimal]:
-        """The values the printed figure may stand for, in base units (元, 人, %)."""
+    def interval(self, sibling_decimals: int = 0) -> tuple[Decimal, Decimal]:
+        """The values the printed figure may stand for, in base units (元, 人, %).
+
+        `sibling_decimals`: a whole amount printed beside amounts with decimals (`30万元` next to
+        `29.99万元` in one breakdown) is exact to those decimals; its author shows cents when
+        there are any."""
         s = self.scale
-        return ((self.value - self.half_ulp) * s, (self.value + self.half_ulp) * s)
+        half = self.half_ulp
+        if sibling_decimals and self.decimals == 0 and half:
+            half = Decimal(5).scaleb(-(sibling_decimals + 1))
+        return ((self.value - half) * s, (self.value + half) * s)
 
     @property
     def base_value(self) -> Decimal:
