@@ -31,8 +31,9 @@ def execution_over_budget(ctx: Context):
     """
     for rel in ctx.relations("budget_execution"):
         b, e = ctx.fact(rel.roles["budget"]), ctx.fact(rel.roles["execution"])
-        bi, ei = b.interval(), e.interval()
-        if ei[0] <= bi[1]:
+        # a whole budget beside an execution with cents is exact to the cents (2 beside 2.05)
+        bi, ei = b.interval(e.decimals), e.interval(b.decimals)
+        if ei[0] < bi[1]:  # half-open intervals: touching is not overlapping
             continue
         over = (e.base_value - b.base_value) / b.scale
         rate = e.base_value / b.base_value * 100 if b.value else Decimal(0)

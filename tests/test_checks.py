@@ -200,3 +200,17 @@ def test_whole_amounts_beside_cents_are_exact_and_touching_intervals_do_not_meet
         "共完成资金90万元。其中：40.2万元用于设备购置；20万元用于培训；29.6万元用于宣传。\n"
     )
     assert codes(write(whole_total)) == []
+
+
+def test_spent_then_its_budget_in_one_clause(write):
+    """Clauses between semicolons pair an amount spent with the budget named right after it."""
+    text = (
+        "三公经费支出3.05万元，年初预算为3.95万元。其中：会议费支出0.50万元，年初预算为0.60万元；"
+        "公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元；培训费支出0万元，年初预算为0.85万元。\n"
+    )
+    assert codes(write(text)) == [("AL101", 1, [2, 2.05])]
+    fixed = text.replace("支出2.05万元", "支出1.95万元").replace("3.05万元", "2.95万元")
+    assert codes(write(fixed)) == []
+    # 2.55 against 2.5 printed to one decimal: 2.5 may be 2.55 - rounding explains it
+    whole = "公务接待费支出3万元，年初预算为3万元；会议费支出2.55万元，年初预算为2.5万元。\n"
+    assert codes(write(whole)) == []

@@ -3,6 +3,7 @@ enumerations, score statements and deductions, grades."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -122,6 +123,7 @@ class ProseExtractor:
             sq = [q for q in qs if a <= q.found.start < b]
             self._parts(para, a, b, sq, previous)
             self._budget_execution(sq)
+            self._spent_then_budget(para, a, b, sq)
             self._changes(para, a, b, sq, previous)
             self._grades(para, a, b, sq)
             if sq:
@@ -129,6 +131,33 @@ class ProseExtractor:
         self._shares(para, qs)
         self._enumerations(para, qs)
         self._budget_actual_pairs(qs)
+
+    def _spent_then_budget(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
+        """`公务接待费支出2.05万元，年初预算为2万元` in one clause (between semicolons): the
+        amount spent, then its budget. Sentence-level pairing misses it when a sentence lists
+        several such clauses."""
+        paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
+        bounds = [a, *(a + m.end() for m in re.finditer("[;；]", para.text[a:b])), b]
+        for start, end in itertools.pairwise(bounds):
+            clause = [q for q in sq if start <= q.found.start < end and q.fact.kind == "money"]
+            for first, second in itertools.pairwise(clause):
+                spent, budget = first.fact, second.fact
+                if spent.id in paired or budget.id in paired:
+                    continue
+                if self._role(budget.label) != "budget" or self._role(spent.label):
+                    continue
+                if not spent.label.endswith(("支出", "费", "经费")):
+                    continue
+                if _unit_family(spent) != _unit_family(budget):
+                    continue
+                self.relations.append(
+                    Relation(
+                        kind="budget_execution",
+                        roles={"budget": budget.id, "execution": spent.id},
+                        line=spent.line,
+                    )
+                )
+                paired |= {spent.id, budget.id}
 
     def _budget_actual_pairs(self, qs: list[_Q]) -> None:
         """`预算支出A … 实际支出B` across sentences: the same base label with 预算 / 实际."""
