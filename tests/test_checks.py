@@ -214,3 +214,16 @@ def test_spent_then_its_budget_in_one_clause(write):
     # 2.55 against 2.5 printed to one decimal: 2.5 may be 2.55 - rounding explains it
     whole = "公务接待费支出3万元，年初预算为3万元；会议费支出2.55万元，年初预算为2.5万元。\n"
     assert codes(write(whole)) == []
+
+
+def test_share_of_a_total_stated_further_on(write):
+    text = (
+        "工资福利支出预算 500000 元，占基本支出预算 62.50%。\n"
+        "对个人和家庭补助支出预算 60000 元，占基本支出预算 7.60%。\n"
+        "2023 年一般公共预算基本支出 800000.00 元。\n"
+    )
+    assert codes(write(text)) == [("AL103", 2, [60000, 800000.0, 7.6])]
+    assert codes(write(text.replace("7.60%", "7.50%"))) == []
+    # two different figures could be the total: no guess, no finding
+    two = text + "基本支出 700000.00 元。\n"
+    assert codes(write(two)) == []

@@ -39,6 +39,18 @@ class _Q:
     found: Found
 
 
+_LABEL_QUALIFIER = re.compile(
+    r"^(?:\d{4}\s*年|年|本年|全年|本年度)?(?:一般公共预算|政府性基金预算)?"
+)
+
+
+def _core_label(label: str) -> str:
+    """A total's name without the year and budget-type words around it and a trailing 预算:
+    `2022年一般公共预算基本支出` and `基本支出预算` both name 基本支出."""
+    core = _LABEL_QUALIFIER.sub("", label.strip())
+    return core.removesuffix("预算数").removesuffix("预算")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _SENT_END.finditer(text):
@@ -75,6 +87,7 @@ class ProseExtractor:
         self._exec_words = domain.words("budget_execution", "execution")
         self._rate_words = domain.words("budget_execution", "rate")
         self._item_scores: set[int] = set()
+        self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
     # ---------------------------------------------------------------- facts
     def run(self, paragraphs: list[Paragraph]) -> None:
@@ -114,6 +127,7 @@ class ProseExtractor:
                             self._item_scores.add(q.fact.id)
                         break
             self._relations(para, qs)
+        self._later_share_totals()
 
     # ------------------------------------------------------------ relations
     def _relations(self, para: Paragraph, qs: list[_Q]) -> None:
@@ -355,12 +369,40 @@ class ProseExtractor:
             elif part.fact.id in parts_of:
                 total_id = parts_of[part.fact.id]
             if total_id is None:
+                if len(named) >= 2:  # the total may be stated further on
+                    self._pending_shares.append((part.fact.id, q.fact.id, named))
                 continue
             self.relations.append(
                 Relation(
                     kind="share",
                     roles={"part": part.fact.id, "total": total_id, "percent": q.fact.id},
                     line=q.fact.line,
+                )
+            )
+
+    def _later_share_totals(self) -> None:
+        """`占基本支出预算6.45%` before the report states 基本支出 (`一般公共预算基本支出 X元`):
+        resolved once every fact is known, when exactly one figure of that core label and the
+        part's unit family exists."""
+        for part_id, percent_id, named in self._pending_shares:
+            part = next(f for f in self.facts if f.id == part_id)
+            want = _core_label(named)
+            found = {
+                f.value: f
+                for f in self.facts
+                if f.id != part_id
+                and f.kind == part.kind
+                and f.label
+                and _core_label(f.label) == want
+            }
+            if len(want) < 2 or len(found) != 1:
+                continue
+            (total,) = found.values()
+            self.relations.append(
+                Relation(
+                    kind="share",
+                    roles={"part": part_id, "total": total.id, "percent": percent_id},
+                    line=next(f.line for f in self.facts if f.id == percent_id),
                 )
             )
 
