@@ -160,25 +160,15 @@ def test_pre_commit_hook_end_to_end(tmp_path):
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     pre_commit = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "auditlint"]
 
-    bad = subprocess.run(
-        [*pre_commit, "--files", "bad.txt"],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    def hook(name: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*pre_commit, "--files", name], cwd=work, env=env, capture_output=True, text=True
+        )
+
+    bad = hook("bad.txt")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "AL101" in bad.stdout
-
-    good = subprocess.run(
-        [*pre_commit, "--files", "good.txt"],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    good = hook("good.txt")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
 

@@ -138,20 +138,21 @@ class _Parser(HTMLParser):
 
 
 def _decode(data: bytes) -> tuple[str, str] | ReadProblem:
-    from auditlint.readers.text import decode
+    """The charset a <meta> declares, else the text readers' detection."""
+    from auditlint.readers.text import decode_nonempty
 
+    if not data.strip():
+        return decode_nonempty(data)
     m = _CHARSET.search(data[:4096])
     if m:
         try:
             return data.decode(m.group(1).decode("ascii")), m.group(1).decode("ascii")
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode(data)
+    return decode_nonempty(data)
 
 
 def read_html(path: str, data: bytes) -> Document | ReadProblem:
-    if not data.strip():
-        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
     decoded = _decode(data)
     if isinstance(decoded, ReadProblem):
         return decoded

@@ -102,11 +102,9 @@ def read_xlsx(path: str, data: bytes) -> Document | ReadProblem:
 
 
 def read_csv(path: str, data: bytes) -> Document | ReadProblem:
-    from auditlint.readers.text import decode
+    from auditlint.readers.text import decode_nonempty
 
-    if not data.strip():
-        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
-    decoded = decode(data)
+    decoded = decode_nonempty(data)
     if isinstance(decoded, ReadProblem):
         return decoded
     text, encoding = decoded

@@ -41,12 +41,17 @@ def decode(data: bytes) -> tuple[str, str] | ReadProblem:
     return text, encoding
 
 
+def decode_nonempty(data: bytes) -> tuple[str, str] | ReadProblem:
+    """What every text-based reader starts with: empty is AL003, then :func:`decode`."""
+    if not data.strip():
+        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
+    return decode(data)
+
+
 def read_text_file(path: str, data: bytes) -> Document | ReadProblem:
     from auditlint.readers.tables import find_tables
 
-    if not data.strip():
-        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
-    decoded = decode(data)
+    decoded = decode_nonempty(data)
     if isinstance(decoded, ReadProblem):
         return decoded
     text, encoding = decoded
