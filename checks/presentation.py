@@ -14,6 +14,44 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _PARENT = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])"
 )
+# Inside a long line flattened from a page (OCR, PDF): markers after a punctuation mark,
+# followed by a Chinese character, so 2.5万元 and 1、2、3个 are never markers.
+_FLATTENED = 500
+_INLINE = re.compile(
+    r"(?<=[,，。;；:：])\s*(?:(?P<parent>[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
+    r"|(?P<dot>(?P<n2>\d{1,2})[.、])(?=[\u4e00-\u9fff]))"
+)
+
+
+def _flattened(text: str) -> list[re.Match[str]]:
+    """Markers inside a line that holds a whole page (two headings or more), else none."""
+    if len(text) < _FLATTENED:
+        return []
+    found = [m for m in _INLINE.finditer(text) if m.start() > 0]
+    return found if sum(1 for m in found if m.group("parent")) >= 2 else []
+
+
+def _markers(ctx: Context):
+    """(kind, style, n, line, start column, end column) in reading order; kind is parent or
+    item. Markers at line starts, and inside lines flattened from a page."""
+    for ln in ctx.lines:
+        m = _MARKER.match(ln.text)
+        if _PARENT.match(ln.text):
+            yield "parent", "", 0, ln.number, 0, 0
+        elif m:
+            if m.group("paren"):
+                style, n = "paren", int(m.group("n1"))
+            elif m.group("dot"):
+                style, n = "dot", int(m.group("n2"))
+            else:
+                style, n = "circ", _CIRCLED.index(m.group("circ")) + 1
+            yield "item", style, n, ln.number, m.start(style) + 1, m.end()
+        for inline in _flattened(ln.text):
+            if inline.group("parent"):
+                yield "parent", "", 0, ln.number, 0, 0
+            else:
+                n = int(inline.group("n2"))
+                yield "item", "dot", n, ln.number, inline.start("dot") + 1, inline.end("dot")
 
 
 @check(code="AL701", name="malformed-number", severity="warning")
@@ -48,7 +86,9 @@ def numbering_gap(ctx: Context):
     ## What it does
     Follows list markers at the start of lines — `(1)`, `1.`, `1、`, `①` — each style on its
     own, restarting under every higher-level heading (`一、`, `(一)`) and whenever a list
-    starts again at 1; flags a number that skips ahead or repeats.
+    starts again at 1; flags a number that skips ahead or repeats, and a list under a heading
+    that starts above 1 (unless it carries on the numbering from before the heading). In long
+    lines flattened from a page, markers after a punctuation mark count too.
 
     ## Why is this bad?
     A gap usually means an item was deleted or a paragraph lost in conversion, which a reviewer
@@ -58,32 +98,32 @@ def numbering_gap(ctx: Context):
     `(1) … (2) … (4) …` → 缺少 (3).
     """
     last: dict[str, tuple[int, int]] = {}
-    for ln in ctx.lines:
-        if _PARENT.match(ln.text):
-            last.clear()
+    carried: dict[str, tuple[int, int]] = {}  # the list before the last heading
+    seen_heading = False
+    for kind, style, n, line, start, end in _markers(ctx):
+        if kind == "parent":
+            carried, last, seen_heading = {**carried, **last}, {}, True
             continue
-        m = _MARKER.match(ln.text)
-        if not m:
-            continue
-        if m.group("paren"):
-            style, n = "paren", int(m.group("n1"))
-        elif m.group("dot"):
-            style, n = "dot", int(m.group("n2"))
-        else:
-            style, n = "circ", _CIRCLED.index(m.group("circ")) + 1
         prev = last.get(style)
-        last[style] = (n, ln.number)
-        if prev is None or n == 1 or n == prev[0] + 1:
+        last[style] = (n, line)
+        if prev is None:
+            before = carried.get(style)
+            if n == 1 or not seen_heading or (before and n == before[0] + 1):
+                continue  # a new list, an excerpt starting mid-list, or numbering carried on
+            prev = (0, line)
+        elif n == 1 or n == prev[0] + 1:
             continue
         if n > prev[0] + 1 or n == prev[0]:
-            start = m.start(style) + 1
             missing = "、".join(str(k) for k in range(prev[0] + 1, n)) or str(n)
             what = f"缺少 {missing}" if n > prev[0] else f"重复 {n}"
+            where = f"第 {prev[1]} 行为 {prev[0]}" if prev[0] else "标题后"
             yield ctx.finding(
-                (ln.number, start, ln.number, m.end()),
-                f"编号不连续：第 {prev[1]} 行为 {prev[0]}，此处为 {n}（{what}）",
-                f"list numbering jumps from {prev[0]} (line {prev[1]}) to {n}",
-                values=[prev[0], n],
+                (line, start, line, end),
+                f"编号不连续：{where}，此处为 {n}（{what}）",
+                f"list numbering jumps from {prev[0]} (line {prev[1]}) to {n}"
+                if prev[0]
+                else f"list under a heading starts at {n}",
+                values=[prev[0], n] if prev[0] else [n],
                 key=f"{style}|{prev[0]}|{n}",
             )
 

@@ -227,3 +227,25 @@ def test_share_of_a_total_stated_further_on(write):
     # two different figures could be the total: no guess, no finding
     two = text + "基本支出 700000.00 元。\n"
     assert codes(write(two)) == []
+
+
+def test_list_under_a_heading_that_starts_above_one(write):
+    bad = "一、工作开展情况\n3.完成年度培训任务。\n4.开展专项检查。\n"
+    assert codes(write(bad)) == [("AL702", 2, [3])]
+    carried = "一、工作开展情况\n1.完成培训任务。\n2.开展检查。\n二、下一步计划\n3.加强监督。\n"
+    assert codes(write(carried)) == []
+    excerpt = "3.完成年度培训任务。\n4.开展专项检查。\n"
+    assert codes(write(excerpt)) == []
+
+
+def test_numbering_inside_a_line_flattened_from_a_page(write):
+    filler = "按照要求认真组织实施各项工作，" * 20
+    page = (
+        f"一、基本情况,{filler}二、绩效目标完成情况,(一)资金投入情况,{filler}"
+        f"1.资金到位情况,{filler}3.资金管理情况,{filler}(二)绩效目标完成情况,{filler}\n"
+    )
+    assert codes(write(page)) == [("AL702", 1, [1, 3])]
+    assert codes(write(page.replace("3.资金管理", "2.资金管理"))) == []
+    # the same markers in an ordinary long paragraph (no headings inside) are not a list
+    prose = f"{filler}1.资金到位情况,{filler}3.资金管理情况,{filler}\n"
+    assert codes(write(prose)) == []
