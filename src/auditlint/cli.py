@@ -107,9 +107,9 @@ def check(
         cache = open_cache(cfg, cache_dir or Path(cfg.cache_dir or DEFAULT_DIR))
     try:
         accepted = load_baseline(baseline) if baseline and not update_baseline else None
-        n_files = len(collect(paths))
-        with progress_for(n_files, enabled=not quiet) as advance:
-            result = lint(paths, cfg, jobs=jobs or default_jobs(), cache=cache, on_file=advance)
+        files = collect(paths)  # walked once; lint() takes the files as they are
+        with progress_for(len(files), enabled=not quiet) as advance:
+            result = lint(files, cfg, jobs=jobs or default_jobs(), cache=cache, on_file=advance)
     except (CheckLoadError, BaselineError) as exc:
         raise _fail(str(exc)) from None
     if update_baseline and baseline is not None:
