@@ -249,3 +249,19 @@ def test_numbering_inside_a_line_flattened_from_a_page(write):
     # the same markers in an ordinary long paragraph (no headings inside) are not a list
     prose = f"{filler}1.资金到位情况,{filler}3.资金管理情况,{filler}\n"
     assert codes(write(prose)) == []
+
+
+def test_fund_block_flattened_into_one_line(write):
+    """A 自评表 page extracted as one line: the headings before the values give the columns."""
+    line = (
+        "项目名称 道路养护 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额: 60 60 55 10 91.67% 9.17 其中:当年财政拨款 {a} {a} {b} 上年结转资金 5 5 5 "
+        "其他资金 年度总体目标 完成道路养护任务\n"
+    )
+    found = codes(write(line.format(a=50, b=45)))
+    assert [(c, v) for c, _, v in found] == [
+        ("AL201", [60, 50, 5]),
+        ("AL201", [60, 50, 5]),
+        ("AL201", [55, 45, 5]),
+    ]
+    assert codes(write(line.format(a=55, b=50))) == []

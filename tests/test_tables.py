@@ -46,9 +46,35 @@ def test_markdown_pipe_and_cell_per_line_pipe_tables(write):
 
 
 def test_flattened_row_inside_a_line(write):
-    p = write("项目资金 年初预算数 全年预算数 全年执行数 年度资金总额: 90 90 80 其他资金 0 0 0\n")
+    p = write(
+        "项目资金 年初预算数 全年预算数 全年执行数 分值 年度资金总额: 90 90 80 10 其他资金 0 0 0\n"
+    )
     doc = read_path(p)
-    assert next(_rows(t) for t in doc.tables)[0] == ["年度资金总额:", "90", "90", "80"]
+    assert next(_rows(t) for t in doc.tables) == [
+        ["", "年初预算数", "全年预算数", "全年执行数", "分值"],  # the headings before the values
+        ["年度资金总额", "90", "90", "80", "10"],
+        ["其他资金", "0", "0", "0", ""],
+    ]
+    # three columns are too weak a sign: no heading row, rows as they are
+    p = write("项目资金 年初预算数 全年预算数 全年执行数 年度资金总额: 90 90 80 其他资金 0 0\n")
+    assert next(_rows(t) for t in read_path(p).tables) == [
+        ["年度资金总额", "90", "90", "80"],
+        ["其他资金", "0", "0"],
+    ]
+
+
+def test_flattened_rows_under_headings_fill_from_the_left_until_text_intervenes(write):
+    p = write(
+        "资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 50 50 40 10 80% 8 "
+        "其中:当年财政拨款 50 50 40 上年结转资金 其他资金 年度总体目标 完成建设 指标甲 100 8 8\n"
+    )
+    rows = next(_rows(t) for t in read_path(p).tables)
+    assert rows[:3] == [
+        ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "50", "50", "40", "10", "80%", "8"],
+        ["当年财政拨款", "50", "50", "40", "", "", ""],
+    ]
+    assert rows[3] == ["指标甲", "100", "8", "8"]  # after text: not padded into the fund columns
 
 
 def test_table_facts_carry_role_label_and_cell_location():

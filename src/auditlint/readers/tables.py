@@ -128,14 +128,47 @@ def _pipe_cells(line: Line) -> list[Cell]:
     return cells
 
 
+_HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）%]{2,12}$")
+_SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：]?)?[ \t]*$")
+
+
+def _blank(line: Line, column: int) -> Cell:
+    return Cell("", line.number, column, line.number, column)
+
+
 def flattened_rows(line: Line) -> Iterator[list[Cell]]:
-    """`label n n n` segments inside one line, each as a row of cells."""
-    for m in _FLAT_ROW.finditer(line.text):
-        label = m.group("label")
+    """`label n n n` segments inside one line, each as a row of cells.
+
+    When the words just before a segment are as many column headings as it has values
+    (`年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0`), they are
+    yielded first as a header row, and the segments that follow with nothing between them are
+    rows of that table, shorter ones filled from the left (a page flattened into one line keeps
+    a row's cells in column order)."""
+    segments = list(_FLAT_ROW.finditer(line.text))
+    width = 0
+    previous_end = 0
+    for m in segments:
+        label = m.group("label").rstrip(":：")
         row = [_cell(line, m.start("label"), m.start("label") + len(label))]
         pos = m.start("values")
         for tok in re.finditer(r"\S+", m.group("values")):
             row.append(_cell(line, pos + tok.start(), pos + tok.end()))
+        gap = line.text[previous_end : m.start()]
+        words = list(re.finditer(r"\S+", gap))[-(len(row) - 1) :]
+        if (
+            len(row) >= 5  # four or more columns: fewer is too weak a sign of a heading row
+            and len(words) == len(row) - 1
+            and all(_HEADER_WORD.match(w.group(0)) for w in words)
+        ):
+            width = len(row)
+            header = [_blank(line, previous_end + words[0].start())]
+            header += [_cell(line, previous_end + w.start(), previous_end + w.end()) for w in words]
+            yield header
+        elif width and not (_SHORT_GAP.match(gap) or gap.strip().endswith(("其中:", "其中："))):
+            width = 0  # text between: the table has ended
+        if width and len(row) < width:
+            row += [_blank(line, row[-1].end_column + 1) for _ in range(width - len(row))]
+        previous_end = m.end()
         yield row
 
 
