@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from auditlint.api import Context, check, fmt
 from auditlint.arith import disjoint, mid, sum_interval
+from auditlint.extract.model import Fact
 
 
 def _due_score(ctx: Context, rate_id: int, weight_id: int) -> Decimal:
@@ -101,6 +102,60 @@ def level_weight_mismatch(ctx: Context):
                 values=[level, *rows],
                 key=name,
             )
+
+
+def _level_of(label: str, levels: list[str]) -> str:
+    """The 一级指标 whose weight a figure gives: `产出指标(70分)`, `产出指标50分`, a table's
+    `产出指标(50分)` cell (`产出指标:分值`); never a 得分."""
+    core = label.removesuffix(":分值").rstrip("(（ :：")
+    if core.endswith("得分"):
+        return ""
+    return next((name for name in levels if core.endswith(name)), "")
+
+
+@check(code="AL409", name="level-weight-conflict", severity="error")
+def level_weight_conflict(ctx: Context):
+    """One 一级指标 given two different weights in the same report.
+
+    ## What it does
+    Collects the weights stated for each 一级指标 named in `checks/domain/scoring.toml`
+    (`产出指标(70分)` in a table or its flattened text, `产出指标50分` in the scoring note) and
+    flags a level whose weights differ within one scope.
+
+    ## Why is this bad?
+    The note under a 自评表 fixes the scheme; a table that weighs the levels otherwise was scored
+    against another scheme, and its 总分 cannot be compared with other projects'.
+
+    ## Example
+    `注：…产出指标50分、效益指标30分…` above a table headed `产出指标(70分)` → 50 vs 70.
+    """
+    levels = sorted(ctx.domain.data.get("default_weights", {}), key=len, reverse=True)
+    stated: dict[str, list[Fact]] = {}
+    for f in ctx.facts:
+        if f.kind != "score" or f.role not in ("", "level_weight"):
+            continue
+        name = _level_of(f.label, levels)
+        if not name:
+            continue
+        # one project's table, or the document's own note, which applies to every table
+        seen = next(
+            (
+                s
+                for s in stated.get(name, [])
+                if s.scope == f.scope or "document" in (s.scope, f.scope)
+            ),
+            None,
+        )
+        stated.setdefault(name, []).append(f)
+        if seen is None or seen.value == f.value:
+            continue
+        yield ctx.finding(
+            f,
+            f"{name} 的分值 {f.text} 与第 {seen.line} 行的 {seen.text} 分不一致",
+            f"{name} weighted {f.text} here but {seen.text} on line {seen.line}",
+            values=[seen, f],
+            key=name,
+        )
 
 
 @check(code="AL404", name="missing-score", severity="error")

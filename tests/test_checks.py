@@ -265,3 +265,18 @@ def test_fund_block_flattened_into_one_line(write):
         ("AL201", [55, 45, 5]),
     ]
     assert codes(write(line.format(a=55, b=50))) == []
+
+
+def test_level_weight_given_twice_differently(write):
+    table = (
+        IND_HEADER + "产出指标(60分)\t数量指标\t培训人次\t100人次\t120人次\t30\t30\n"
+        "\t质量指标\t合格率\t95%\t96%\t30\t30\n"
+    )
+    note = "注：一级指标分值为产出指标50分、效益指标30分、满意度指标10分。\n"
+    found = [(c, v) for c, _, v in codes(write(table + note)) if c == "AL409"]
+    assert found == [("AL409", [50, 60])]
+    assert [c for c, _, _ in codes(write(table + note.replace("50分", "60分")))] == []
+    # two projects' tables may weigh the levels differently
+    other = table.replace("产出指标(60分)", "产出指标(40分)").replace("30\t30", "20\t20")
+    two = "项目名称\t甲\n" + table + "\n说明\n\n项目名称\t乙\n" + other
+    assert [c for c, _, _ in codes(write(two)) if c == "AL409"] == []

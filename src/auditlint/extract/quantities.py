@@ -79,8 +79,10 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
     kind = unit_kind(unit)
     if kind == "date":
         return True
-    if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "指标", "附件")):
+    if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "附件")):
         return True
+    if before.endswith("指标") and kind != "score":
+        return True  # 指标1, 指标2: codes; 产出指标50分 is a weight
     if after.startswith(("-", "/", "~", "～", "〕", "]", "*", ":", "月", "级", "号", "期")):
         return kind not in ("money", "percent")
     if not unit:
