@@ -124,10 +124,14 @@ class TableExtractor:
         self.facts.append(fact)
         return fact
 
-    def _header(self, row: list[Cell]) -> _Header | None:
+    def _header(self, row: list[Cell], guessed: bool = False) -> _Header | None:
+        """Column roles of a heading row. `guessed`: headings a flattened line seemed to have;
+        taken only when every one of them is a heading the domain data knows."""
         roles = [self.domain.header_role(_clean_header(c.text)) or "" for c in row]
         numeric = sum(1 for c in row if _NUMERIC_CELL.match(c.text) and c.text.strip())
         if sum(1 for r in roles if r) < 2 or numeric:
+            return None
+        if guessed and any(c.text.strip() and not r for c, r in zip(row, roles, strict=True)):
             return None
         money_unit = (
             "万元"
@@ -172,7 +176,7 @@ class TableExtractor:
         sides: tuple[int, int, int, int] | None = None
         side_facts: tuple[list[Fact], list[Fact]] = ([], [])
         for r, row in enumerate(table.rows):
-            h = self._header(row)
+            h = self._header(row, guessed=table.layout == "flattened")
             row_sides = self._sides(row)
             if (
                 h is None
