@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from auditlint.api import Context, check, fmt
 from auditlint.arith import disjoint, mid, ratio_percent
+from auditlint.extract.model import Fact
 
 
 def _show(ctx: Context, fact_id: int) -> str:
@@ -113,4 +114,47 @@ def share_mismatch(ctx: Context):
             f"share {pc.text}% does not match {p.text} / {t.text} = {fmt(c, 2)}%",
             values=[p, t, pc],
             key=f"{p.label}|{t.label}",
+        )
+
+
+@check(code="AL104", name="cost-above-execution", severity="error")
+def cost_above_execution(ctx: Context):
+    """An indicator's actual cost above everything the project spent.
+
+    ## What it does
+    In a 项目支出绩效自评表, takes each indicator whose 实际完成值 is an amount (the 成本指标
+    rows) and compares it with the 全年执行数 of the table's 年度资金总额 row; flags an actual
+    cost that the printed precision cannot bring down to the execution.
+
+    ## Why is this bad?
+    Part of a project's spending cannot exceed the whole of it: either the indicator reports
+    the budget instead of the cost, or the execution figure is wrong.
+
+    ## Example
+    `年度资金总额 | 80 | 80 | 62.5` with `成本指标 | 设备购置费 | 80万元 | 80万元` → the cost
+    80 is above the 62.5 spent.
+    """
+    spent: dict[tuple[int, str], Fact] = {}
+    for rel in ctx.relations("budget_execution"):
+        e = ctx.fact(rel.roles["execution"])
+        if e.source == "table":
+            spent.setdefault((e.table, e.scope), e)  # the table's first pair: its funds total
+    for rel in ctx.relations("indicator"):
+        actual = ctx.fact(rel.roles["actual"])
+        total = spent.get((actual.table, actual.scope))
+        if total is None or actual.kind != "money" or total.kind != "money":
+            continue
+        if actual.interval()[0] < total.interval()[1]:
+            continue
+        over = (actual.base_value - total.base_value) / total.scale
+        d = max(actual.decimals, total.decimals)
+        name = rel.extra.get("label", "")
+        yield ctx.finding(
+            actual,
+            f"{name} 实际完成值 {actual.text}{actual.unit} 超过全年执行数 {total.text}{total.unit}"
+            f"（多 {fmt(over, d)}）",
+            f"{name} actual cost {actual.text}{actual.unit} exceeds the execution "
+            f"{total.text}{total.unit} (by {fmt(over, d)})",
+            values=[actual, total],
+            key=name,
         )

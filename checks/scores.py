@@ -297,7 +297,8 @@ def target_score_mismatch(ctx: Context):
 
     ## What it does
     For indicator rows with numeric 年度指标值 and 实际完成值 in the same unit, decides whether
-    the target was met (`≤` targets are met from below) and compares with 得分 = 分值.
+    the target was met (`≤` targets and amounts, i.e. costs, are met from below) and compares
+    with 得分 = 分值.
 
     ## Why is this bad?
     A missed quantitative target scores in proportion to the actual (actual ÷ target); full
@@ -310,7 +311,8 @@ def target_score_mismatch(ctx: Context):
         t, a, w, s = (ctx.fact(rel.roles[k]) for k in ("target", "actual", "weight", "score"))
         if t.unit != a.unit or "成本" in rel.extra.get("level", "") or a.qualifier:
             continue
-        upper = t.qualifier == "upper_bound"
+        # an amount target is a ceiling (成本指标): spending less than planned meets it
+        upper = t.qualifier == "upper_bound" or t.kind == "money"
         ti, ai = t.interval(), a.interval()
         missed = ai[0] > ti[1] if upper else ai[1] < ti[0]
         full = not disjoint(s.interval(), w.interval())

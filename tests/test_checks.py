@@ -280,3 +280,16 @@ def test_level_weight_given_twice_differently(write):
     other = table.replace("产出指标(60分)", "产出指标(40分)").replace("30\t30", "20\t20")
     two = "项目名称\t甲\n" + table + "\n说明\n\n项目名称\t乙\n" + other
     assert [c for c, _, _ in codes(write(two)) if c == "AL409"] == []
+
+
+def test_cost_indicator_above_what_was_spent(write):
+    def report(cost: str) -> str:
+        return (
+            "项目名称\t设备更新\n" + FUND_HEADER + "年度资金总额\t80\t80\t62.5\t10\t78.13%\t7.81\n"
+            + IND_HEADER
+            + f"产出指标(50分)\t成本指标\t设备购置费\t80万元\t{cost}万元\t50\t50\n"
+        )  # fmt: skip
+
+    found = [(c, line, v) for c, line, v in codes(write(report("80"))) if c == "AL104"]
+    assert found == [("AL104", 5, [80, 62.5])]
+    assert [c for c, _, _ in codes(write(report("60")))] == []
