@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import combinations
 
 from auditlint.api import Context, check, fmt
 from auditlint.arith import disjoint, mid, ratio_percent
@@ -157,4 +158,65 @@ def cost_above_execution(ctx: Context):
             f"{total.text}{total.unit} (by {fmt(over, d)})",
             values=[actual, total],
             key=name,
+        )
+
+
+def _has_whole_subset(percents: list[Fact]) -> bool:
+    """Some of the shares already make up 100%: two breakdowns of one total (人员经费/公用经费
+    and 工资福利/商品和服务…) were listed together, not one breakdown that overflows."""
+    if len(percents) > 12:
+        return True  # too many to tell apart; say nothing
+    for size in range(2, len(percents)):
+        for subset in combinations(percents, size):
+            lo = sum(p.interval()[0] for p in subset)
+            hi = sum(p.interval()[1] for p in subset)
+            if lo <= 100 <= hi:
+                return True
+    return False
+
+
+@check(code="AL105", name="shares-above-whole", severity="error")
+def shares_above_whole(ctx: Context):
+    """Sibling items whose shares of one total add up to more than 100%.
+
+    ## What it does
+    Collects the shares stated as `占<total>的x%` in one section for different items (one
+    item's share counted once, however often it is repeated) and flags a set whose sum is
+    above 100% beyond what the printed precision explains — even when the total itself is
+    never printed. When some of the shares already make up 100%, two breakdowns of the same
+    total were listed together, and nothing is flagged.
+
+    ## Why is this bad?
+    Parts of one whole cannot make up more than the whole: at least one share, or one of the
+    amounts it was computed from, is wrong.
+
+    ## Example
+    `1. 基本支出 300万元，占部门支出的84.06%` … `2. 项目支出 60万元，占部门支出的19.62%` →
+    84.06% + 19.62% = 103.68%.
+    """
+    groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}
+    for rel in ctx.relations("share_of_named"):
+        part, pc = ctx.fact(rel.roles["part"]), ctx.fact(rel.roles["percent"])
+        if pc.qualifier or part.qualifier:
+            continue
+        major = part.section.partition(" / ")[0]
+        key = (part.scope, major, rel.extra["total"])
+        groups.setdefault(key, {}).setdefault(part.label, (part, pc))
+    for (_, _, total), items in groups.items():
+        shares = list(items.values())
+        labels = [p.label for p, _ in shares]
+        if len(shares) < 2 or any(a in b for a in labels for b in labels if a != b):
+            continue  # a part and its own sub-part are not siblings
+        low = sum(pc.interval()[0] for _, pc in shares)
+        if low <= 100 or _has_whole_subset([pc for _, pc in shares]):
+            continue
+        last = max((pc for _, pc in shares), key=lambda f: (f.line, f.column))
+        stated = sum(pc.value for _, pc in shares)
+        parts = "+".join(f"{pc.text}%" for _, pc in shares)
+        yield ctx.finding(
+            last,
+            f"占{total}的比重合计 {parts} = {fmt(stated, 2)}%，超过 100%",
+            f"shares of {total} add up to {fmt(stated, 2)}% ({parts}), above 100%",
+            values=[v for pair in shares for v in pair],
+            key=f"{total}|" + "|".join(labels),
         )

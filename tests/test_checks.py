@@ -293,3 +293,19 @@ def test_cost_indicator_above_what_was_spent(write):
     found = [(c, line, v) for c, line, v in codes(write(report("80"))) if c == "AL104"]
     assert found == [("AL104", 5, [80, 62.5])]
     assert [c for c, _, _ in codes(write(report("60")))] == []
+
+
+def test_sibling_shares_of_one_total_above_100_percent(write):
+    bad = (
+        "（二）按支出结构分类\n"
+        "1. 基本支出 300.00 万元，占部门支出的\n84.06%，同比持平。\n"
+        "2. 项目支出 60.00 万元，占部门支出的 19.62%，同比增加。\n"
+    )
+    assert codes(write(bad)) == [("AL105", 4, [300.0, 84.06, 60.0, 19.62])]
+    assert codes(write(bad.replace("84.06", "80.38"))) == []
+    two_breakdowns = (
+        "基本支出 100 万元，其中：人员经费 80 万元，占基本支出的 80%；公用经费 20 万元，"
+        "占基本支出的 20%。按经济分类，工资福利支出 70 万元，占基本支出的 70%；"
+        "商品和服务支出 30 万元，占基本支出的 30%。\n"
+    )
+    assert codes(write(two_breakdowns)) == []

@@ -19,6 +19,9 @@ _MAJOR = re.compile(
 )
 SUBSECTION = " / "  # separates a section from the numbered item inside it
 _SENTENCE_END = tuple("。;；!！?？:：")
+# A numbered line with a clause in it (`1. 基本支出 300万元，占…`) is an item's first sentence,
+# not a title: it opens a section and runs on into the next line.
+_RUNS_ON = re.compile(r"[,，]")
 
 
 def is_heading(text: str) -> bool:
@@ -71,7 +74,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             current = Paragraph(text="", places=[], section=section)
         current.text += text
         current.places.extend(zip(repeat(ln.number), range(1, len(text) + 1)))
-        if heading:
+        if heading and not _RUNS_ON.search(text):
             flush()
     flush()
     return out

@@ -356,7 +356,15 @@ class ProseExtractor:
             part = prior[-1]
             named = q.fact.label.removeprefix("占").removesuffix("的")
             total_id = None
-            if len(named) >= 2:
+            if len(named) >= 2:  # shares of one named total, whether or not it is stated
+                self.relations.append(
+                    Relation(
+                        kind="share_of_named",
+                        roles={"part": part.fact.id, "percent": q.fact.id},
+                        line=q.fact.line,
+                        extra={"total": named},
+                    )
+                )
                 for f in reversed(self.facts):
                     if (
                         f.id != part.fact.id
