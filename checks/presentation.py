@@ -7,7 +7,7 @@ import re
 from auditlint.api import Context, check
 
 _MARKER = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:(?P<paren>[(]\s*(?P<n1>\d{1,2})\s*[)])|(?P<dot>(?P<n2>\d{1,2})\s*[.、](?!\d))"
+    r"^\s*(?:#{1,6}\s*)?(?:(?:注|说明|备注)\s*[:：]\s*)?(?:(?P<paren>[(]\s*(?P<n1>\d{1,2})\s*[)])|(?P<dot>(?P<n2>\d{1,2})\s*[.、](?!\d))"
     r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -23,8 +23,17 @@ _INLINE = re.compile(
 )
 
 
+_NOTE = re.compile(r"(?:注|说明|备注)\s*[:：]\s*(?=1[.、])")
+
+
 def _flattened(text: str) -> list[re.Match[str]]:
-    """Markers inside a line that holds a whole page (two headings or more), else none."""
+    """Markers inside a line that holds a whole page (two headings or more), or inside a
+    numbered note run into one line (`注:1.…，2.…`), else none."""
+    note = _NOTE.search(text)
+    if note:
+        items = [m for m in _INLINE.finditer(text, note.end() - 1) if m.group("dot")]
+        if len(items) >= 2:
+            return items
     if len(text) < _FLATTENED:
         return []
     found = [m for m in _INLINE.finditer(text) if m.start() > 0]

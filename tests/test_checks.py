@@ -309,3 +309,11 @@ def test_sibling_shares_of_one_total_above_100_percent(write):
         "商品和服务支出 30 万元，占基本支出的 30%。\n"
     )
     assert codes(write(two_breakdowns)) == []
+
+
+def test_numbered_notes(write):
+    inline = "注：1.分值按统一标准设置，2.得分不超过分值，4.定量指标按完成比例计分。\n"
+    assert codes(write(inline)) == [("AL702", 1, [2, 4])]
+    assert codes(write(inline.replace("4.定量", "3.定量"))) == []
+    lines = "一、说明\n注：1.分值按统一标准设置。\n2.得分不超过分值。\n3.定量指标按完成比例计分。\n"
+    assert codes(write(lines)) == []
