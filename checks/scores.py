@@ -335,3 +335,59 @@ def target_score_mismatch(ctx: Context):
                 values=[t, a, w, s],
                 key=rel.extra.get("label", ""),
             )
+
+
+def _completion(rel, ctx: Context) -> tuple[Decimal, Decimal] | None:
+    """actual ÷ target as an interval, for a missed quantitative target (not a ceiling)."""
+    t, a = ctx.fact(rel.roles["target"]), ctx.fact(rel.roles["actual"])
+    if t.unit != a.unit or t.qualifier == "upper_bound" or t.kind == "money" or a.qualifier:
+        return None
+    ti, ai = t.interval(), a.interval()
+    if ti[0] <= 0 or ai[1] >= ti[0]:  # met (or could be): full marks are due, AL408's case
+        return None
+    return ai[0] / ti[1], ai[1] / ti[0]
+
+
+@check(code="AL410", name="score-order-mismatch", severity="warning")
+def score_order_mismatch(ctx: Context):
+    """Of two indicators with the same 分值 that both missed, the one that did worse scored more.
+
+    ## What it does
+    For missed quantitative targets in one table, computes each row's completion (实际完成值 ÷
+    年度指标值) and compares rows of equal 分值: a row with a lower completion must not get a
+    higher 得分.
+
+    ## Why is this bad?
+    Missed targets score in proportion to completion; a reversed order means one of the
+    scores was set by hand against the rule, which a reviewer must query.
+
+    ## Example
+    `体检人数 | 5662人 | 4044人 | 2 | 1.4` (71%) and `随访人数 | 1228人 | 770人 | 2 | 1.8` (63%).
+    """
+    rows = []
+    for rel in ctx.relations("indicator"):
+        done = _completion(rel, ctx)
+        if done is not None:
+            w, s = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["score"])
+            rows.append((rel, done, w, s))
+    reported: set[int] = set()
+    for rel, done, w, s in rows:
+        for other, other_done, ow, os_ in rows:
+            if other is rel or s.table != os_.table or s.scope != os_.scope or w.value != ow.value:
+                continue
+            if done[1] < other_done[0] and s.interval()[0] > os_.interval()[1]:
+                if id(rel) in reported:
+                    continue
+                reported.add(id(rel))
+                t, a = ctx.fact(rel.roles["target"]), ctx.fact(rel.roles["actual"])
+                ot, oa = ctx.fact(other.roles["target"]), ctx.fact(other.roles["actual"])
+                pct, opct = mid(done) * 100, mid(other_done) * 100
+                yield ctx.finding(
+                    s,
+                    f"{rel.extra.get('label', '')} 完成 {fmt(pct, 1)}% 得 {s.text} 分，高于完成 "
+                    f"{fmt(opct, 1)}% 的{other.extra.get('label', '')}（{os_.text} 分），分值同为 {w.text}",
+                    f"{rel.extra.get('label', '')} completes {fmt(pct, 1)}% yet scores {s.text}, more "
+                    f"than {other.extra.get('label', '')} at {fmt(opct, 1)}% ({os_.text}); same weight {w.text}",
+                    values=[t, a, s, ot, oa, os_],
+                    key=f"{rel.extra.get('label', '')}|{other.extra.get('label', '')}",
+                )

@@ -317,3 +317,14 @@ def test_numbered_notes(write):
     assert codes(write(inline.replace("4.定量", "3.定量"))) == []
     lines = "一、说明\n注：1.分值按统一标准设置。\n2.得分不超过分值。\n3.定量指标按完成比例计分。\n"
     assert codes(write(lines)) == []
+
+
+def test_indicator_scores_out_of_order_in_a_flattened_table(write):
+    line = (
+        "绩效指标 指标名称：培训人次 500人次 400人次 2 {a} 指标名称：覆盖户数 300户 270户 2 {b} "
+        "指标名称：宣传场次 20场 20场 2 2\n"
+    )
+    assert codes(write(line.format(a="1.8", b="1.5"))) == [
+        ("AL410", 1, [500, 400, 1.8, 300, 270, 1.5])
+    ]
+    assert codes(write(line.format(a="1.6", b="1.8"))) == []

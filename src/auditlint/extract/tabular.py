@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
 from auditlint.extract.model import Fact, Relation
 from auditlint.extract.quantities import find_quantities
-from auditlint.numbers import NUMBER_RE, parse_number
+from auditlint.numbers import NUMBER_RE, parse_number, unit_kind
 
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _LEVEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -195,6 +196,8 @@ class TableExtractor:
             if len(filled) >= 2 and not any(NUMBER_RE.search(c.text) for c in filled):
                 header = None  # a text block (年度总体目标 …) ends the columns above it
             if header is None:
+                if table.layout == "flattened":
+                    self._guessed_indicator(table, scope, r, row)
                 continue
             if sides is not None:
                 self._side_row(table, scope, r, row, sides, header, side_facts)
@@ -356,6 +359,47 @@ class TableExtractor:
                         extra={"via": "funds", "complete": True},
                     )
                 )
+
+    def _unit_of(self, cell: Cell) -> str:
+        found = next(iter(find_quantities(cell.text.strip(), self.domain)), None)
+        return found.unit if found is not None else ""
+
+    def _guessed_indicator(self, table: Table, scope: str, r: int, row: list[Cell]) -> None:
+        """An indicator row flattened without its headings: `label 214人 203人 2 1.8` is
+        年度指标值, 实际完成值 (one unit), then 分值 and 得分 (plain, score ≤ weight ≤ 20), the
+        template's column order. Anything less regular is left alone."""
+        texts = [c.text.strip() for c in row]
+        if len(row) != 5 or not texts[0] or NUMBER_RE.search(texts[0]):
+            return
+        unit = self._unit_of(row[1])
+        if not unit or unit != self._unit_of(row[2]) or unit_kind(unit) == "money":
+            return
+        if not all(NUMERIC_ONLY.match(t) and "%" not in t for t in texts[3:]):
+            return
+        if not Decimal(0) <= Decimal(texts[4]) <= Decimal(texts[3]) <= 20:
+            return
+        label = texts[0]
+        facts = [
+            self._fact(row[c], f"{label}:{name}", role, table, scope, r, c, default)
+            for c, name, role, default in (
+                (1, "目标", "target", ""),
+                (2, "实际", "actual", ""),
+                (3, "分值", "weight", "分"),
+                (4, "得分", "score", "分"),
+            )
+        ]
+        if any(f is None for f in facts):
+            return
+        t, a, w, sc = (f.id for f in facts if f is not None)
+        self.relations += [
+            Relation(kind="score_cap", roles={"weight": w, "score": sc}, line=row[4].line),
+            Relation(
+                kind="indicator",
+                roles={"target": t, "actual": a, "weight": w, "score": sc},
+                line=row[4].line,
+                extra={"level": "", "label": label, "guessed": True},
+            ),
+        ]
 
     def _indicator(self, ind: dict, header: _Header) -> None:
         weight, score = ind["weight"], ind["score"]

@@ -19,7 +19,11 @@ from auditlint.document import Cell, Line, Table
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ONLY_PIPES = re.compile(r"^\s*\|{2,}\s*$")
-_FLAT_TOKEN = r"(?:[-—–]+|\d[\d,]*(?:\.\d+)?(?:%|万元|万|元|分|人|户|个)?)"
+_FLAT_UNITS = (
+    "万人次|万元|万人|人次|公里|公斤|小时|%|万|元|分|人|户|个|次|场|种|例|家|项|所|亩|吨|米|天|件|台|套"
+    "|册|批|张|篇|条|处|座|间|辆"
+)
+_FLAT_TOKEN = rf"(?:[-—–]+|\d[\d,]*(?:\.\d+)?(?:{_FLAT_UNITS})?)"
 _FLAT_ROW = re.compile(
     r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,24}[:：]?)"
     rf"(?P<values>(?:[ \t]+{_FLAT_TOKEN}){{2,}})(?=[ \t]|$)"
