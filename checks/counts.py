@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditlint.api import Context, check
 
 
@@ -33,3 +35,54 @@ def enumeration_count_mismatch(ctx: Context):
             values=[n, k],
             key="|".join(items),
         )
+
+
+# "其中一级项目7个" / "开展了4个项目绩效自评": how many projects the report says it evaluated
+_CLAIM = re.compile(r"一级项目\s*(?P<a>\d+)\s*个|(?P<b>\d+)\s*个(?:一级)?项目(?:的)?(?:绩效)?自评")
+_SENTENCE = re.compile(r"[^。;；!！?？]+")
+_TABLE_SCOPE = re.compile(r"表\d+")
+
+
+@check(code="AL602", name="project-count-mismatch", severity="warning")
+def project_count_mismatch(ctx: Context):
+    """The number of projects a report says it self-evaluated against the projects it reports.
+
+    ## What it does
+    Finds statements of how many projects were self-evaluated (`其中一级项目7个`,
+    `开展了4个项目绩效自评`, in a sentence about 自评, not about 重点评价) and counts the projects
+    the report gives results for (sections such as `X项目绩效自评综述：` and tables with a
+    `项目名称`). When at least two projects are reported and a stated number differs, flags it.
+
+    ## Why is this bad?
+    Either projects are missing from the report or the stated scope of the evaluation is wrong;
+    a reviewer cannot tell which projects were left out.
+
+    ## Example
+    `其中一级项目5个` but only three `…项目绩效自评综述` sections follow → 5 vs 3.
+    """
+    reported = {
+        f.scope for f in ctx.facts if f.scope != "document" and not _TABLE_SCOPE.fullmatch(f.scope)
+    }
+    if len(reported) < 2:
+        return
+    for para in ctx.extraction.paragraphs:
+        for sentence in _SENTENCE.finditer(para.text):
+            text = sentence.group(0)
+            if "自评" not in text or "重点" in text:
+                continue
+            for m in _CLAIM.finditer(text):
+                group = "a" if m.group("a") else "b"
+                n = int(m.group(group))
+                if n == len(reported):
+                    continue
+                start = sentence.start() + m.start(group)
+                line, column = para.place(start)
+                end_line, end_column = para.place(start + len(m.group(group)) - 1)
+                yield ctx.finding(
+                    (line, column, end_line, end_column),
+                    f"称自评项目 {n} 个，报告中列出 {len(reported)} 个项目的自评结果"
+                    f"（{'、'.join(sorted(reported))}）",
+                    f"states {n} projects self-evaluated but reports results for {len(reported)}",
+                    values=[n, len(reported)],
+                    key="|".join(sorted(reported)),
+                )

@@ -328,3 +328,15 @@ def test_indicator_scores_out_of_order_in_a_flattened_table(write):
         ("AL410", 1, [500, 400, 1.8, 300, 270, 1.5])
     ]
     assert codes(write(line.format(a="1.6", b="1.8"))) == []
+
+
+def test_projects_said_to_be_evaluated_against_projects_reported(write):
+    text = (
+        "一、自评工作情况\n本年度对一般公共预算项目开展绩效自评，其中一级项目{n}个。另对2个项目开展了重点绩效评价。\n"
+        "二、项目自评结果\n"
+        "道路养护项目绩效自评综述：全年预算数为80.00万元，执行数为78.00万元。\n"
+        "校舍维修项目绩效自评综述：全年预算数为50.00万元，执行数为50.00万元。\n"
+        "图书采购项目绩效自评综述：全年预算数为20.00万元，执行数为19.50万元。\n"
+    )
+    assert codes(write(text.format(n=5))) == [("AL602", 2, [5, 3])]
+    assert codes(write(text.format(n=3))) == []
