@@ -340,3 +340,16 @@ def test_projects_said_to_be_evaluated_against_projects_reported(write):
     )
     assert codes(write(text.format(n=5))) == [("AL602", 2, [5, 3])]
     assert codes(write(text.format(n=3))) == []
+
+
+def test_document_numbers_that_lost_their_year_brackets(write):
+    bad = "根据《实施意见》（湘政发〔201910号）和（财绩2021〕7号）及（市政发201612号）要求。\n"
+    assert codes(write(bad)) == [
+        ("AL704", 1, [201910]),
+        ("AL704", 1, [2021]),
+        ("AL704", 1, [201612]),
+    ]
+    good = (
+        "根据《实施意见》（湘政发〔2019〕10号）和（财绩〔2021〕7号）及（市政发[2016]12号）要求。\n"
+    )
+    assert codes(write(good)) == []
