@@ -94,3 +94,28 @@ def test_html_reader_never_raises(text):
 
     page = "<table><tr><td>" + text + "</td></tr></table><p>" + text
     read_html("x.html", page.encode("utf-8", errors="surrogatepass"))
+
+
+_DATA_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.floats(allow_nan=False),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(
+    st.fixed_dictionaries(
+        {"format": st.just("auditlint-report/1")},
+        optional={"lines": _DATA_VALUES, "tables": _DATA_VALUES, "facts": _DATA_VALUES},
+    )
+)
+def test_report_data_reader_never_raises(data):
+    """Any shape of data gives a Document or an AL009 finding, never an exception."""
+    import json
+
+    from auditlint.readers.data import read_report_data
+
+    result = read_report_data("x.json", json.dumps(data, ensure_ascii=False).encode())
+    assert not hasattr(result, "code") or result.code in ("AL003", "AL006", "AL009")
