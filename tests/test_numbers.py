@@ -119,3 +119,17 @@ def test_report_data_reader_never_raises(data):
 
     result = read_report_data("x.json", json.dumps(data, ensure_ascii=False).encode())
     assert not hasattr(result, "code") or result.code in ("AL003", "AL006", "AL009")
+
+
+@given(_REPORTISH)
+def test_every_check_runs_on_arbitrary_text_without_an_internal_error(text):
+    import tempfile
+    from pathlib import Path
+
+    from auditlint.runner import lint
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "r.txt")
+        path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
+        result = lint([path])
+    assert not result.internal_error, [f.message_en for f in result.findings if f.code == "AL000"]
