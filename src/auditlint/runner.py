@@ -203,17 +203,18 @@ def _lint_file(
 
 
 # Worker processes: the checks are loaded once per worker, not once per file.
-_WORKER: dict[str, object] = {}
+_worker: tuple[Config, dict[str, Check], Cache | None] | None = None
 
 
 def _init_worker(config: Config, cache: Cache | None) -> None:
-    _WORKER["config"] = config
-    _WORKER["checks"] = load_checks(tuple(config.checks_dirs))
-    _WORKER["cache"] = cache
+    global _worker
+    _worker = (config, load_checks(tuple(config.checks_dirs)), cache)
 
 
 def _lint_in_worker(path: Path) -> FileResult:
-    return lint_file(path, _WORKER["config"], _WORKER["checks"], _WORKER["cache"])  # type: ignore[arg-type]
+    assert _worker is not None, "initialised by the pool"
+    config, checks, cache = _worker
+    return lint_file(path, config, checks, cache)
 
 
 def _results(
