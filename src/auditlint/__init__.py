@@ -29,7 +29,7 @@ def lint(
     ``pyproject.toml``, or None for the nearest configuration file. ``cache=True`` uses the
     same result cache as the command line.
     """
-    from auditlint.cache import DEFAULT_DIR, open_cache
+    from auditlint.cache import open_cache
     from auditlint.config import Config, load_config
     from auditlint.runner import lint as run
 
@@ -37,5 +37,5 @@ def lint(
         paths = [paths]
     if not isinstance(config, Config):
         config = load_config(Path(config) if config is not None else None)
-    store = open_cache(config, Path(config.cache_dir or DEFAULT_DIR)) if cache else None
+    store = open_cache(config) if cache else None
     return run(paths, config, jobs=jobs, cache=store)

@@ -39,12 +39,17 @@ class Finding:
     location: str = ""  # where a person finds it: "12:5", "表 1 第 3 行 第 2 列", "Sheet1!C5"
 
     @property
+    def where(self) -> str:
+        """The cell or paragraph of a .docx/.xlsx/.pdf/.html finding; empty for plain text."""
+        if self.location and self.location != f"{self.line}:{self.column}":
+            return self.location
+        return ""
+
+    @property
     def place(self) -> str:
         """`path:line:col`, with the cell or paragraph when the file is not plain text."""
         at = f"{self.path}:{self.line}:{self.column}"
-        if self.location and self.location != f"{self.line}:{self.column}":
-            at += f" ({self.location})"
-        return at
+        return f"{at} ({self.where})" if self.where else at
 
     @property
     def fingerprint(self) -> str:

@@ -114,4 +114,5 @@ class Cache:
 
 
 def open_cache(config: Config, directory: Path | None = None) -> Cache:
-    return Cache(directory or Path(DEFAULT_DIR), settings_digest(config))
+    """The cache in `directory`, else the configured `cache-dir`, else `.auditlint_cache`."""
+    return Cache(directory or Path(config.cache_dir or DEFAULT_DIR), settings_digest(config))

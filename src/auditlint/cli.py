@@ -83,7 +83,7 @@ def check(
 ) -> None:
     """Check reports; exit 1 when a finding is at or above --fail-on."""
     from auditlint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
-    from auditlint.cache import DEFAULT_DIR, open_cache
+    from auditlint.cache import open_cache
     from auditlint.config import ConfigError, load_config
     from auditlint.loader import CheckLoadError
     from auditlint.progress import progress_for
@@ -104,7 +104,7 @@ def check(
     threshold = fail_on.value if fail_on else cfg.fail_on
     cache = None
     if not no_cache:
-        cache = open_cache(cfg, cache_dir or Path(cfg.cache_dir or DEFAULT_DIR))
+        cache = open_cache(cfg, cache_dir)
     try:
         accepted = load_baseline(baseline) if baseline and not update_baseline else None
         files = collect(paths)  # walked once; lint() takes the files as they are

@@ -98,6 +98,11 @@ def _engine_finding(
     )
 
 
+def _internal_error(shown: str, zh: str, en: str, exc: Exception) -> Finding:
+    detail = f"{type(exc).__name__}: {exc}"
+    return _engine_finding(shown, "AL000", "internal-error", f"{zh}：{detail}", f"{en}: {detail}")
+
+
 def _problem(shown: str, problem: ReadProblem, config: Config, checks: dict[str, Check]):
     c = checks[problem.code]
     severity = config.severity_of(c.code, c.severity)
@@ -122,13 +127,7 @@ def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
         except Exception as exc:  # one broken check must not hide the others' findings
             failed = True
             findings.append(
-                _engine_finding(
-                    shown,
-                    "AL000",
-                    "internal-error",
-                    f"检查 {code} 运行失败：{type(exc).__name__}: {exc}",
-                    f"check {code} failed: {type(exc).__name__}: {exc}",
-                )
+                _internal_error(shown, f"检查 {code} 运行失败", f"check {code} failed", exc)
             )
     return findings, failed
 
@@ -144,15 +143,10 @@ def lint_file(
     shown = path.as_posix()
     try:
         return _lint_file(path, shown, config, checks, cache)
-    except Exception as exc:
-        finding = _engine_finding(
-            shown,
-            "AL000",
-            "internal-error",
-            f"内部错误：{type(exc).__name__}: {exc}",
-            f"internal error: {type(exc).__name__}: {exc}",
+    except Exception as exc:  # reading or extraction: this file only
+        return FileResult(
+            shown, [_internal_error(shown, "内部错误", "internal error", exc)], failed=True
         )
-        return FileResult(shown, [finding], failed=True)
 
 
 def _lint_file(
@@ -172,21 +166,7 @@ def _lint_file(
         findings = [_problem(shown, doc, config, checks)]
         failed = False
     else:
-        try:
-            findings, failed = _run_checks(doc, config, checks, shown)
-        except Exception as exc:  # extraction bug: report it, keep going with other files
-            findings, failed = (
-                [
-                    _engine_finding(
-                        shown,
-                        "AL000",
-                        "internal-error",
-                        f"抽取失败：{type(exc).__name__}: {exc}",
-                        f"extraction failed: {type(exc).__name__}: {exc}",
-                    )
-                ],
-                True,
-            )
+        findings, failed = _run_checks(doc, config, checks, shown)
         for f in findings:
             line = doc.line(f.line)
             f.source = line.raw if line else ""

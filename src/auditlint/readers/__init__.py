@@ -76,9 +76,7 @@ def parse_bytes(path: Path, data: bytes) -> Document | ReadProblem:
         from auditlint.readers.data import read_report_data as reader
     else:
         from auditlint.readers.text import read_text_file as reader
-    if not data.strip() and suffix not in (".docx", ".xlsx", ".pdf"):
-        return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
-    if not data:
+    if not data.strip():
         return ReadProblem("AL003", "空文件，没有可检查的内容", "empty file; nothing to check")
     return reader(shown, data)
 

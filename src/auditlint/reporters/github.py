@@ -24,7 +24,7 @@ def escape_property(text: str) -> str:
 def write_github(result: Result, out: TextIO, lang: str) -> None:
     for f in result.findings:
         msg = f.message_en if lang == "en" else f.message
-        where = f.place.partition(" (")[2].rstrip(")")
+        where = f.where
         props = ",".join(
             [
                 f"file={escape_property(f.path)}",

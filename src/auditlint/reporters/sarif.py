@@ -45,9 +45,8 @@ def _uri(path: str) -> dict[str, Any]:
 
 def _location(f: Finding, region: dict[str, Any]) -> dict[str, Any]:
     loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": _uri(f.path), "region": region}}
-    where = f.place.partition(" (")[2].rstrip(")")
-    if where:  # a cell or paragraph of a .docx/.xlsx/.pdf/.html, as a person finds it
-        loc["message"] = {"text": where}
+    if f.where:  # a cell or paragraph of a .docx/.xlsx/.pdf/.html, as a person finds it
+        loc["message"] = {"text": f.where}
     return loc
 
 
