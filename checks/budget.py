@@ -191,8 +191,8 @@ def shares_above_whole(ctx: Context):
     amounts it was computed from, is wrong.
 
     ## Example
-    `1. 基本支出 300万元，占部门支出的84.06%` … `2. 项目支出 60万元，占部门支出的19.62%` →
-    84.06% + 19.62% = 103.68%.
+    `1. 基本支出 300万元，占部门支出的85.20%` … `2. 项目支出 60万元，占部门支出的17.30%` →
+    85.20% + 17.30% = 102.50%.
     """
     groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}
     for rel in ctx.relations("share_of_named"):

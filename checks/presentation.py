@@ -166,28 +166,28 @@ def implausible_precision(ctx: Context):
             )
 
 
-# 文号 are 机关代字〔年份〕序号号: 湘政发〔2019〕10号. Conversion drops a bracket or both.
+# 文号 are 机关代字〔年份〕序号号: 某财发〔2022〕8号. Conversion drops a bracket or both.
 _DOC_NUMBER = re.compile(
-    r"〔(?P<a>(?:19|20)\d{2}\d{1,4})号"  # 〔201910号: no closing bracket
-    r"|(?<![〔\[(（\d])(?P<b>(?:19|20)\d{2})〕\d{1,4}号"  # 2020〕189号: no opening bracket
-    r"|(?<=[\u4e00-\u9fff]发)(?P<c>(?:19|20)\d{2}\d{1,4})号"  # 政发201612号: no brackets
+    r"〔(?P<a>(?:19|20)\d{2}\d{1,4})号"  # 〔20228号: no closing bracket
+    r"|(?<![〔\[(（\d])(?P<b>(?:19|20)\d{2})〕\d{1,4}号"  # 2021〕56号: no opening bracket
+    r"|(?<=[\u4e00-\u9fff]发)(?P<c>(?:19|20)\d{2}\d{1,4})号"  # 政发202115号: no brackets
 )
 
 
 @check(code="AL704", name="malformed-document-number", severity="warning")
 def malformed_document_number(ctx: Context):
-    """A document number (文号) that lost its year brackets: `湘政发〔201910号`.
+    """A document number (文号) that lost its year brackets: `某财发〔20228号`.
 
     ## What it does
     Finds 文号 whose year is not closed, not opened, or not bracketed at all
-    (`〔201910号`, `2020〕189号`, `政发201612号`) — the shapes PDF and Word conversion leave.
+    (`〔20228号`, `2021〕56号`, `政发202115号`) — the shapes PDF and Word conversion leave.
 
     ## Why is this bad?
     The year and the serial number run together, so the cited document cannot be looked up
-    (is `〔201910号` 2019 No. 10 or 2019 No. 910?).
+    (is `〔20228号` 2022 No. 8 or 202 No. 28?).
 
     ## Example
-    `《关于全面实施预算绩效管理的实施意见》（湘政发〔201910号）` → write `湘政发〔2019〕10号`.
+    `《关于印发管理办法的通知》（某财发〔20228号）` → write `某财发〔2022〕8号`.
     """
     for ln in ctx.lines:
         for m in _DOC_NUMBER.finditer(ln.text):

@@ -305,7 +305,7 @@ def target_score_mismatch(ctx: Context):
     marks on a miss inflate the result, a deduction on a hit is unexplained.
 
     ## Example
-    `居民健康档案 | 38508人 | 37442人 | 3 | 3` → missed by 1066 yet full marks.
+    `入户随访人数 | 12000人 | 11500人 | 3 | 3` → missed by 500 yet full marks.
     """
     for rel in ctx.relations("indicator"):
         t, a, w, s = (ctx.fact(rel.roles[k]) for k in ("target", "actual", "weight", "score"))
@@ -362,7 +362,7 @@ def score_order_mismatch(ctx: Context):
     scores was set by hand against the rule, which a reviewer must query.
 
     ## Example
-    `体检人数 | 5662人 | 4044人 | 2 | 1.4` (71%) and `随访人数 | 1228人 | 770人 | 2 | 1.8` (63%).
+    `体检人数 | 5000人 | 4000人 | 2 | 1.4` (80%) and `随访人数 | 2000人 | 1500人 | 2 | 1.8` (75%).
     """
     rows = []
     for rel in ctx.relations("indicator"):

@@ -37,7 +37,7 @@ def parts_total_mismatch(ctx: Context):
         parts = [ctx.fact(i) for i in rel.roles["parts"]]
         if not parts or any(not same_family(total, p) for p in parts):
             continue
-        # a whole amount among parts with cents is exact to the cents (30 beside 29.99)
+        # a whole amount among parts with cents is exact to the cents (40 beside 19.99)
         places = max(p.decimals for p in parts) if total.kind == "money" else 0
         s = sum_interval(parts, places)
         t = total.interval()

@@ -21,8 +21,8 @@ def sum_interval(facts: Iterable[Fact], sibling_decimals: int = 0) -> Interval:
 
 
 def disjoint(a: Interval, b: Interval, slack: Decimal = Decimal(0)) -> bool:
-    """No value in common. A printed figure's interval is half-open, [x − h, x + h): 89.97
-    cannot be 89.975, so intervals that only touch are disjoint; an exact figure is a point."""
+    """No value in common. A printed figure's interval is half-open, [x − h, x + h): 52.34
+    cannot be 52.345, so intervals that only touch are disjoint; an exact figure is a point."""
     if a[0] == a[1] or b[0] == b[1]:  # a point: closed
         return a[1] + slack < b[0] or b[1] + slack < a[0]
     return a[1] + slack <= b[0] or b[1] + slack <= a[0]

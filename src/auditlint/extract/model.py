@@ -57,8 +57,8 @@ class Fact:
     def interval(self, sibling_decimals: int = 0) -> tuple[Decimal, Decimal]:
         """The values the printed figure may stand for, in base units (元, 人, %).
 
-        `sibling_decimals`: a whole amount printed beside amounts with decimals (`30万元` next to
-        `29.99万元` in one breakdown) is exact to those decimals; its author shows cents when
+        `sibling_decimals`: a whole amount printed beside amounts with decimals (`40万元` next to
+        `19.99万元` in one breakdown) is exact to those decimals; its author shows cents when
         there are any."""
         s = self.scale
         half = self.half_ulp

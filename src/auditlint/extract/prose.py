@@ -147,7 +147,7 @@ class ProseExtractor:
         self._budget_actual_pairs(qs)
 
     def _spent_then_budget(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
-        """`公务接待费支出2.05万元，年初预算为2万元` in one clause (between semicolons): the
+        """`会议费支出3.08万元，年初预算为3万元` in one clause (between semicolons): the
         amount spent, then its budget. Sentence-level pairing misses it when a sentence lists
         several such clauses."""
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
@@ -389,7 +389,7 @@ class ProseExtractor:
             )
 
     def _later_share_totals(self) -> None:
-        """`占基本支出预算6.45%` before the report states 基本支出 (`一般公共预算基本支出 X元`):
+        """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算基本支出 X元`):
         resolved once every fact is known, when exactly one figure of that core label and the
         part's unit family exists."""
         for part_id, percent_id, named in self._pending_shares:
