@@ -298,7 +298,7 @@ def target_score_mismatch(ctx: Context):
     ## What it does
     For indicator rows with numeric 年度指标值 and 实际完成值 in the same unit, decides whether
     the target was met (`≤` targets and amounts, i.e. costs, are met from below) and compares
-    with 得分 = 分值.
+    with 得分 = 分值. A target and actual printed alike (`2021年12月完成` twice) count as met.
 
     ## Why is this bad?
     A missed quantitative target scores in proportion to the actual (actual ÷ target); full
@@ -333,6 +333,17 @@ def target_score_mismatch(ctx: Context):
                 f"actual {a.text}{a.unit} meets target {t.text}{t.unit} yet scores {s.text} "
                 f"of {w.text}",
                 values=[t, a, w, s],
+                key=rel.extra.get("label", ""),
+            )
+    for rel in ctx.relations("indicator_met"):
+        w, s = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["score"])
+        if s.value < w.value and disjoint(s.interval(), w.interval()):
+            printed = rel.extra["printed"]
+            yield ctx.finding(
+                s,
+                f"实际完成值与年度指标值同为“{printed}”，得分 {s.text} 却低于分值 {w.text}",
+                f"actual and target are both “{printed}” yet it scores {s.text} of {w.text}",
+                values=[w, s],
                 key=rel.extra.get("label", ""),
             )
 

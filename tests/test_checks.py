@@ -353,3 +353,18 @@ def test_document_numbers_that_lost_their_year_brackets(write):
         "根据《实施意见》（某财发〔2022〕8号）和（财绩〔2021〕7号）及（市政发[2021]15号）要求。\n"
     )
     assert codes(write(good)) == []
+
+
+def test_glued_rows_rate_score_and_a_deadline_met_as_printed(write):
+    line = "产出指标(30分)植树面积6120亩120亩6资金执行率8—95%{rate}完工时间42023年6月底2023年6月底{due}\n"
+    assert codes(write(line.format(rate="6", due="3"))) == [
+        ("AL405", 1, [8, 95, 6]),
+        ("AL408", 1, [4, 3]),
+    ]
+    assert codes(write(line.format(rate="7.6", due="4"))) == []
+
+
+def test_deadline_met_as_printed_in_a_table_yet_scored_down(write):
+    table = IND_HEADER + "产出指标(5分)\t时效指标\t竣工时间\t2023年9月前\t2023年9月前\t5\t{s}\n"
+    assert codes(write(table.format(s=4))) == [("AL408", 2, [5, 4])]
+    assert codes(write(table.format(s=5))) == []

@@ -87,3 +87,31 @@ def test_table_facts_carry_role_label_and_cell_location():
         "困难老年人家庭适老化改造",
         2,
     )
+
+
+def test_glued_indicator_rows_split_only_where_the_text_fixes_the_boundaries(write):
+    p = write(
+        "产出指标(30分)植树面积6120亩120亩6验收合格率1298%98%12资金执行率8—95%7.6"
+        "完工时间42023年6月底2023年6月底4宣传覆盖率5≥80%≥75%5\n"
+    )
+    (table,) = read_path(p).tables
+    assert table.layout == "glued"
+    assert _rows(table) == [
+        [
+            "植树面积",
+            "6",
+            "120亩",
+            "120亩",
+            "6",
+        ],  # not `产出指标(30分)…`: the heading's `分)` is cut
+        ["验收合格率", "12", "98%", "98%", "12"],
+        ["资金执行率", "8", "—", "95%", "7.6"],
+        ["完工时间", "4", "2023年6月底", "2023年6月底", "4"],
+    ]  # ≥80% vs ≥75%: target and actual differ, so where 5 ends is not certain: left alone
+    (cell,) = [row[1] for row in table.rows if row[0].text == "验收合格率"]
+    assert (cell.line, cell.column, cell.end_column) == (1, 29, 30)
+
+
+def test_glued_row_whose_score_exceeds_its_weight_is_not_a_row(write):
+    # 8 after 120亩120亩 cannot be a score of 分值 6: the split is wrong, so no row
+    assert read_path(write("植树面积6120亩120亩8\n")).tables == []

@@ -87,6 +87,6 @@ class Document:
         """Lines that belong to a table, which prose extraction leaves to the table pass."""
         out: set[int] = set()
         for t in self.tables:
-            if t.layout != "flattened":
+            if t.layout not in ("flattened", "glued"):  # a line of text, not only cells
                 out.update(range(t.start_line, t.end_line + 1))
         return out

@@ -23,6 +23,10 @@ _NUMERIC_CELL = re.compile(
 
 NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
 
+# cells of a guessed indicator row: target, actual, weight, score (the template's order; a
+# glued row keeps the weight first, as OCR read it)
+_GUESSED_COLUMNS = {"flattened": (1, 2, 3, 4), "glued": (2, 3, 1, 4)}
+
 
 def _clean_header(text: str) -> str:
     return _BRACKETS.sub("", text).replace(" ", "")
@@ -196,7 +200,7 @@ class TableExtractor:
             if len(filled) >= 2 and not any(NUMBER_RE.search(c.text) for c in filled):
                 header = None  # a text block (年度总体目标 …) ends the columns above it
             if header is None:
-                if table.layout == "flattened":
+                if table.layout in _GUESSED_COLUMNS:
                     self._guessed_indicator(table, scope, r, row)
                 continue
             if sides is not None:
@@ -365,41 +369,68 @@ class TableExtractor:
         return found.unit if found is not None else ""
 
     def _guessed_indicator(self, table: Table, scope: str, r: int, row: list[Cell]) -> None:
-        """An indicator row flattened without its headings: `label 214人 203人 2 1.8` is
-        年度指标值, 实际完成值 (one unit), then 分值 and 得分 (plain, score ≤ weight ≤ 20), the
-        template's column order. Anything less regular is left alone."""
+        """An indicator row read without its headings: `label 214人 203人 2 1.8` is 年度指标值,
+        实际完成值 (one unit), then 分值 and 得分 (plain, score ≤ weight ≤ 20). A dash target
+        with a rate on a 执行率 row is that row's 分值/执行率/得分. Anything less regular is left
+        alone."""
         texts = [c.text.strip() for c in row]
         if len(row) != 5 or not texts[0] or NUMBER_RE.search(texts[0]):
             return
-        unit = self._unit_of(row[1])
-        if not unit or unit != self._unit_of(row[2]) or unit_kind(unit) == "money":
+        ti, ai, wi, si = _GUESSED_COLUMNS[table.layout]
+        if not all(NUMERIC_ONLY.match(texts[i]) and "%" not in texts[i] for i in (wi, si)):
             return
-        if not all(NUMERIC_ONLY.match(t) and "%" not in t for t in texts[3:]):
+        if not Decimal(0) <= Decimal(texts[si]) <= Decimal(texts[wi]) <= 20:
             return
-        if not Decimal(0) <= Decimal(texts[4]) <= Decimal(texts[3]) <= 20:
+        unit = self._unit_of(row[ti])
+        dash = bool(texts[ti]) and set(texts[ti]) <= set("-—–一/")
+        if dash and self.domain.header_role(texts[0]) == "rate" and texts[ai].endswith("%"):
+            shape = "rate"
+        elif texts[ti] == texts[ai] and not unit and NUMBER_RE.search(texts[ti]):
+            shape = "met"  # printed alike but not a quantity (`2021年12月完成`)
+        elif unit and unit == self._unit_of(row[ai]) and unit_kind(unit) != "money":
+            shape = "indicator"
+        else:
             return
         label = texts[0]
-        facts = [
-            self._fact(row[c], f"{label}:{name}", role, table, scope, r, c, default)
-            for c, name, role, default in (
-                (1, "目标", "target", ""),
-                (2, "实际", "actual", ""),
-                (3, "分值", "weight", "分"),
-                (4, "得分", "score", "分"),
-            )
-        ]
-        if any(f is None for f in facts):
+        weight = self._fact(row[wi], f"{label}:分值", "weight", table, scope, r, wi, "分")
+        score = self._fact(row[si], f"{label}:得分", "score", table, scope, r, si, "分")
+        assert weight is not None and score is not None  # plain numbers, checked above
+        line = row[si].line
+        cap = Relation(kind="score_cap", roles={"weight": weight.id, "score": score.id}, line=line)
+        if shape == "rate":
+            rate = self._fact(row[ai], f"{label}:执行率", "rate", table, scope, r, ai, "%")
+            self._rate_score({"weight": weight, "rate": rate, "score": score, "blank": None})
             return
-        t, a, w, sc = (f.id for f in facts if f is not None)
+        if shape == "met":
+            self.relations += [cap, self._met(weight, score, label, texts[ti])]
+            return
+        target = self._fact(row[ti], f"{label}:目标", "target", table, scope, r, ti)
+        actual = self._fact(row[ai], f"{label}:实际", "actual", table, scope, r, ai)
+        assert target is not None and actual is not None  # both have a unit
         self.relations += [
-            Relation(kind="score_cap", roles={"weight": w, "score": sc}, line=row[4].line),
+            cap,
             Relation(
                 kind="indicator",
-                roles={"target": t, "actual": a, "weight": w, "score": sc},
-                line=row[4].line,
+                roles={
+                    "target": target.id,
+                    "actual": actual.id,
+                    "weight": weight.id,
+                    "score": score.id,
+                },
+                line=line,
                 extra={"level": "", "label": label, "guessed": True},
             ),
         ]
+
+    @staticmethod
+    def _met(weight: Fact, score: Fact, label: str, printed: str) -> Relation:
+        """An indicator whose actual is printed exactly as its target (a date, a deadline)."""
+        return Relation(
+            kind="indicator_met",
+            roles={"weight": weight.id, "score": score.id},
+            line=score.line,
+            extra={"label": label, "printed": printed},
+        )
 
     def _indicator(self, ind: dict, header: _Header) -> None:
         weight, score = ind["weight"], ind["score"]
@@ -412,6 +443,14 @@ class TableExtractor:
                 )
             )
         if weight is None or score is None or ind["target"] is None or ind["actual"] is None:
+            return
+        printed = ind["target"].text.strip()
+        if (
+            printed == ind["actual"].text.strip()
+            and NUMBER_RE.search(printed)
+            and not self._unit_of(ind["target"])
+        ):  # printed alike but not a quantity (`2023年6月底`)
+            self.relations.append(self._met(weight, score, ind["label"], printed))
             return
         t = self._fact(
             ind["target"], f"{ind['label']}:目标", "target", ind["table"], ind["scope"], ind["r"], 0

@@ -6,7 +6,9 @@ Shapes handled (all seen in real reports):
   wrapped text continuing on lines without the tab (seed 003's 专项资金绩效自评表);
 - ``pipe``: markdown pipes, with or without the outer pipes; also the variant with one cell a
   line ending in `` |`` and rows closed by a line of pipes;
-- ``flattened``: a row squeezed into one line as `label n n n` (PDF text extraction).
+- ``flattened``: a row squeezed into one line as `label n n n` (PDF text extraction);
+- ``glued``: an indicator row whose cells OCR ran together with no space at all, taken only where
+  the text itself fixes the cell boundaries (see ``glued_rows``).
 Blank cells stay blank, so columns never shift.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 from auditlint.document import Cell, Line, Table
 
@@ -176,6 +179,69 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
         yield row
 
 
+_GLUED_LABEL = r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,24})"
+_GLUED_WEIGHT = r"(?P<weight>[1-9]\d?)"
+_GLUED_SCORE = r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
+# A cell value that ends in a unit or a word, so the digits after it belong to the next cell.
+_GLUED_VALUE = (
+    r"(?:[≥≤>＞<＜]?\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?[\u4e00-\u9fff]{0,4})"
+)
+_GLUED_ROWS = (
+    # `分值 | 年度指标值 | 全年实际值 | 得分` with target and actual printed alike: the repeat
+    # pins where the weight's digits end (`办公成本415万元15万元4` is 4, 15万元, 15万元, 4)
+    re.compile(
+        rf"{_GLUED_LABEL}{_GLUED_WEIGHT}(?P<target>{_GLUED_VALUE})(?P=target){_GLUED_SCORE}"
+    ),
+    # a dash for the target (`预算执行率10一100%9`: OCR reads the dash as 一)
+    re.compile(
+        rf"{_GLUED_LABEL}{_GLUED_WEIGHT}(?P<target>[一\-—–/])(?P<actual>{_GLUED_VALUE}){_GLUED_SCORE}"
+    ),
+)
+
+
+def _unopened_close(label: str) -> int:
+    """Where a label really starts after the `分)` left over from a heading `(10分)`."""
+    depth, start = 0, 0
+    for i, ch in enumerate(label):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1
+    return start
+
+
+def glued_rows(line: Line) -> list[list[Cell]]:
+    """Indicator rows OCR glued into one run (`label 分值 指标值 实际值 得分` without spaces), as
+    [label, weight, target, actual, score]; only where the score does not exceed the weight."""
+    rows: list[tuple[int, list[Cell]]] = []
+    for pattern in _GLUED_ROWS:
+        for m in pattern.finditer(line.text):
+            if Decimal(m.group("score")) > Decimal(m.group("weight")):
+                continue
+            label_start = m.start("label") + _unopened_close(m.group("label"))
+            actual = "actual" if "actual" in pattern.groupindex else "target"
+            end_target = m.end("target")
+            start_actual = m.start(actual) if actual == "actual" else end_target
+            end_actual = start_actual + (m.end(actual) - m.start(actual))
+            rows.append(
+                (
+                    m.start(),
+                    [
+                        _cell(line, label_start, m.end("label")),
+                        _cell(line, m.start("weight"), m.end("weight")),
+                        _cell(line, m.start("target"), end_target),
+                        _cell(line, start_actual, end_actual),
+                        _cell(line, m.start("score"), m.end("score")),
+                    ],
+                )
+            )
+    return [row for _, row in sorted(rows, key=lambda item: item[0])]
+
+
 def find_tables(lines: Sequence[Line]) -> list[Table]:
     tables: list[Table] = []
     i, n = 0, len(lines)
@@ -218,5 +284,7 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
         rows = list(flattened_rows(lines[i]))
         if rows:
             tables.append(Table(id=tid, layout="flattened", rows=rows))
+        elif glued := glued_rows(lines[i]):
+            tables.append(Table(id=tid, layout="glued", rows=glued))
         i += 1
     return tables
