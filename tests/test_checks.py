@@ -368,3 +368,20 @@ def test_deadline_met_as_printed_in_a_table_yet_scored_down(write):
     table = IND_HEADER + "产出指标(5分)\t时效指标\t竣工时间\t2023年9月前\t2023年9月前\t5\t{s}\n"
     assert codes(write(table.format(s=4))) == [("AL408", 2, [5, 4])]
     assert codes(write(table.format(s=5))) == []
+
+
+def test_deadline_before_the_implementation_period(write):
+    text = (
+        "项目绩效自评表（2024年度）\n项目实施期：2024年4月至2024年10月\n"
+        "时效指标\t完成采购\t{due}前完成\t已完成\t5\t5\n"
+    )
+    assert codes(write(text.format(due="2023年6月30日"))) == [("AL801", 3, [2023, 6, 2024, 4])]
+    assert codes(write(text.format(due="2024年6月30日"))) == []
+    # the month the period begins, a deadline with no period, a later project's own period
+    assert codes(write(text.format(due="2024年4月"))) == []
+    assert codes(write("时效指标：2019年12月底前完成。\n")) == []
+    two = (
+        "甲项目实施期2023年1月-2023年12月，要求2023年3月前完成招标。\n"
+        "乙项目实施期2024年5月-2024年12月，要求2024年3月前完成招标。\n"
+    )
+    assert codes(write(two)) == [("AL801", 2, [2024, 3, 2024, 5])]

@@ -105,3 +105,14 @@ def test_facts_frame_validates_against_schema():
     frame = extract_text(seed("003")).frame()
     assert {"value", "decimals", "unit", "label", "scope", "line", "column"} <= set(frame.columns)
     assert len(frame) > 100
+
+
+def test_prose_does_not_read_across_glued_cells(write):
+    # `农药使用量较上年减少52%2%5`: the cells are 5, 2%, 2%, 5, not a decrease of 52%
+    ext = extract_text(write("生态效益指标农药使用量较上年减少52%2%5\n"))
+    assert sorted((f.source, f.role, float(f.value)) for f in ext.facts) == [
+        ("table", "actual", 2),
+        ("table", "score", 5),
+        ("table", "target", 2),
+        ("table", "weight", 5),
+    ]

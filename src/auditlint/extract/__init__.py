@@ -45,7 +45,15 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     domain = domain or load_domain()
     paras = paragraphs(doc)
     prose = ProseExtractor(domain, next_id=1)
-    prose.run(paras)
+    glued = frozenset(
+        (cell.line, column)
+        for table in doc.tables
+        if table.layout == "glued"
+        for row in table.rows
+        for cell in row
+        for column in range(cell.column, cell.end_column + 1)
+    )
+    prose.run(paras, glued)
     prose.score_groups()
     tables = TableExtractor(domain, next_id=prose.next_id)
     tables.run(doc.tables)

@@ -1,0 +1,87 @@
+"""Dates: deadlines against the implementation period they belong to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from auditlint.api import Context, check
+
+_DATE = r"(?P<{p}y>(?:19|20)\d{{2}})\s*年\s*(?P<{p}m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<{p}d>[0-3]?\d)\s*日)?"
+# A year glued to an indicator number (`指标12021年…`, OCR) still starts at the 20.
+_NOT_IN_NUMBER = r"(?:(?<!\d)|(?<=指标\d))"
+
+
+@cache
+def _period_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(
+        rf"(?:{words})\s*[:：为是]?\s*{_NOT_IN_NUMBER}{_DATE.format(p='s')}"
+        rf"\s*(?:[-—–~～至到]|－)\s*(?:{_DATE.format(p='e')}|(?P<month_only>1[0-2]|0?[1-9])\s*月)"
+    )
+
+
+@cache
+def _deadline_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    after = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"{_NOT_IN_NUMBER}{_DATE.format(p='')}\s*(?:{after})")
+
+
+def _day(m: re.Match[str], p: str, last: bool = False) -> date | None:
+    y, mo = int(m.group(f"{p}y")), int(m.group(f"{p}m"))
+    day = m.group(f"{p}d")
+    try:
+        return date(y, mo, int(day)) if day else date(y, mo, 28 if last else 1)
+    except ValueError:  # 2月30日: not a date we can place
+        return None
+
+
+@check(code="AL801", name="deadline-before-period", severity="error")
+def deadline_before_period(ctx: Context):
+    """A deadline that falls before the implementation period of its project has begun.
+
+    ## What it does
+    Reads the implementation period (`实施期2023年3月-2023年11月`, the labels in
+    `checks/domain/concepts.toml` `[periods]`) and each deadline after it
+    (`2022年11月30日前完成资金支付`), and flags a deadline earlier than the period's first
+    month. A new period statement starts a new project.
+
+    ## Why is this bad?
+    Work cannot be finished before it starts: the deadline's year is usually a copy of last
+    year's table (a 时效指标 not updated), so the indicator was never set for this project.
+
+    ## Example
+    `专项实施期2023年3月-2023年11月 … 时效指标 2022年11月30日前完成` → the deadline is four
+    months before the project begins; write `2023年11月30日前`.
+    """
+    period_re = _period_re(tuple(ctx.domain.words("periods", "labels")))
+    deadline_re = _deadline_re(tuple(ctx.domain.words("periods", "deadline_words")))
+    start: tuple[date, int] | None = None  # the period's first day, its line
+    for ln in ctx.lines:
+        periods = list(period_re.finditer(ln.text))
+        spans = [(p.start(), p.end()) for p in periods]
+        events = [(p.start(), "period", p) for p in periods]
+        events += [
+            (d.start(), "deadline", d)
+            for d in deadline_re.finditer(ln.text)
+            if not any(a <= d.start() < b for a, b in spans)
+        ]
+        for _, kind, m in sorted(events, key=lambda e: e[0]):
+            if kind == "period":
+                first = _day(m, "s")
+                start = (first, ln.number) if first else None
+                continue
+            due = _day(m, "", last=True)
+            if start is None or due is None or due >= start[0]:
+                continue
+            begins, line = start
+            yield ctx.finding(
+                (ln.number, m.start() + 1, ln.number, m.end()),
+                f"完成时限 {m.group(0)} 早于第 {line} 行的实施期起点"
+                f" {begins.year}年{begins.month}月",
+                f"deadline {m.group(0)} falls before the implementation period begins "
+                f"({begins.year}-{begins.month:02d}, line {line})",
+                values=[due.year, due.month, begins.year, begins.month],
+                key=m.group(0),
+            )
