@@ -59,6 +59,8 @@ def deadline_before_period(ctx: Context):
     deadline_re = _deadline_re(tuple(ctx.domain.words("periods", "deadline_words")))
     start: tuple[date, int] | None = None  # the period's first day, its line
     for ln in ctx.lines:
+        if "年" not in ln.text:
+            continue
         periods = list(period_re.finditer(ln.text))
         spans = [(p.start(), p.end()) for p in periods]
         events = [(p.start(), "period", p) for p in periods]

@@ -190,6 +190,8 @@ def malformed_document_number(ctx: Context):
     `《关于印发管理办法的通知》（某财发〔20228号）` → write `某财发〔2022〕8号`.
     """
     for ln in ctx.lines:
+        if "号" not in ln.text:
+            continue
         for m in _DOC_NUMBER.finditer(ln.text):
             group = next(g for g in ("a", "b", "c") if m.group(g))
             digits = m.group(group)

@@ -34,28 +34,42 @@ def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:
 @dataclass(frozen=True)
 class Domain:
     data: dict[str, Any] = field(default_factory=dict)
+    # answers already worked out: the same headers, labels and word lists come back for
+    # every report of a run
+    _memo: dict[tuple[str, str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, name: str) -> dict[str, Any]:
         return self.data.get(name, {})
 
     def words(self, section: str, key: str) -> list[str]:
-        return list(self.section(section).get(key, []))
+        return list(self._remember("words", section, key))
 
     def header_role(self, header: str) -> str | None:
         """Role of a column header; the longest synonym contained in it wins."""
-        best: tuple[int, str] | None = None
-        for role, names in self.section("header_roles").items():
-            for name in names:
-                if name in header and (best is None or len(name) > best[0]):
-                    best = (len(name), role)
-        return best[1] if best else None
+        return self._remember("longest", "header_roles", header) or None
 
     def concept(self, label: str) -> str:
+        return self._remember("longest", "concepts", label)
+
+    def _remember(self, how: str, section: str, key: str) -> Any:
+        memo_key = (how, section, key)
+        if memo_key not in self._memo:
+            if len(self._memo) > 100_000:  # labels of many reports: keep memory flat
+                self._memo.clear()
+            if how == "words":
+                value: Any = tuple(self.section(section).get(key, []))
+            else:
+                value = self._longest(section, key)
+            self._memo[memo_key] = value
+        return self._memo[memo_key]
+
+    def _longest(self, section: str, text: str) -> str:
+        """The entry of `section` with the longest name contained in `text` ('' if none)."""
         best: tuple[int, str] | None = None
-        for concept, names in self.section("concepts").items():
+        for entry, names in self.section(section).items():
             for name in names:
-                if name in label and (best is None or len(name) > best[0]):
-                    best = (len(name), concept)
+                if name in text and (best is None or len(name) > best[0]):
+                    best = (len(name), entry)
         return best[1] if best else ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -99,11 +100,22 @@ class Relation:
 class Paragraph:
     """Prose lines joined where a sentence runs across lines; each character keeps its place."""
 
-    text: str
-    places: list[tuple[int, int]]  # (line, 1-based column) of each character
+    text: str = ""
     section: str = ""
+    # where each joined line starts in `text`, and its line number (not a place per character:
+    # most prose holds no figure, and only figures ask for their place)
+    starts: list[int] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    def add(self, line: int, text: str) -> None:
+        self.starts.append(len(self.text))
+        self.lines.append(line)
+        self.text += text
 
     def place(self, offset: int) -> tuple[int, int]:
-        if not self.places:
+        """(line, 1-based column) of the character at `offset`, clamped to the text."""
+        if not self.text:
             return (0, 0)
-        return self.places[min(max(offset, 0), len(self.places) - 1)]
+        offset = min(max(offset, 0), len(self.text) - 1)
+        i = bisect_right(self.starts, offset) - 1
+        return self.lines[i], offset - self.starts[i] + 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import repeat
 
 from auditlint.document import Document, Line
 from auditlint.extract.model import Paragraph
@@ -71,9 +70,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if current is not None and current.text.rstrip().endswith(_SENTENCE_END):
             flush()
         if current is None:
-            current = Paragraph(text="", places=[], section=section)
-        current.text += text
-        current.places.extend(zip(repeat(ln.number), range(1, len(text) + 1)))
+            current = Paragraph(section=section)
+        current.add(ln.number, text)
         if heading and not _RUNS_ON.search(text):
             flush()
     flush()

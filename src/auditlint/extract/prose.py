@@ -134,7 +134,8 @@ class ProseExtractor:
                         if q.fact.label.endswith("得分"):
                             self._item_scores.add(q.fact.id)
                         break
-            self._relations(para, qs)
+            if qs:  # every relation relates figures: prose without one has none
+                self._relations(para, qs)
         self._later_share_totals()
 
     # ------------------------------------------------------------ relations
@@ -143,13 +144,14 @@ class ProseExtractor:
         previous: list[_Q] = []
         for a, b in sentences:
             sq = [q for q in qs if a <= q.found.start < b]
+            if not sq:
+                continue
             self._parts(para, a, b, sq, previous)
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
             self._changes(para, a, b, sq, previous)
             self._grades(para, a, b, sq)
-            if sq:
-                previous = sq
+            previous = sq
         self._shares(para, qs)
         self._enumerations(para, qs)
         self._budget_actual_pairs(qs)

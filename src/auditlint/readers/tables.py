@@ -135,6 +135,7 @@ def _pipe_cells(line: Line) -> list[Cell]:
     return cells
 
 
+_DIGIT = re.compile(r"\d")
 _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）%]{2,12}$")
 _SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：]?)?[ \t]*$")
 
@@ -179,8 +180,9 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
         yield row
 
 
-_GLUED_LABEL = r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,24})"
-_GLUED_WEIGHT = r"(?P<weight>[1-9]\d?)"
+# the label before the weight: found backwards from it, so the scan starts only at digits
+_GLUED_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,24}$")
+_GLUED_WEIGHT = r"(?<=[\u4e00-\u9fff)）])(?P<weight>[1-9]\d?)"
 _GLUED_SCORE = r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
 # A cell value that ends in a unit or a word, so the digits after it belong to the next cell.
 _GLUED_VALUE = (
@@ -190,13 +192,9 @@ _GLUED_VALUE = (
 _GLUED_ROWS = (
     # `分值 | 年度指标值 | 全年实际值 | 得分` with target and actual printed alike: the repeat
     # pins where the weight's digits end (`办公成本415万元15万元4` is 4, 15万元, 15万元, 4)
-    re.compile(
-        rf"{_GLUED_LABEL}{_GLUED_WEIGHT}(?P<target>{_GLUED_VALUE})(?P=target){_GLUED_SCORE}"
-    ),
+    re.compile(rf"{_GLUED_WEIGHT}(?P<target>{_GLUED_VALUE})(?P=target){_GLUED_SCORE}"),
     # a dash for the target (`预算执行率10一100%9`: OCR reads the dash as 一)
-    re.compile(
-        rf"{_GLUED_LABEL}{_GLUED_WEIGHT}(?P<target>[一\-—–/])(?P<actual>{_GLUED_VALUE}){_GLUED_SCORE}"
-    ),
+    re.compile(rf"{_GLUED_WEIGHT}(?P<target>[一\-—–/])(?P<actual>{_GLUED_VALUE}){_GLUED_SCORE}"),
 )
 
 
@@ -222,7 +220,10 @@ def glued_rows(line: Line) -> list[list[Cell]]:
         for m in pattern.finditer(line.text):
             if Decimal(m.group("score")) > Decimal(m.group("weight")):
                 continue
-            label_start = m.start("label") + _unopened_close(m.group("label"))
+            label = _GLUED_LABEL.search(line.text, max(0, m.start() - 25), m.start())
+            if label is None:
+                continue
+            label_start = label.start() + _unopened_close(label.group(0))
             actual = "actual" if "actual" in pattern.groupindex else "target"
             end_target = m.end("target")
             start_actual = m.start(actual) if actual == "actual" else end_target
@@ -231,7 +232,7 @@ def glued_rows(line: Line) -> list[list[Cell]]:
                 (
                     m.start(),
                     [
-                        _cell(line, label_start, m.end("label")),
+                        _cell(line, label_start, label.end()),
                         _cell(line, m.start("weight"), m.end("weight")),
                         _cell(line, m.start("target"), end_target),
                         _cell(line, start_actual, end_actual),
@@ -279,6 +280,9 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 tables.append(table)
                 i = max(end, i + 1)
                 continue
+            i += 1
+            continue
+        if not _DIGIT.search(text):  # prose: no row of figures to rebuild
             i += 1
             continue
         rows = list(flattened_rows(lines[i]))
