@@ -55,8 +55,8 @@ def deadline_before_period(ctx: Context):
     `专项实施期2023年3月-2023年11月 … 时效指标 2022年11月30日前完成` → the deadline is four
     months before the project begins; write `2023年11月30日前`.
     """
-    period_re = _period_re(tuple(ctx.domain.words("periods", "labels")))
-    deadline_re = _deadline_re(tuple(ctx.domain.words("periods", "deadline_words")))
+    period_re = _period_re(ctx.domain.words("periods", "labels"))
+    deadline_re = _deadline_re(ctx.domain.words("periods", "deadline_words"))
     start: tuple[date, int] | None = None  # the period's first day, its line
     for ln in ctx.lines:
         if "年" not in ln.text:

@@ -41,8 +41,8 @@ class Domain:
     def section(self, name: str) -> dict[str, Any]:
         return self.data.get(name, {})
 
-    def words(self, section: str, key: str) -> list[str]:
-        return list(self._remember("words", section, key))
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        return self._remember("words", section, key)
 
     def header_role(self, header: str) -> str | None:
         """Role of a column header; the longest synonym contained in it wins."""

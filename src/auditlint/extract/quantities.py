@@ -59,9 +59,10 @@ def clean_label(raw: str) -> str:
 def _qualifier(domain: Domain, before: str, after: str) -> str:
     tail = before.rstrip()[-4:]
     for kind in ("upper_bound", "lower_bound", "approximate"):
-        for word in domain.words("qualifiers", kind):
-            if tail.endswith(word):
-                return kind
+        if tail.endswith(domain.words("qualifiers", kind)):
+            return kind
+    if not after.startswith(_UNIT_AFTER_QUALIFIERS):
+        return ""
     for word in _UNIT_AFTER_QUALIFIERS:
         if after.startswith(word):
             return (
