@@ -181,6 +181,7 @@ def test_progress_bar_only_on_a_terminal_for_long_runs(monkeypatch):
     with progress_for(500) as advance:  # pytest's stderr is not a terminal
         assert advance is None
     monkeypatch.setattr(Console, "is_terminal", property(lambda self: True))
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")  # as a terminal would let rich decide
     monkeypatch.delenv("CI", raising=False)
     with progress_for(MIN_FILES - 1) as advance:
         assert advance is None

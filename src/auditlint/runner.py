@@ -204,17 +204,26 @@ def _results(
         for path in files:
             yield lint_file(path, config, checks, cache)
         return
-    # fork shares the loaded checks with the workers; elsewhere the initializer loads them
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    global _worker
     workers = min(jobs, len(files))
-    chunk = max(1, min(64, len(files) // (workers * 8)))
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_init_worker,
-        initargs=(config, cache),
-    ) as pool:
-        yield from pool.map(_lint_in_worker, files, chunksize=chunk)
+    # small chunks: the last one decides when the run ends, and a report takes about 1 ms
+    chunk = max(1, min(8, len(files) // (workers * 16)))
+    if "fork" in multiprocessing.get_all_start_methods():
+        # forked workers inherit the loaded checks: no initializer, no second plugin scan
+        _worker = (config, checks, cache)
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(config, cache),
+        )
+    try:
+        with pool:
+            yield from pool.map(_lint_in_worker, files, chunksize=chunk)
+    finally:
+        _worker = None
 
 
 def default_jobs() -> int:
