@@ -15,17 +15,24 @@ _NOT_IN_NUMBER = r"(?:(?<!\d)|(?<=指标\d))"
 
 @cache
 def _period_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
     return re.compile(
-        rf"(?:{words})\s*[:：为是]?\s*{_NOT_IN_NUMBER}{_DATE.format(p='s')}"
+        rf"(?:{_alternatives(labels)})\s*[:：为是]?\s*{_NOT_IN_NUMBER}{_DATE.format(p='s')}"
         rf"\s*(?:[-—–~～至到]|－)\s*(?:{_DATE.format(p='e')}|(?P<month_only>1[0-2]|0?[1-9])\s*月)"
     )
 
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @cache
-def _deadline_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    after = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"{_NOT_IN_NUMBER}{_DATE.format(p='')}\s*(?:{after})")
+def _deadline_re(words: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """`2023年6月30日前完成`: a date, `前`, then what must be done by then (a date with `前`
+    alone is often history: `2022年10月前下达的文件`)."""
+    return re.compile(
+        rf"{_NOT_IN_NUMBER}{_DATE.format(p='')}\s*(?:{_alternatives(words)})"
+        rf"\s*(?:全部|全面|按期|按时)?\s*(?:{_alternatives(verbs)})"
+    )
 
 
 def _day(m: re.Match[str], p: str, last: bool = False) -> date | None:
@@ -44,8 +51,8 @@ def deadline_before_period(ctx: Context):
     ## What it does
     Reads the implementation period (`实施期2023年3月-2023年11月`, the labels in
     `checks/domain/concepts.toml` `[periods]`) and each deadline after it
-    (`2022年11月30日前完成资金支付`), and flags a deadline earlier than the period's first
-    month. A new period statement starts a new project.
+    (`2022年11月30日前完成资金支付`: a date, `前` and a completion verb), and flags a deadline
+    earlier than the period's first month. A new 项目名称 or a new period starts a new project.
 
     ## Why is this bad?
     Work cannot be finished before it starts: the deadline's year is usually a copy of last
@@ -56,9 +63,14 @@ def deadline_before_period(ctx: Context):
     months before the project begins; write `2023年11月30日前`.
     """
     period_re = _period_re(ctx.domain.words("periods", "labels"))
-    deadline_re = _deadline_re(ctx.domain.words("periods", "deadline_words"))
+    deadline_re = _deadline_re(
+        ctx.domain.words("periods", "deadline_words"), ctx.domain.words("periods", "deadline_verbs")
+    )
+    new_project = ctx.domain.words("periods", "new_project")
     start: tuple[date, int] | None = None  # the period's first day, its line
     for ln in ctx.lines:
+        if start is not None and any(word in ln.text for word in new_project):
+            start = None  # another project's table: its own period, if it states one, follows
         if "年" not in ln.text:
             continue
         periods = list(period_re.finditer(ln.text))

@@ -385,3 +385,11 @@ def test_deadline_before_the_implementation_period(write):
         "乙项目实施期2024年5月-2024年12月，要求2024年3月前完成招标。\n"
     )
     assert codes(write(two)) == [("AL801", 2, [2024, 3, 2024, 5])]
+    # a date before the period that is history, not a deadline; another project's own table
+    history = "项目实施期2024年4月-2024年10月。依据2023年12月前下达的资金文件实施。\n"
+    assert codes(write(history)) == []
+    other = (
+        "项目名称\t甲工程\n项目实施期2024年4月-2024年10月\n"
+        "项目名称\t乙工程\n时效指标\t2024年3月底前完成设计\n"
+    )
+    assert codes(write(other)) == []
