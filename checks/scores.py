@@ -211,11 +211,13 @@ def rate_score_mismatch(ctx: Context):
         wl, wh = w.interval()
         due = (min(rl / 100, Decimal(1)) * wl, min(rh / 100, Decimal(1)) * wh)
         if disjoint(due, s.interval(), slack=Decimal("0.05")):
+            printed = fmt(
+                _due_score(ctx, r.id, w.id), 2
+            )  # the figures as printed, not mid-interval
             yield ctx.finding(
                 s,
-                f"执行率得分 {s.text} 与 执行率 {r.text}% × 分值 {w.text} = {fmt(mid(due), 2)} 不符",
-                f"rate score {s.text} does not match rate {r.text}% × weight {w.text} = "
-                f"{fmt(mid(due), 2)}",
+                f"执行率得分 {s.text} 与 执行率 {r.text}% × 分值 {w.text} = {printed} 不符",
+                f"rate score {s.text} does not match rate {r.text}% × weight {w.text} = {printed}",
                 values=[w, r, s],
                 key="rate-score",
             )

@@ -5,6 +5,8 @@ must stay silent."""
 import pytest
 from conftest import codes
 
+from auditlint.runner import lint
+
 FUND_HEADER = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
 IND_HEADER = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
 
@@ -362,6 +364,9 @@ def test_glued_rows_rate_score_and_a_deadline_met_as_printed(write):
         ("AL408", 1, [4, 3]),
     ]
     assert codes(write(line.format(rate="7.6", due="4"))) == []
+    # the message shows the product of the printed figures, not the middle of an interval
+    (finding, _) = lint([write(line.format(rate="6", due="3"))]).findings
+    assert finding.message == "执行率得分 6 与 执行率 95% × 分值 8 = 7.6 不符"
 
 
 def test_deadline_met_as_printed_in_a_table_yet_scored_down(write):
