@@ -211,9 +211,8 @@ def rate_score_mismatch(ctx: Context):
         wl, wh = w.interval()
         due = (min(rl / 100, Decimal(1)) * wl, min(rh / 100, Decimal(1)) * wh)
         if disjoint(due, s.interval(), slack=Decimal("0.05")):
-            printed = fmt(
-                _due_score(ctx, r.id, w.id), 2
-            )  # the figures as printed, not mid-interval
+            # the product of the figures as printed, not the middle of the interval
+            printed = fmt(_due_score(ctx, r.id, w.id), 2)
             yield ctx.finding(
                 s,
                 f"执行率得分 {s.text} 与 执行率 {r.text}% × 分值 {w.text} = {printed} 不符",

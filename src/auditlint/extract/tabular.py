@@ -394,7 +394,8 @@ class TableExtractor:
         label = texts[0]
         weight = self._fact(row[wi], f"{label}:分值", "weight", table, scope, r, wi, "分")
         score = self._fact(row[si], f"{label}:得分", "score", table, scope, r, si, "分")
-        assert weight is not None and score is not None  # plain numbers, checked above
+        if weight is None or score is None:
+            return
         line = row[si].line
         cap = Relation(kind="score_cap", roles={"weight": weight.id, "score": score.id}, line=line)
         if shape == "rate":
@@ -406,7 +407,8 @@ class TableExtractor:
             return
         target = self._fact(row[ti], f"{label}:目标", "target", table, scope, r, ti)
         actual = self._fact(row[ai], f"{label}:实际", "actual", table, scope, r, ai)
-        assert target is not None and actual is not None  # both have a unit
+        if target is None or actual is None:  # a cell too long to be one figure
+            return
         self.relations += [
             cap,
             Relation(

@@ -224,19 +224,19 @@ def glued_rows(line: Line) -> list[list[Cell]]:
             if label is None:
                 continue
             label_start = label.start() + _unopened_close(label.group(0))
-            actual = "actual" if "actual" in pattern.groupindex else "target"
-            end_target = m.end("target")
-            start_actual = m.start(actual) if actual == "actual" else end_target
-            end_actual = start_actual + (m.end(actual) - m.start(actual))
+            if "actual" in pattern.groupindex:
+                actual = m.span("actual")
+            else:  # the repeat of the target right after it
+                actual = (m.end("target"), m.end("target") + len(m.group("target")))
             rows.append(
                 (
                     m.start(),
                     [
                         _cell(line, label_start, label.end()),
-                        _cell(line, m.start("weight"), m.end("weight")),
-                        _cell(line, m.start("target"), end_target),
-                        _cell(line, start_actual, end_actual),
-                        _cell(line, m.start("score"), m.end("score")),
+                        _cell(line, *m.span("weight")),
+                        _cell(line, *m.span("target")),
+                        _cell(line, *actual),
+                        _cell(line, *m.span("score")),
                     ],
                 )
             )
