@@ -133,3 +133,56 @@ def test_every_check_runs_on_arbitrary_text_without_an_internal_error(text):
         path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
         result = lint([path])
     assert not result.internal_error, [f.message_en for f in result.findings if f.code == "AL000"]
+
+
+_GLUED = st.text(
+    alphabet=st.sampled_from(list("指标合格率成本时间完成万元人亩%年月日一—-(分)≥0123456789.")),
+    max_size=120,
+)
+
+
+@given(_GLUED)
+def test_glued_rows_are_the_line_cut_in_order_with_score_within_weight(text):
+    from auditlint.document import Line
+    from auditlint.readers.tables import glued_rows
+
+    line = Line(1, text, normalise(text))
+    end = 0
+    for label, weight, target, actual, score in glued_rows(line):
+        cells = (label, weight, target, actual, score)
+        for cell in cells:  # each cell is exactly its slice of the line (columns 1-based)
+            assert cell.text == line.text[cell.column - 1 : cell.end_column]
+        starts = [c.column for c in cells]
+        assert starts == sorted(starts) and label.column > end  # in order, rows apart
+        assert Decimal(score.text) <= Decimal(weight.text)
+        end = score.end_column
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(
+                alphabet=st.sampled_from(list("植树面积验收合格率完工成本宣传")),
+                min_size=2,
+                max_size=8,
+            ),
+            st.integers(1, 30),
+            st.decimals(min_value=0, max_value=99999, places=1, allow_nan=False),
+            st.sampled_from(["人", "亩", "%", "万元", "个"]),
+            st.integers(0, 30),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_glued_rows_written_by_a_template_are_read_back(rows):
+    from auditlint.document import Line
+    from auditlint.readers.tables import glued_rows
+
+    text = "，".join(f"{label}{w}{v}{unit}{v}{unit}{s}" for label, w, v, unit, s in rows)
+    found = [[c.text for c in row] for row in glued_rows(Line(1, text, normalise(text)))]
+    assert found == [
+        [label, str(w), f"{v}{unit}", f"{v}{unit}", str(s)]
+        for label, w, v, unit, s in rows
+        if s <= w
+    ]
