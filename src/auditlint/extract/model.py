@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from auditlint.numbers import unit_kind, unit_scale
+from auditlint.numbers import Number, unit_kind, unit_scale
 
 
 @dataclass
@@ -119,3 +119,28 @@ class Paragraph:
         offset = min(max(offset, 0), len(self.text) - 1)
         i = bisect_right(self.starts, offset) - 1
         return self.lines[i], offset - self.starts[i] + 1
+
+
+class FactRecorder:
+    """Where both extractors record the facts they find: one numbering (ids never clash across
+    prose and tables) and one way from a printed number to a Fact."""
+
+    def __init__(self, domain: Any, next_id: int) -> None:
+        self.domain = domain
+        self.next_id = next_id
+        self.facts: list[Fact] = []
+
+    def record(self, number: Number, label: str, **where: Any) -> Fact:
+        fact = Fact(
+            id=self.next_id,
+            value=number.value,
+            decimals=number.decimals,
+            text=number.text,
+            malformed=number.malformed,
+            label=label,
+            concept=self.domain.concept(label),
+            **where,
+        )
+        self.next_id += 1
+        self.facts.append(fact)
+        return fact

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from auditlint.domain import Domain
-from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import Found, find_quantities
 
 _PROJECT = re.compile(
@@ -77,11 +77,9 @@ def _split_items(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if text[a:b].strip()]
 
 
-class ProseExtractor:
+class ProseExtractor(FactRecorder):
     def __init__(self, domain: Domain, next_id: int) -> None:
-        self.domain = domain
-        self.next_id = next_id
-        self.facts: list[Fact] = []
+        super().__init__(domain, next_id)
         self.relations: list[Relation] = []
         self._budget_words = domain.words("budget_execution", "budget")
         self._exec_words = domain.words("budget_execution", "execution")
@@ -106,13 +104,10 @@ class ProseExtractor:
                     continue
                 line, col = para.place(found.start)
                 end_line, end_col = para.place(found.end - 1)
-                fact = Fact(
-                    id=self.next_id,
-                    value=found.number.value,
-                    decimals=found.number.decimals,
-                    text=found.number.text,
+                fact = self.record(
+                    found.number,
+                    found.label,
                     unit=found.unit,
-                    label=found.label,
                     line=line,
                     column=col,
                     end_line=end_line,
@@ -121,11 +116,7 @@ class ProseExtractor:
                     period=found.period,
                     section=para.section,
                     scope=scope,
-                    malformed=found.number.malformed,
-                    concept=self.domain.concept(found.label),
                 )
-                self.next_id += 1
-                self.facts.append(fact)
                 qs.append(_Q(fact, found))
             if re.match(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]", para.text):
                 first_end = _sentences(para.text)[0][1]

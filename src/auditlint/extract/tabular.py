@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
-from auditlint.extract.model import Fact, Relation
+from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.numbers import NUMBER_RE, parse_number, unit_kind
 
@@ -40,11 +40,9 @@ class _Header:
     rate_col: int = -1
 
 
-class TableExtractor:
+class TableExtractor(FactRecorder):
     def __init__(self, domain: Domain, next_id: int) -> None:
-        self.domain = domain
-        self.next_id = next_id
-        self.facts: list[Fact] = []
+        super().__init__(domain, next_id)
         self.relations: list[Relation] = []
         self.total_labels = domain.words("funds", "total")
         self.part_labels = domain.words("funds", "parts")
@@ -104,13 +102,10 @@ class TableExtractor:
         else:
             col = cell.column + max(cell.text.find(text), 0)
             line, column, end_line, end_column = cell.line, col + start, cell.line, col + end - 1
-        fact = Fact(
-            id=self.next_id,
-            value=num.value,
-            decimals=num.decimals,
-            text=num.text,
+        fact = self.record(
+            num,
+            label,
             unit=unit,
-            label=label,
             line=line,
             column=column,
             end_line=end_line,
@@ -122,11 +117,7 @@ class TableExtractor:
             row=r + 1,
             col=c + 1,
             role=role,
-            malformed=num.malformed,
-            concept=self.domain.concept(label),
         )
-        self.next_id += 1
-        self.facts.append(fact)
         return fact
 
     def _header(self, row: list[Cell], guessed: bool = False) -> _Header | None:
