@@ -16,7 +16,20 @@ _GROUPED = r"\d{1,3}(?:(?: ?, ?)\d{3})+(?: ?\. ?\d+)?"
 _PLAIN = r"\d+(?:\.\d+)?"
 # `812. 34万元`: a decimal point with a space beside it, taken only before a unit or percent
 _SPACED = r"\d+(?: \. ?| ?\. )\d+(?=\s?(?:万|亿|千|元|%))"
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])")
+# Digits are ASCII: readers fold full-width ０-９ first, and no report prints other scripts'.
+NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])", re.ASCII)
+_COMPACT = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+_DIGITS = "0123456789"
+
+
+def has_digit(text: str) -> bool:
+    """Whether any figure can be in `text`: ten substring scans, ~10x faster than a regex
+    over Chinese prose, and most lines of a report have no figure."""
+    for digit in _DIGITS:  # noqa: SIM110 - any() over a generator costs more than the scans
+        if digit in text:
+            return True
+    return False
+
 
 # Units, longest first so that 万人次 wins over 万人 and 人.
 MONEY_UNITS = {
@@ -108,10 +121,14 @@ class Number:
         return ((self.value - self.half_ulp) * s, (self.value + self.half_ulp) * s)
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number | None:
-    """Read one printed figure; thousands separators and stray spaces are removed, never guessed."""
+    """Read one printed figure; thousands separators and stray spaces are removed, never guessed.
+
+    Cached: a report prints the same few figures (100, 10, 100%) many times, and Number is
+    immutable."""
     compact = text.replace(" ", "").replace(",", "")
-    if not compact or not re.fullmatch(r"\d+(?:\.\d+)?", compact):
+    if not compact or not _COMPACT.fullmatch(compact):
         return None
     try:
         value = Decimal(compact)

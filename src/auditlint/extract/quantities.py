@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditlint.domain import Domain
-from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, parse_number, unit_kind
+from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, has_digit, parse_number, unit_kind
 
 # Characters that end the phrase a figure belongs to.
 _CLAUSE_BREAK = set(",，。;；:：、!！?？\t|")
@@ -103,11 +103,8 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
     return False
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
-    if not _DIGIT.search(text):  # one fast scan instead of the number pattern's
+    if not has_digit(text):
         return
     last_end = 0
     for m in NUMBER_RE.finditer(text):

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from auditlint.document import Cell, Line, Table
+from auditlint.numbers import has_digit
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ONLY_PIPES = re.compile(r"^\s*\|{2,}\s*$")
@@ -135,7 +136,6 @@ def _pipe_cells(line: Line) -> list[Cell]:
     return cells
 
 
-_DIGIT = re.compile(r"\d")
 _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）%]{2,12}$")
 _SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：]?)?[ \t]*$")
 
@@ -282,7 +282,7 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 continue
             i += 1
             continue
-        if not _DIGIT.search(text):  # prose: no row of figures to rebuild
+        if not has_digit(text):  # prose: no row of figures to rebuild
             i += 1
             continue
         rows = list(flattened_rows(lines[i]))
