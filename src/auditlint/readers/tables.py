@@ -51,10 +51,9 @@ def _cell(line: Line, start: int, end: int) -> Cell:
 
 def _split(line: Line, sep: str) -> list[Cell]:
     cells, start = [], 0
-    for i, ch in enumerate(line.text + sep):
-        if ch == sep:
-            cells.append(_cell(line, start, i))
-            start = i + 1
+    for part in line.text.split(sep):
+        cells.append(_cell(line, start, start + len(part)))
+        start += len(part) + len(sep)
     return cells
 
 
@@ -249,6 +248,9 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
     while i < n:
         text = lines[i].text
         tid = len(tables) + 1
+        if "\t" not in text and "|" not in text:  # most lines: no tab or pipe table starts here
+            i = _one_line_rows(lines[i], tid, tables, i)
+            continue
         if _is_cell_per_line_start(text):
             table, i = _cell_per_line(lines, i, tid)
             if len(table.rows) >= 2:
@@ -282,13 +284,18 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 continue
             i += 1
             continue
-        if not has_digit(text):  # prose: no row of figures to rebuild
-            i += 1
-            continue
-        rows = list(flattened_rows(lines[i]))
-        if rows:
-            tables.append(Table(id=tid, layout="flattened", rows=rows))
-        elif glued := glued_rows(lines[i]):
-            tables.append(Table(id=tid, layout="glued", rows=glued))
-        i += 1
+        i = _one_line_rows(lines[i], tid, tables, i)
     return tables
+
+
+def _one_line_rows(line: Line, tid: int, tables: list[Table], i: int) -> int:
+    """A line that starts no multi-line table: a flattened or glued row, if any; the next
+    line's index."""
+    if not has_digit(line.text):  # prose: no row of figures to rebuild
+        return i + 1
+    rows = list(flattened_rows(line))
+    if rows:
+        tables.append(Table(id=tid, layout="flattened", rows=rows))
+    elif glued := glued_rows(line):
+        tables.append(Table(id=tid, layout="glued", rows=glued))
+    return i + 1

@@ -1,0 +1,34 @@
+"""Which files a directory argument lints, and in what order."""
+
+import os
+from pathlib import Path
+
+from auditlint.runner import collect
+
+
+def _touch(root: Path, *names: str, text: str = "x") -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def test_directory_walk_order_hidden_and_non_reports(tmp_path):
+    _touch(tmp_path, "b.txt", "a/y.txt", "a/c/z.md", "a-b.txt", "A.TXT", "notes.py")
+    _touch(tmp_path, ".git/x.txt", "a/.draft.txt", ".hidden/deep/r.txt")
+    _touch(tmp_path, "config.yaml", text="fail_on: error\n")
+    _touch(tmp_path, "data.yaml", text="format: auditlint-report/1\n")
+    found = [p.relative_to(tmp_path).as_posix() for p in collect([tmp_path])]
+    # path order compares folder by folder, as sorted(Path) does: a/… before a-b.txt
+    assert found == ["A.TXT", "a/c/z.md", "a/y.txt", "a-b.txt", "b.txt", "data.yaml"]
+
+
+def test_linked_folders_are_not_followed_but_named_files_always_are(tmp_path):
+    _touch(tmp_path, "elsewhere/r.txt", "reports/own.txt")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "reports" / "link")
+    assert collect([tmp_path / "reports"]) == [tmp_path / "reports" / "own.txt"]
+    hidden = tmp_path / "reports" / ".x.txt"
+    _touch(tmp_path, "reports/.x.txt")
+    assert collect([hidden, tmp_path / "reports", hidden]) == [
+        hidden,
+        tmp_path / "reports" / "own.txt",
+    ]
