@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from auditlint.api import Context, check
 from auditlint.arith import disjoint, same_family
@@ -92,21 +93,37 @@ def _core(label: str) -> str:
     return label
 
 
-def same_quantity(a: str, b: str, generic: set[str]) -> bool:
+@dataclass(frozen=True)
+class _Label:
+    """What pairing needs of a label, worked out once per label rather than once per pair."""
+
+    core: str
+    words: frozenset[str]  # the distinguishing words in it
+    comparable: bool  # not empty, not generic, not opening with a contextual verb
+
+
+def _label(label: str, generic: set[str]) -> _Label:
+    core = _core(label)
+    return _Label(
+        core=core,
+        words=frozenset(w for w in DISTINGUISHING if w in core),
+        comparable=bool(label) and label not in generic and not label.startswith(CONTEXTUAL_VERBS),
+    )
+
+
+def same_quantity(x: _Label, y: _Label) -> bool:
     """Labels naming one quantity: equal, or one a subsequence of the other that keeps most of it
     and adds no distinguishing word (筹募款物 ~ 筹募慈善款物; 基本支出 ≁ 基本支出预算)."""
-    if not a or not b or a in generic or b in generic:
+    if not x.comparable or not y.comparable:
         return False
-    if a.startswith(CONTEXTUAL_VERBS) or b.startswith(CONTEXTUAL_VERBS):
-        return False
-    a, b = _core(a), _core(b)
-    short, long = sorted((a, b), key=len)
+    a, b = x.core, y.core
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 4:
         return a == b and len(a) >= 3
     if a != b:
-        if not _subsequence(short, long) or len(short) / len(long) < 0.6:
+        if len(short) / len(long) < 0.6 or not _subsequence(short, long):
             return False
-        if {w for w in DISTINGUISHING if w in a} != {w for w in DISTINGUISHING if w in b}:
+        if x.words != y.words:
             return False
     return True
 
@@ -143,9 +160,11 @@ def _pairs(facts: list[Fact], generic: set[str]) -> list[tuple[Fact, Fact]]:
     pairs: list[tuple[Fact, Fact]] = []
     for by_label in groups.values():
         labels = list(by_label)
+        seen = [_label(label, generic) for label in labels]
         for i, la in enumerate(labels):
-            for lb in labels[i:]:
-                if not same_quantity(la, lb, generic):
+            for j in range(i, len(labels)):
+                lb = labels[j]
+                if not same_quantity(seen[i], seen[j]):
                     continue
                 if la == lb:
                     same = by_label[la]

@@ -11,6 +11,8 @@ _MARKER = re.compile(
     r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# what a line marker or heading can start with (after spaces): a cheap test most lines fail
+_MARKER_FIRST = frozenset("#注说备(0123456789一二三四五六七八九十" + _CIRCLED)
 _PARENT = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])"
 )
@@ -44,8 +46,11 @@ def _markers(ctx: Context):
     """(kind, style, n, line, start column, end column) in reading order; kind is parent or
     item. Markers at line starts, and inside lines flattened from a page."""
     for ln in ctx.lines:
-        m = _MARKER.match(ln.text)
-        if _PARENT.match(ln.text):
+        if ln.text.lstrip()[:1] in _MARKER_FIRST:
+            parent, m = _PARENT.match(ln.text), _MARKER.match(ln.text)
+        else:
+            parent = m = None
+        if parent:
             yield "parent", "", 0, ln.number, 0, 0
         elif m:
             if m.group("paren"):

@@ -107,10 +107,23 @@ class Paragraph:
     starts: list[int] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
 
-    def add(self, line: int, text: str) -> None:
-        self.starts.append(len(self.text))
-        self.lines.append(line)
-        self.text += text
+    @classmethod
+    def joined(cls, lines: list[tuple[int, str]], section: str) -> Paragraph:
+        """One paragraph of (line number, text) pairs, joined once (not grown line by line:
+        a long paragraph would be copied once per line)."""
+        if len(lines) == 1:  # most paragraphs of a report are one line
+            ((number, text),) = lines
+            return cls(text=text, section=section, starts=[0], lines=[number])
+        starts, at = [], 0
+        for _, text in lines:
+            starts.append(at)
+            at += len(text)
+        return cls(
+            text="".join(text for _, text in lines),
+            section=section,
+            starts=starts,
+            lines=[number for number, _ in lines],
+        )
 
     def place(self, offset: int) -> tuple[int, int]:
         """(line, 1-based column) of the character at `offset`, clamped to the text."""

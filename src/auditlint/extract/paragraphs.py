@@ -23,8 +23,15 @@ _SENTENCE_END = tuple("。;；!！?？:：")
 _RUNS_ON = re.compile(r"[,，]")
 
 
+# what a heading can start with (HEADING_RE's first characters): most lines fail this test,
+# which is cheaper than the pattern
+_HEADING_FIRST = frozenset("#一二三四五六七八九十(第0123456789")
+
+
 def is_heading(text: str) -> bool:
     stripped = text.strip()
+    if stripped[:1] not in _HEADING_FIRST:
+        return False
     if stripped.startswith("#"):
         return True
     return bool(HEADING_RE.match(stripped)) and len(stripped) <= 40 and not stripped.endswith("。")
@@ -38,14 +45,16 @@ def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
     section = major = sub = ""
-    current: Paragraph | None = None
+    current: list[tuple[int, str]] = []  # (line number, text) of the paragraph being joined
+    current_section = ""
     blank_run = 0
 
     def flush() -> None:
-        nonlocal current
-        if current is not None and current.text.strip():
-            out.append(current)
-        current = None
+        if current:
+            para = Paragraph.joined(current, current_section)
+            if para.text.strip():
+                out.append(para)
+            current.clear()
 
     lines: Sequence[Line] = doc.lines
     for ln in lines:
@@ -53,7 +62,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             flush()
             continue
         text = ln.text.rstrip()
-        if not text.strip():
+        if not text:
             blank_run += 1
             if blank_run > 1:
                 flush()
@@ -67,11 +76,11 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             else:
                 sub = heading_title(text)
             section = f"{major}{SUBSECTION}{sub}" if sub else major
-        if current is not None and current.text.rstrip().endswith(_SENTENCE_END):
+        if current and current[-1][1].endswith(_SENTENCE_END):
             flush()
-        if current is None:
-            current = Paragraph(section=section)
-        current.add(ln.number, text)
+        if not current:
+            current_section = section
+        current.append((ln.number, text))
         if heading and not _RUNS_ON.search(text):
             flush()
     flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, has_digit, parse_number, unit_kind
@@ -43,7 +44,10 @@ def _label_start(text: str, pos: int, floor: int) -> int:
     return i
 
 
+@lru_cache(maxsize=4096)
 def clean_label(raw: str) -> str:
+    """The label without quotes, a leading year or subject and trailing verbs (cached: reports
+    repeat their labels)."""
     label = raw.strip().strip("“”\"'《》 ")
     label = _YEAR_PREFIX.sub("", label)
     label = _SUBJECT_PREFIX.sub("", label)
@@ -118,13 +122,13 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
         full_unit = scale + unit
         end = u.end() if u and full_unit else m.end()
         tail = text[end : end + 2]
-        qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
         for word in _UNIT_AFTER_QUALIFIERS:
             if tail.startswith(word):
                 end += len(word)
                 break
         if _skip(text, m.start(), end, full_unit, number):
             continue
+        qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
         start = _label_start(text, m.start(), last_end)
         raw_label = text[start : m.start()]
         label = clean_label(raw_label)[-24:]  # OCR text without punctuation: keep the tail

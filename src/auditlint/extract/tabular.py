@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
@@ -28,6 +29,7 @@ NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
 _GUESSED_COLUMNS = {"flattened": (1, 2, 3, 4), "glued": (2, 3, 1, 4)}
 
 
+@lru_cache(maxsize=4096)
 def _clean_header(text: str) -> str:
     return _BRACKETS.sub("", text).replace(" ", "")
 
@@ -123,9 +125,10 @@ class TableExtractor(FactRecorder):
     def _header(self, row: list[Cell], guessed: bool = False) -> _Header | None:
         """Column roles of a heading row. `guessed`: headings a flattened line seemed to have;
         taken only when every one of them is a heading the domain data knows."""
+        if any(_NUMERIC_CELL.match(c.text) and c.text.strip() for c in row):
+            return None  # a row of figures (tested first: most rows are, and it is cheaper)
         roles = [self.domain.header_role(_clean_header(c.text)) or "" for c in row]
-        numeric = sum(1 for c in row if _NUMERIC_CELL.match(c.text) and c.text.strip())
-        if sum(1 for r in roles if r) < 2 or numeric:
+        if sum(1 for r in roles if r) < 2:
             return None
         if guessed and any(c.text.strip() and not r for c, r in zip(row, roles, strict=True)):
             return None
