@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
@@ -31,6 +32,17 @@ _QUOTED_LIST = re.compile(
     r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
 )
 _SENT_END = re.compile(r"[。!！?？]")
+
+
+_NOT_BUDGET = re.compile("执行数|实际|决算")
+_CLAUSE_END = re.compile("[;；]")
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for "contains any of these words" (a search, not a loop per word); a
+    pattern that never matches when there are none."""
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 @dataclass
@@ -81,9 +93,9 @@ class ProseExtractor(FactRecorder):
     def __init__(self, domain: Domain, next_id: int) -> None:
         super().__init__(domain, next_id)
         self.relations: list[Relation] = []
-        self._budget_words = domain.words("budget_execution", "budget")
-        self._exec_words = domain.words("budget_execution", "execution")
-        self._rate_words = domain.words("budget_execution", "rate")
+        self._budget_words = _any_word(domain.words("budget_execution", "budget"))
+        self._exec_words = _any_word(domain.words("budget_execution", "execution"))
+        self._rate_words = _any_word(domain.words("budget_execution", "rate"))
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -151,8 +163,10 @@ class ProseExtractor(FactRecorder):
         """`会议费支出3.08万元，年初预算为3万元` in one clause (between semicolons): the
         amount spent, then its budget. Sentence-level pairing misses it when a sentence lists
         several such clauses."""
+        if sum(1 for q in sq if q.fact.kind == "money") < 2:
+            return  # a pair needs two amounts
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
-        bounds = [a, *(a + m.end() for m in re.finditer("[;；]", para.text[a:b])), b]
+        bounds = [a, *(a + m.end() for m in _CLAUSE_END.finditer(para.text[a:b])), b]
         for start, end in itertools.pairwise(bounds):
             clause = [q for q in sq if start <= q.found.start < end and q.fact.kind == "money"]
             for first, second in itertools.pairwise(clause):
@@ -201,18 +215,18 @@ class ProseExtractor(FactRecorder):
 
     def _role(self, label: str) -> str:
         label = label.replace("一般公共预算", "").replace("基金预算", "")
-        if any(w in label for w in self._rate_words):
+        if self._rate_words.search(label):
             return "rate"
-        if any(w in label for w in self._budget_words) and not any(
-            w in label for w in ("执行数", "实际", "决算")
-        ):
+        if self._budget_words.search(label) and not _NOT_BUDGET.search(label):
             return "budget"
-        if any(w in label for w in self._exec_words):
+        if self._exec_words.search(label):
             return "execution"
         return ""
 
     def _parts(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
         text = para.text
+        if "其中" not in text[a:b]:
+            return
         for m in re.finditer("其中", text[a:b]):
             at = a + m.start()
             nxt = text.find("其中", at + 2, b)
@@ -417,6 +431,8 @@ class ProseExtractor(FactRecorder):
 
     def _enumerations(self, para: Paragraph, qs: list[_Q]) -> None:
         text = para.text
+        if ":" not in text and "：" not in text and "“" not in text:
+            return  # every enumeration pattern needs a colon or a quoted list
         by_start = {q.found.start: q for q in qs}
         for pattern in (_ENUM_BEFORE, _ENUM_AFTER):
             for m in pattern.finditer(text):
