@@ -146,7 +146,7 @@ class Context:
         return self.extraction.fact(fact_id)
 
     def relations(self, kind: str) -> Iterator[Relation]:
-        return (r for r in self.extraction.relations if r.kind == kind)
+        return iter(self.extraction.of_kind(kind))
 
     def frame(self):
         """Facts as a pandas DataFrame under the pandera schema (imported on first use)."""

@@ -25,12 +25,13 @@ class Config:
     source: str = ""
 
     def enabled(self, code: str, path: str = "") -> bool:
-        if self.select and not any(code.startswith(s) for s in self.select):
+        # asked once per check per file: startswith with a tuple, not a loop per prefix
+        if self.select and not code.startswith(tuple(self.select)):
             return False
-        if any(code.startswith(s) for s in self.ignore):
+        if self.ignore and code.startswith(tuple(self.ignore)):
             return False
         for pattern, codes in self.per_file_ignores.items():
-            if _match(path, pattern) and any(code.startswith(c) for c in codes):
+            if codes and code.startswith(tuple(codes)) and _match(path, pattern):
                 return False
         return True
 

@@ -28,8 +28,15 @@ class Extraction:
     def fact(self, fact_id: int) -> Fact:
         return self._by_id[fact_id]
 
+    def of_kind(self, kind: str) -> list[Relation]:
+        """Relations of one kind, in document order: each check asks for its own kinds."""
+        return self._by_kind.get(kind, [])
+
     def __post_init__(self) -> None:
         self._by_id = {f.id: f for f in self.facts}
+        self._by_kind: dict[str, list[Relation]] = {}
+        for r in self.relations:
+            self._by_kind.setdefault(r.kind, []).append(r)
 
     def frame(self):  # -> pandas.DataFrame
         """Facts as a DataFrame validated by the pandera schema (the checks' contract)."""

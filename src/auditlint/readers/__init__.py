@@ -6,6 +6,8 @@ Reading is two steps so the runner can hash a file's bytes (for the cache) befor
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,17 +34,22 @@ class ReadProblem:
 def load_bytes(path: Path) -> bytes | ReadProblem:
     """The file's bytes, or why they cannot be had; never raises for a bad file."""
     try:
-        if path.is_dir():
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             return ReadProblem("AL001", "是目录，不是文件", "is a directory, not a file")
-        size = path.stat().st_size
+        size = info.st_size
         if size > MAX_BYTES:
             return ReadProblem(
                 "AL004",
                 f"文件过大（{size} 字节，上限 {MAX_BYTES}），未检查",
                 f"file too large ({size} bytes, limit {MAX_BYTES}); not checked",
             )
-        with path.open("rb") as fh:  # bounded even if the file grows after stat()
-            data = fh.read(MAX_BYTES + 1)
+        # read(size + 1), not read(MAX_BYTES + 1): Python allocates the whole request first,
+        # 50 MiB per file. Still bounded if the file grows after stat().
+        with open(path, "rb", buffering=0) as fh:
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
         return ReadProblem("AL001", "文件不存在或已被移走", "file does not exist or was removed")
     except PermissionError:

@@ -17,6 +17,8 @@ def split_lines(text: str) -> list[str]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# every byte but those; in UTF-8 and GB18030 such a byte only ever stands for itself
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 
 
 def decode(data: bytes) -> tuple[str, str] | ReadProblem:
@@ -44,6 +46,8 @@ def decode(data: bytes) -> tuple[str, str] | ReadProblem:
             )
         text, encoding = str(best), best.encoding
     sample = text[:4096]
+    if encoding in ("utf-8", "gb18030") and not data[: 4 * 4096].translate(None, _NOT_CONTROL):
+        return text, encoding  # no control byte, so no control character: the usual case
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 50):
         return ReadProblem("AL002", "二进制文件，不是文本报告", "binary file, not a text report")
     return text, encoding
