@@ -27,6 +27,7 @@ from auditlint.readers import (
     parse_bytes,
     wanted_in_directory,
 )
+from auditlint.workers import forked
 
 
 @dataclass
@@ -206,7 +207,7 @@ def _lint_file(
     return FileResult(shown, findings, failed)
 
 
-# Worker processes: the checks are loaded once per worker, not once per file.
+# Worker processes without fork: the checks are loaded once per worker, not once per file.
 _worker: tuple[Config, dict[str, Check], Cache | None] | None = None
 
 
@@ -223,35 +224,28 @@ def _lint_in_worker(path: Path) -> FileResult:
 
 def _results(
     files: list[Path], config: Config, checks: dict[str, Check], cache: Cache | None, jobs: int
-) -> Iterator[FileResult]:
+) -> Iterator[tuple[int, FileResult]]:
+    """(index in `files`, result), in the order files finish."""
     if jobs <= 1 or len(files) < 2:
-        for path in files:
-            yield lint_file(path, config, checks, cache)
+        for i, path in enumerate(files):
+            yield i, lint_file(path, config, checks, cache)
         return
-    global _worker
     workers = min(jobs, len(files))
     # small chunks: the last one decides when the run ends, and a report takes about 1 ms
     chunk = max(1, min(8, len(files) // (workers * 16)))
     if "fork" in multiprocessing.get_all_start_methods():
-        # The first file here: it pays the lazy imports, domain data and pattern compiles
-        # once, before the fork, instead of once in every worker. Forked workers inherit those
-        # and the loaded checks: no initializer, no second plugin scan.
-        yield lint_file(files[0], config, checks, cache)
-        files = files[1:]
-        _worker = (config, checks, cache)
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    else:
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(config, cache),
+        yield from forked(
+            files, lambda path: lint_file(path, config, checks, cache), workers, chunk
         )
-    try:
-        with pool:
-            yield from pool.map(_lint_in_worker, files, chunksize=chunk)
-    finally:
-        _worker = None
+        return
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(config, cache),
+    )
+    with pool:
+        yield from enumerate(pool.map(_lint_in_worker, files, chunksize=chunk))
 
 
 def default_jobs() -> int:
@@ -273,10 +267,15 @@ def lint(
     config = config or Config()
     checks = load_checks(tuple(config.checks_dirs))
     result = Result(rules=checks)
-    for fr in _results(collect(Path(p) for p in paths), config, checks, cache, jobs):
+    files = collect(Path(p) for p in paths)
+    in_order: list[FileResult | None] = [None] * len(files)
+    for i, fr in _results(files, config, checks, cache, jobs):
+        in_order[i] = fr
+        if on_file is not None:
+            on_file(fr)
+    for fr in in_order:
+        assert fr is not None, "every file has a result"
         result.files.append(fr.path)
         result.findings.extend(fr.findings)
         result.internal_error |= fr.failed
-        if on_file is not None:
-            on_file(fr)
     return result
