@@ -11,6 +11,7 @@ from functools import lru_cache
 from auditlint.domain import Domain
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import Found, find_quantities
+from auditlint.numbers import has_digit
 
 _PROJECT = re.compile(
     r"^\s*(?P<name>[^,，。:：;；]{1,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
@@ -36,6 +37,7 @@ _SENT_END = re.compile(r"[。!！?？]")
 
 _NOT_BUDGET = re.compile("执行数|实际|决算")
 _CLAUSE_END = re.compile("[;；]")
+_NUMBERED = re.compile(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]")
 
 
 @lru_cache(maxsize=64)
@@ -106,6 +108,8 @@ class ProseExtractor(FactRecorder):
         """`in_cells`: (line, column) of the characters of a glued table's cells, which the
         table pass reads; prose would run them together (`减少82%` from the cells 8 and 2%)."""
         for para in paragraphs:
+            if not has_digit(para.text):
+                continue  # no figure, so no fact and no relation (most of a report's prose)
             project = _PROJECT.match(para.text)
             scope = project.group("name") if project else "document"
             qs: list[_Q] = []
@@ -130,7 +134,7 @@ class ProseExtractor(FactRecorder):
                     scope=scope,
                 )
                 qs.append(_Q(fact, found))
-            if re.match(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]", para.text):
+            if qs and _NUMBERED.match(para.text):
                 first_end = _sentences(para.text)[0][1]
                 for q in qs:
                     if q.found.start < first_end and q.fact.kind == "score":

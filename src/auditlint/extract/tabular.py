@@ -65,9 +65,12 @@ class TableExtractor(FactRecorder):
         text = cell.text.strip()
         if not text or len(text) > 30 or not NUMBER_RE.search(text):
             return None
-        found = next(iter(find_quantities(text, self.domain)), None)
+        # a bare figure (`76.60`, the usual amount cell) is no quantity to the prose rules (a
+        # figure at the start of a text is a list marker there): read it as printed
+        bare = NUMBER_RE.fullmatch(text)
+        found = None if bare else next(iter(find_quantities(text, self.domain)), None)
         if found is None:
-            m = NUMBER_RE.search(text)
+            m = bare or NUMBER_RE.search(text)
             num = parse_number(m.group(0)) if m else None
             if num is None:
                 return None
