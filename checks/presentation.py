@@ -31,7 +31,7 @@ _NOTE = re.compile(r"(?:注|说明|备注)\s*[:：]\s*(?=1[.、])")
 def _flattened(text: str) -> list[re.Match[str]]:
     """Markers inside a line that holds a whole page (two headings or more), or inside a
     numbered note run into one line (`注:1.…，2.…`), else none."""
-    note = _NOTE.search(text) if "注" in text or "说明" in text else None
+    note = _NOTE.search(text) if "1" in text and ("注" in text or "说明" in text) else None
     if note:
         items = [m for m in _INLINE.finditer(text, note.end() - 1) if m.group("dot")]
         if len(items) >= 2:
