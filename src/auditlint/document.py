@@ -50,7 +50,7 @@ class Line(NamedTuple):
     file_line: int = 0  # the line in the file, when lines are not the file's (report data)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str  # normalised, continuation lines joined
     line: int

@@ -10,7 +10,7 @@ from typing import Any
 from auditlint.numbers import Number, unit_kind, unit_scale
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One quantity found in the document, with where it is and what it measures."""
 
@@ -77,7 +77,7 @@ class Fact:
         return int(self.value) if self.decimals == 0 else float(self.value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """Figures that must agree: `roles` maps a role name to a fact id or a list of fact ids."""
 
@@ -96,7 +96,7 @@ class Relation:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """Prose lines joined where a sentence runs across lines; each character keeps its place."""
 

@@ -47,7 +47,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     fact: Fact
     found: Found

@@ -24,7 +24,7 @@ _PERIOD = re.compile(r"(\d{4})\s*年")
 _UNIT_AFTER_QUALIFIERS = ("以上", "以下", "左右", "余", "多")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A quantity found in text, positions as offsets into that text."""
 
