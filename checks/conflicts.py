@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditlint.api import Context, check
 from auditlint.arith import disjoint, same_family
@@ -102,11 +103,18 @@ class _Label:
     comparable: bool  # not empty, not generic, not opening with a contextual verb
 
 
-def _label(label: str, generic: set[str]) -> _Label:
+@lru_cache(maxsize=4096)
+def _core_words(label: str) -> tuple[str, frozenset[str]]:
+    """The label's core and its distinguishing words (cached: reports share their labels)."""
     core = _core(label)
+    return core, frozenset(w for w in DISTINGUISHING if w in core)
+
+
+def _label(label: str, generic: set[str]) -> _Label:
+    core, words = _core_words(label)
     return _Label(
         core=core,
-        words=frozenset(w for w in DISTINGUISHING if w in core),
+        words=words,
         comparable=bool(label) and label not in generic and not label.startswith(CONTEXTUAL_VERBS),
     )
 

@@ -28,10 +28,17 @@ _INLINE = re.compile(
 _NOTE = re.compile(r"(?:注|说明|备注)\s*[:：]\s*(?=1[.、])")
 
 
+def _may_hold_inline(text: str) -> bool:
+    """A line long enough to be a page, or one that may hold a numbered note (注:1.…)."""
+    return len(text) >= _FLATTENED or ("1" in text and ("注" in text or "说明" in text))
+
+
 def _flattened(text: str) -> list[re.Match[str]]:
     """Markers inside a line that holds a whole page (two headings or more), or inside a
     numbered note run into one line (`注:1.…，2.…`), else none."""
-    note = _NOTE.search(text) if "1" in text and ("注" in text or "说明" in text) else None
+    if not _may_hold_inline(text):
+        return []
+    note = _NOTE.search(text) if "1" in text else None
     if note:
         items = [m for m in _INLINE.finditer(text, note.end() - 1) if m.group("dot")]
         if len(items) >= 2:
@@ -46,7 +53,10 @@ def _markers(ctx: Context):
     """(kind, style, n, line, start column, end column) in reading order; kind is parent or
     item. Markers at line starts, and inside lines flattened from a page."""
     for ln in ctx.lines:
-        if ln.text.lstrip()[:1] in _MARKER_FIRST:
+        at_start = ln.text.lstrip()[:1] in _MARKER_FIRST
+        if not at_start and not _may_hold_inline(ln.text):
+            continue  # most lines: a cheap test instead of three patterns
+        if at_start:
             parent, m = _PARENT.match(ln.text), _MARKER.match(ln.text)
         else:
             parent = m = None
