@@ -228,10 +228,10 @@ class ProseExtractor(FactRecorder):
         return ""
 
     def _parts(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
-        text = para.text
-        if "其中" not in text[a:b]:
+        text, sentence = para.text, para.text[a:b]
+        if "其中" not in sentence:
             return
-        for m in re.finditer("其中", text[a:b]):
+        for m in re.finditer("其中", sentence):
             at = a + m.start()
             nxt = text.find("其中", at + 2, b)
             stop = nxt if nxt != -1 else b

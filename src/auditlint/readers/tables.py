@@ -249,7 +249,9 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
         text = lines[i].text
         tid = len(tables) + 1
         if "\t" not in text and "|" not in text:  # most lines: no tab or pipe table starts here
-            i = _one_line_rows(lines[i], tid, tables, i)
+            if table := _one_line_table(lines[i], tid):
+                tables.append(table)
+            i += 1
             continue
         if _is_cell_per_line_start(text):
             table, i = _cell_per_line(lines, i, tid)
@@ -284,18 +286,18 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 continue
             i += 1
             continue
-        i = _one_line_rows(lines[i], tid, tables, i)
+        if table := _one_line_table(lines[i], tid):
+            tables.append(table)
+        i += 1
     return tables
 
 
-def _one_line_rows(line: Line, tid: int, tables: list[Table], i: int) -> int:
-    """A line that starts no multi-line table: a flattened or glued row, if any; the next
-    line's index."""
+def _one_line_table(line: Line, tid: int) -> Table | None:
+    """The flattened or glued rows in a line that starts no multi-line table, if any."""
     if not has_digit(line.text):  # prose: no row of figures to rebuild
-        return i + 1
-    rows = list(flattened_rows(line))
-    if rows:
-        tables.append(Table(id=tid, layout="flattened", rows=rows))
-    elif glued := glued_rows(line):
-        tables.append(Table(id=tid, layout="glued", rows=glued))
-    return i + 1
+        return None
+    if rows := list(flattened_rows(line)):
+        return Table(id=tid, layout="flattened", rows=rows)
+    if glued := glued_rows(line):
+        return Table(id=tid, layout="glued", rows=glued)
+    return None
