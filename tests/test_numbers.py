@@ -3,9 +3,9 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from auditlint.document import normalise
 from auditlint.domain import load_domain
 from auditlint.extract.quantities import find_quantities
+from auditlint.normalise import normalise_text as normalise
 from auditlint.numbers import format_decimal, parse_number
 
 

@@ -1,41 +1,14 @@
 """The Document: what every reader produces and every later stage reads.
 
-Text is normalised character for character (full-width digits and punctuation become ASCII),
-so a column in the normalised text is the same column in the original file.
+A line keeps its raw text and its normalised text (`auditlint.normalise`); where the two
+differ in length, `Line.origin` says where each normalised character stood, so a finding's
+column is the column a person sees in the original file.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
-
-# Full-width ASCII block → ASCII, ideographic space → space; one character for one character.
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
-_FULLWIDTH.update({ord("﹪"): ord("%"), ord("－"): ord("-"), ord("．"): ord(".")})
-
-
-_FOLD = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
-_TO_FOLD = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
-
-
-def _fold(m: re.Match[str]) -> str:
-    return _FOLD[m.group()]
-
-
-# the full-width forms in nearly every line of Chinese prose, replaced before the regex pass
-_COMMON = tuple((ch, _FOLD[ch]) for ch in "，：（）；％")
-
-
-def normalise(text: str) -> str:
-    """Fold full-width forms to ASCII without changing the length of the text. (str.replace
-    for the common ones, then a regex for the rest: 4-10x faster than str.translate on
-    Chinese text.)"""
-    for wide, narrow in _COMMON:
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return _TO_FOLD.sub(_fold, text)
 
 
 class Line(NamedTuple):
@@ -44,10 +17,22 @@ class Line(NamedTuple):
 
     number: int  # 1-based line in the original file (a paragraph or table row in others)
     raw: str  # as decoded, without the line ending
-    text: str  # normalised; same length as raw
+    text: str  # normalised (auditlint.normalise)
     where: str = ""  # where a person finds it in a .docx/.xlsx/.pdf/.html: "段落 12", "Sheet1!5"
     cells: tuple[tuple[int, str], ...] = ()  # a table row's (first column, cell location)
     file_line: int = 0  # the line in the file, when lines are not the file's (report data)
+    # for each character of `text`, its 0-based index in `raw`; empty when they correspond
+    # one for one (the usual case)
+    origin: tuple[int, ...] = ()
+
+    def raw_column(self, column: int) -> int:
+        """The 1-based column in `raw` of the character at 1-based `column` of `text`."""
+        if not self.origin or column < 1:
+            return column
+        i = column - 1
+        if i >= len(self.origin):
+            return self.origin[-1] + 1 + i - len(self.origin) + 1
+        return self.origin[i] + 1
 
 
 @dataclass(slots=True)
@@ -92,6 +77,11 @@ class Document:
         if 1 <= number <= len(self.lines):
             return self.lines[number - 1]
         return None
+
+    def raw_column(self, line: int, column: int) -> int:
+        """A column of the normalised text as a column of the original line."""
+        found = self.line(line)
+        return found.raw_column(column) if found is not None else column
 
     def locate(self, line: int, column: int) -> str:
         """A location a person can find: the cell or paragraph, else `line:column`."""

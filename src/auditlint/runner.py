@@ -195,6 +195,9 @@ def _lint_file(
         for f in findings:
             line = doc.line(f.line)
             f.source = line.raw if line else ""
+            # columns of the original line, where normalisation moved characters
+            f.column = doc.raw_column(f.line, f.column)
+            f.end_column = doc.raw_column(f.end_line, f.end_column)
             f.location = doc.locate(f.line, f.column)
             if line is not None and line.file_line:  # report data: point into the data file
                 end = doc.line(f.end_line)

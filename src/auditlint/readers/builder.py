@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from auditlint.document import Cell, Document, Line, Table, normalise
+from auditlint.document import Cell, Document, Line, Table
+from auditlint.normalise import normalise_line, normalise_text
 
 _BREAKS = str.maketrans({"\t": " ", "\r": " ", "\n": " ", "\v": " ", "\f": " "})
 
@@ -24,7 +25,10 @@ class DocumentBuilder:
         """One line per line break in the paragraph; all carry the paragraph's location."""
         for piece in text.splitlines() or [""]:
             raw = piece.replace("\t", " ")
-            self.lines.append(Line(len(self.lines) + 1, raw, normalise(raw), where=where))
+            norm = normalise_line(raw)
+            self.lines.append(
+                Line(len(self.lines) + 1, raw, norm.text, where=where, origin=norm.origin)
+            )
 
     def table(
         self,
@@ -45,12 +49,20 @@ class DocumentBuilder:
             column = 1
             for c, text in enumerate(texts):
                 end = column + max(len(text), 1) - 1
-                cells.append(Cell(normalise(text), number, column, number, end))
+                cells.append(Cell(normalise_text(text), number, column, number, end))
                 starts.append((column, cell_where(r, c)))
                 column += len(text) + 1
             raw = "\t".join(texts)
+            norm = normalise_line(raw)
             self.lines.append(
-                Line(number, raw, normalise(raw), where=row_where(r), cells=tuple(starts))
+                Line(
+                    number,
+                    raw,
+                    norm.text,
+                    where=row_where(r),
+                    cells=tuple(starts),
+                    origin=norm.origin,
+                )
             )
             table.rows.append(cells)
         self.tables.append(table)

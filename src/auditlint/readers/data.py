@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from auditlint.document import Document, Line, normalise
+from auditlint.document import Document, Line
 from auditlint.extract.model import Fact, Relation
+from auditlint.normalise import normalise_text
 from auditlint.readers import ReadProblem
 from auditlint.readers.builder import DocumentBuilder
 
@@ -154,7 +155,15 @@ class _Reader:
             relations = [self._relation(r, f"relations[{i}]", ids) for i, r in enumerate(raw)]
         doc = self.builder.build()
         doc.lines = [
-            Line(ln.number, ln.raw, ln.text, ln.where, ln.cells, self.origin.get(ln.number, 0))
+            Line(
+                ln.number,
+                ln.raw,
+                ln.text,
+                ln.where,
+                ln.cells,
+                self.origin.get(ln.number, 0),
+                ln.origin,
+            )
             for ln in doc.lines
         ]
         if facts is not None:
@@ -221,7 +230,7 @@ class _Reader:
             decimals=decimals,
             text=text,
             unit=unit,
-            label=normalise(label),
+            label=normalise_text(label),
             line=number,
             column=start,
             end_line=number,
