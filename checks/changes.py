@@ -26,6 +26,10 @@ def change_mismatch(ctx: Context):
     budget_of = {r.roles["execution"]: r.roles["budget"] for r in ctx.relations("budget_execution")}
     for rel in ctx.relations("change"):
         cur = ctx.fact(rel.roles["current"])
+        contradiction = _opposite_directions(ctx, rel)
+        if contradiction is not None:
+            yield contradiction
+            continue
         base_id = rel.roles.get("previous")
         if base_id is None and rel.extra.get("base") == "budget":
             base_id = budget_of.get(cur.id)
@@ -91,3 +95,24 @@ def _against_base(ctx: Context, rel, cur, base):
                 values=[pct, cur, base],
                 key=f"{cur.label}|{base.label}|%",
             )
+
+
+def _opposite_directions(ctx: Context, rel):
+    """`减少0.03万元，增长0.02%`: the amount and the rate of one change point opposite ways."""
+    if "delta" not in rel.roles or "percent" not in rel.roles:
+        return None
+    if rel.extra.get("percent_sign", rel.extra.get("sign", 1)) == rel.extra.get("sign", 1):
+        return None
+    delta, pct = ctx.fact(rel.roles["delta"]), ctx.fact(rel.roles["percent"])
+    if delta.value == 0 or pct.value == 0:
+        return None
+    cur = ctx.fact(rel.roles["current"])
+    down, up = ("减少", "增长") if rel.extra.get("sign", 1) < 0 else ("增加", "下降")
+    return ctx.finding(
+        pct,
+        f"变动方向矛盾：{cur.label or cur.text} {down} {delta.text}，却{up} {pct.text}%",
+        f"the change points both ways: amount {delta.text} and rate {pct.text}% have "
+        "opposite signs",
+        values=[cur, delta, pct],
+        key=f"{cur.label}|{delta.label}|sign",
+    )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditlint.domain import Domain
+from auditlint.extract.change import change_relations
+from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import Found, find_quantities
 from auditlint.numbers import has_digit
@@ -98,6 +100,7 @@ class ProseExtractor(FactRecorder):
         self._budget_words = _any_word(domain.words("budget_execution", "budget"))
         self._exec_words = _any_word(domain.words("budget_execution", "execution"))
         self._rate_words = _any_word(domain.words("budget_execution", "rate"))
+        self._change = change_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -156,7 +159,7 @@ class ProseExtractor(FactRecorder):
             self._parts(para, a, b, sq, previous)
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
-            self._changes(para, a, b, sq, previous)
+            self.relations.extend(change_relations(para.text, a, b, sq, previous, self._change))
             self._grades(para, a, b, sq)
             previous = sq
         self._shares(para, qs)
@@ -292,55 +295,6 @@ class ProseExtractor(FactRecorder):
             self.relations.append(
                 Relation(kind="budget_execution", roles=r, line=roles["execution"].fact.line)
             )
-
-    def _changes(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
-        text = para.text
-        cmp = _COMPARE.search(text, a, b)
-        if not cmp:
-            return
-        deltas = [q for q in sq if q.found.start > cmp.start() and q.fact.kind != "percent"]
-        previous_value = None
-        between = text[cmp.end() : deltas[0].found.start].strip() if deltas else "x"
-        if between in ("的", "") and not _CHANGE_LABEL.search(deltas[0].fact.label):
-            previous_value = deltas.pop(0)
-        pcts = [q for q in sq if q.found.start > cmp.start() and q.fact.kind == "percent"]
-        delta = deltas[0] if deltas else None
-        pct = pcts[0] if pcts else None
-        if delta is None and pct is None:
-            return
-        anchor = delta or pct
-        assert anchor is not None
-        cands = [q for q in sq if q.found.end <= cmp.start() and q.fact.kind != "percent"]
-        if not cands:
-            cands = [q for q in previous if q.fact.kind != "percent"]
-        unit_of = _unit_family(delta.fact) if delta else None
-        cands = [q for q in cands if unit_of is None or _unit_family(q.fact) == unit_of]
-        if not cands:
-            return
-        current = cands[-1]
-        word = _CHANGE_WORD.search(text, cmp.end(), anchor.found.start + 1) or _CHANGE_WORD.search(
-            text, cmp.start(), b
-        )
-        if not word:
-            return
-        sign = -1 if word.group(1) in ("减少", "下降", "降低", "节约", "减") else 1
-        roles = {"current": current.fact.id}
-        if previous_value and not previous_value.fact.unit:
-            previous_value.fact.unit = current.fact.unit  # 较上年2.08减少… : the same unit
-        if previous_value:
-            roles["previous"] = previous_value.fact.id
-        if delta:
-            roles["delta"] = delta.fact.id
-        if pct:
-            roles["percent"] = pct.fact.id
-        self.relations.append(
-            Relation(
-                kind="change",
-                roles=roles,
-                line=anchor.fact.line,
-                extra={"sign": sign, "base": "budget" if "预算" in cmp.group(1) else "previous"},
-            )
-        )
 
     def _grades(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
         m = _GRADE.search(para.text, a, b)

@@ -1,0 +1,165 @@
+"""The change frame: a figure compared with a base (上年, 2022年, 预算), in any order the
+sentence states its parts — the previous value, the amount, the rate:
+
+    支出60万元，较上年增加6万元，增长11.1%。            current, base, amount, rate
+    支出50万元，较上年的46万元增加4万元。              … with the previous value
+    收入完成900万元，同比增长12%，增收96万元。          rate before amount
+    合计140万元，上年为110万元，较上年增加30万元。      previous in a clause of its own
+    利润收入80亿元，增加5亿元，增长6.7%。              no base named: amount and rate both
+    预算1205万元（较上年压缩2%）                       a bracket holds the change of the
+                                                       figure before it
+
+A figure is a change when a verb of the lexicon (`[change]` in checks/domain/cues.toml) ends
+the text before it; a figure after a base word and before the verb is the previous value. The
+sign of each figure comes from its own verb, so `减少0.03万元，增长0.02%` keeps both signs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditlint.extract.clauses import Q, brackets, unit_family
+from auditlint.extract.lexicon import ChangeCues
+from auditlint.extract.model import Relation
+
+_CLAUSE = re.compile(r"[;；:：]")
+_PHRASE = re.compile(r"[;；:：,，]")
+_WORDS = re.compile(r"[\u4e00-\u9fff\w]")
+
+
+@dataclass(slots=True)
+class _Group:
+    base: str  # previous | budget | implicit
+    scope: int  # the bracket the group stands in (-1: none)
+    start: int  # offset of the base word or first change
+    previous: Q | None = None
+    delta: Q | None = None
+    percent: Q | None = None
+    signs: dict[str, int] = field(default_factory=dict)
+
+
+def _kind(q: Q) -> str:
+    if q.fact.kind != "percent":
+        return "delta"
+    return "points" if q.fact.unit == "个百分点" else "percent"
+
+
+def change_relations(
+    text: str, a: int, b: int, sq: list[Q], before: list[Q], cues: ChangeCues
+) -> list[Relation]:
+    """Changes stated in the sentence text[a:b] with figures `sq`; `before` are the previous
+    sentence's figures, for a sentence that opens with its comparison (`。比上年增加…`)."""
+    scopes = brackets(text, a, b)
+    groups: list[_Group] = []
+    levels: list[tuple[Q, int]] = []  # figures stated as levels, with their bracket
+    stated_previous: list[Q] = []
+    current_of: dict[int, int] = {}  # group → how many levels were stated before it
+    group: _Group | None = None
+    at = a
+    for q in sq:
+        gap_start, gap = at, text[at : q.found.start]
+        at = q.found.end
+        scope = scopes[q.found.start - a]
+        verb = cues.verb_at_end.search(gap)
+        # a base word belongs to its own clause: not one closed by `;` (较上年持平；公务接待费…),
+        # and, for a previous value (no verb), not one closed by a comma either
+        clause = _CLAUSE.split(gap)[-1] if verb is not None else _PHRASE.split(gap)[-1]
+        base = cues.base_budget.search(clause) or cues.base_previous.search(clause)
+        if base is not None:
+            base_at = gap_start + len(gap) - len(clause) + base.start()
+        if group is not None and (group.scope != scope or (base and verb is None)):
+            group = None
+        if base is not None:
+            kind = "budget" if cues.base_budget.fullmatch(base.group()) else "previous"
+            group = _Group(base=kind, scope=scope, start=base_at)
+            groups.append(group)
+            current_of[id(group)] = len(levels)
+        if verb is None:
+            if group is not None and group.previous is None and not group.delta and base:
+                group.previous = q  # 较上年的46万元 / 比去年3.01万元
+                continue
+            group = None
+            if cues.previous_label.search(gap):
+                stated_previous.append(q)
+            else:
+                levels.append((q, scope))
+            continue
+        if q.fact.qualifier:
+            group = None
+            continue
+        kind = _kind(q)
+        if group is None or getattr(group, kind if kind != "points" else "percent") is not None:
+            group = _Group(base="implicit", scope=scope, start=q.found.start)
+            groups.append(group)
+            current_of[id(group)] = len(levels)
+        if kind == "points":
+            group.signs["points"] = 1  # a change of a rate: no relative check
+            continue
+        setattr(group, kind, q)
+        group.signs[kind] = cues.sign(verb.group("verb"))
+    out = []
+    for g in groups:
+        current = _current(levels[: current_of[id(g)]], g)
+        opens = not _WORDS.search(text, a, g.start)  # the sentence opens with the comparison
+        if current is None and not current_of[id(g)] and before and opens:
+            plain = [p for p in before if p.fact.kind != "percent"]
+            current = plain[-1] if plain else None
+        rel = _relation(g, current, stated_previous)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:
+    """The figure a change is about: the last level stated before it in the same bracket (for
+    a change in brackets, the figure right before the bracket), of the amount's unit."""
+    like = g.delta or g.previous
+    scope = g.scope
+    for q, s in reversed(levels):
+        if q.fact.kind == "percent":
+            continue  # a share or rate beside the figure (占75%): the change is the figure's
+        if like is not None and unit_family(q.fact) != unit_family(like.fact):
+            continue
+        if s == scope or (scope >= 0 and q.found.end <= scope and s < scope):
+            return q
+    return None
+
+
+def _relation(g: _Group, current: Q | None, stated_previous: list[Q]) -> Relation | None:
+    if current is None or current.fact.kind == "percent":
+        return None
+    if g.delta is not None and unit_family(g.delta.fact) != unit_family(current.fact):
+        return None
+    previous = g.previous
+    if previous is None and g.base != "budget":
+        later = [p for p in stated_previous if p.found.start > current.found.start]
+        earlier = [p for p in later if p.found.start < g.start]
+        if earlier and unit_family(earlier[-1].fact) == unit_family(current.fact):
+            previous = earlier[-1]
+    if previous is not None and previous.fact.kind == "percent":
+        return None
+    if g.base == "implicit" and (g.delta is None or g.percent is None):
+        return None  # no base named: only an amount and a rate together say it is a change
+    if g.delta is None and g.percent is None:
+        return None
+    roles = {"current": current.fact.id}
+    if previous is not None:
+        if not previous.fact.unit:
+            previous.fact.unit = current.fact.unit  # 较上年2.08减少… : the same unit
+        roles["previous"] = previous.fact.id
+    if g.delta is not None:
+        roles["delta"] = g.delta.fact.id
+        g.delta.fact.role = g.delta.fact.role or "delta"
+    if g.percent is not None:
+        roles["percent"] = g.percent.fact.id
+        g.percent.fact.role = g.percent.fact.role or "change_rate"
+    sign = g.signs.get("delta", g.signs.get("percent", 1))
+    anchor = g.delta or g.percent
+    assert anchor is not None
+    return Relation(
+        kind="change",
+        roles=roles,
+        line=anchor.fact.line,
+        extra={"sign": sign, "percent_sign": g.signs.get("percent", sign), "base": g.base},
+    )

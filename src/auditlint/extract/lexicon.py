@@ -1,0 +1,54 @@
+"""Cue lexicons (`checks/domain/cues.toml`) compiled into the patterns the frames use.
+
+The words are data: a reader of a frame finds every wording it accepts in the lexicon, and a
+finance office can add its own. Compiled once per Domain (a run loads one)."""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.domain import Domain
+
+YEAR = r"(?:19|20)\d{2}\s*年度?"
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """Words as one regex alternation, longest first; `{year}` stands for any year."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    parts = [re.escape(w).replace(re.escape("{year}"), YEAR) for w in ordered]
+    return "|".join(parts) if parts else "(?!)"
+
+
+class ChangeCues:
+    """The change frame's words: bases, verbs (and their sign), what may follow a verb."""
+
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("change")
+        self.up = frozenset(words.get("up", []))
+        self.down = frozenset(words.get("down", []))
+        verbs = alternation([*self.up, *self.down])
+        tails = alternation(words.get("verb_tails", []))
+        blockers = "".join(map(re.escape, words.get("not_change", [])))
+        not_before = f"(?<![{blockers}])" if blockers else ""
+        # a verb ending the text between two figures: the next figure is a change
+        self.verb_at_end = re.compile(
+            rf"{not_before}(?P<verb>{verbs})(?:{tails})?\s*(?:约|近)?\s*$"
+        )
+        self.base_previous = re.compile(alternation(words.get("bases_previous", [])))
+        self.base_budget = re.compile(alternation(words.get("bases_budget", [])))
+        self.previous_label = re.compile(
+            rf"(?:^|[,，;；])\s*(?:{alternation(words.get('previous_labels', []))})"
+            r"(?:的|数|决算数|支出)?(?:为|是|:|：)\s*$"
+        )
+
+    def sign(self, verb: str) -> int:
+        return -1 if verb in self.down else 1
+
+
+def change_cues(domain: Domain) -> ChangeCues:
+    """Compiled once per domain (kept in its memo, beside its other worked-out answers)."""
+    key = ("cues", "change", "")
+    cues = domain._memo.get(key)
+    if cues is None:
+        cues = domain._memo[key] = ChangeCues(domain)
+    return cues

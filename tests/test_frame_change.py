@@ -1,0 +1,135 @@
+"""The change frame on wordings of our own: each order the language allows, consistent (silent)
+and broken by one figure (AL501 with the figures compared)."""
+
+import pytest
+from conftest import codes, extract_text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+# (consistent sentence, the same with one figure broken, values of the finding)
+WORDINGS = [
+    # current, base, amount, rate
+    (
+        "办公费支出66.00万元，较上年增加6.00万元，增长10.00%。",
+        "办公费支出66.00万元，较上年增加6.00万元，增长12.00%。",
+        [66.0, 6.0, 12.0],
+    ),
+    # previous value named after the base
+    (
+        "会议费支出52.00万元，比上年的48.00万元增加4.00万元，增长8.33%。",
+        "会议费支出52.00万元，比上年的48.00万元增加5.00万元，增长8.33%。",
+        [52.0, 48.0, 5.0],
+    ),
+    # rate before amount
+    (
+        "非税收入完成840万元，同比增长5%，增收40万元。",
+        "非税收入完成840万元，同比增长7%，增收40万元。",
+        [840, 40, 7],
+    ),
+    # previous in a clause of its own
+    (
+        "本年支出合计150.00万元，2023年为120.00万元，较2023年增加30.00万元，增长25.00%。",
+        "本年支出合计150.00万元，2023年为120.00万元，较2023年增加30.00万元，增长20.00%。",
+        [20.0, 150.0, 120.0],
+    ),
+    # no base word, but amount and rate together
+    (
+        "投资收益45.6亿元，增加3.6亿元，增长8.6%。",
+        "投资收益45.6亿元，增加3.6亿元，增长9.6%。",
+        [45.6, 3.6, 9.6],
+    ),
+    # a decrease with 了 and 幅
+    (
+        "培训费12.00万元，与去年相比减少了3.00万元，降幅为20%。",
+        "培训费12.00万元，与去年相比减少了3.00万元，降幅为25%。",
+        [12.0, 3.0, 25],
+    ),
+    # the comparison opens its own sentence
+    (
+        "差旅费支出18.00万元。比上年减少2.00万元，下降10.00%。",
+        "差旅费支出18.00万元。比上年减少2.00万元，下降12.00%。",
+        [18.0, 2.0, 12.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "values"), WORDINGS)
+def test_change_wordings(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL501"]
+    assert len(found) == 1
+    assert sorted(found[0][2]) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change in brackets belongs to the figure before it, not to the next one
+        "差旅费120.50万元（较上年压缩2%），会议费86万元（与上年持平）。",
+        # a base closed by a semicolon does not reach the next item
+        "培训费40万元，较上年持平；接待费24.2万元，较上年减少1.2万元，下降4.72%。",
+        # 新增 is newly added, not a change against a base
+        "新增设备12台，新增投资30万元，增长率待核定。",
+        # a change of a rate in points is not a relative change
+        "执行率95%，较上年提高3个百分点。",
+        # an approximate change is not checked exactly
+        "支出200万元，比上年增加约30万元，增长18%。",
+    ],
+)
+def test_what_is_not_a_broken_change(write, text):
+    assert codes(write(text)) == []
+
+
+def test_opposite_directions(write):
+    text = "接待费支出1.50万元，较上年减少0.03万元，增长0.02%。"
+    assert [c[0] for c in codes(write(text))] == ["AL501"]
+
+
+def test_negative_growth_is_a_decrease(write):
+    assert codes(write("行政经费79.00亿元，同比减少10.00亿元，负增长11.24%。")) == []
+
+
+def test_relation_roles(write):
+    x = extract_text(write("公用经费支出30万元，比上年25万元增加5万元，增长20%。"))
+    (rel,) = x.of_kind("change")
+    shown = {k: x.fact(v).text for k, v in rel.roles.items()}
+    assert shown == {"current": "30", "previous": "25", "delta": "5", "percent": "20"}
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    previous=st.integers(min_value=20, max_value=9000),
+    change=st.integers(min_value=1, max_value=900),
+    up=st.booleans(),
+    wording=st.sampled_from(
+        [
+            "{label}支出{cur}万元，较上年{verb}{d}万元，{rverb}{p}%。",
+            "{label}支出{cur}万元，同比{rverb}{p}%，{verb}{d}万元。",
+            "{label}支出{cur}万元，比上年{prev}万元{verb}{d}万元。",
+        ]
+    ),
+    slip=st.integers(min_value=2, max_value=7),
+)
+def test_a_consistent_change_is_silent_and_one_broken_digit_is_not(
+    tmp_path, previous, change, up, wording, slip
+):
+    """Property: any consistent change in these orders stays silent; changing its amount by a
+    few units (beyond rounding) is found."""
+    from auditlint.runner import lint
+
+    if not up and change >= previous:
+        return
+    cur = previous + change if up else previous - change
+    pct = f"{change * 100 / previous:.2f}"
+    verb, rverb = ("增加", "增长") if up else ("减少", "下降")
+    fill = dict(
+        label="培训费", cur=f"{cur}.00", verb=verb, rverb=rverb, p=pct, prev=f"{previous}.00"
+    )
+    good = tmp_path / "good.txt"
+    good.write_text(wording.format(d=f"{change}.00", **fill), encoding="utf-8")
+    assert [f.code for f in lint([good]).findings] == []
+    bad = tmp_path / "bad.txt"
+    bad.write_text(wording.format(d=f"{change + slip}.00", **fill), encoding="utf-8")
+    assert "AL501" in [f.code for f in lint([bad]).findings]
