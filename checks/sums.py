@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from auditlint.api import Context, check, fmt
-from auditlint.arith import disjoint, mid, same_family, sum_interval
+from auditlint.arith import disjoint, mid, same_family, signed, signed_sum_interval, sum_interval
 
 # A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder.
 NEAR_MISS = Decimal("0.02")
@@ -39,12 +39,19 @@ def parts_total_mismatch(ctx: Context):
             continue
         # a whole amount among parts with cents is exact to the cents (40 beside 19.99)
         places = max(p.decimals for p in parts) if total.kind == "money" else 0
-        s = sum_interval(parts, places)
-        t = total.interval()
+        signs = rel.extra.get("signs")
+        if signs:  # parts of a change: 增加 adds, 减少 takes away
+            s = signed_sum_interval(parts, signs)
+            t = signed(total.interval(), rel.extra.get("total_sign", 1))
+        else:
+            s = sum_interval(parts, places)
+            t = total.interval()
         if not disjoint(s, t):
             continue
         gap = mid(t) - mid(s)
         complete = rel.extra.get("complete")
+        if signs and not complete:
+            continue  # a change split is checked only where the parts are all of the total
         if gap > 0 and not (complete or (len(parts) >= 2 and gap <= NEAR_MISS * mid(t))):
             continue
         if gap < 0 and not complete and -gap > OVERSHOOT * mid(t):
@@ -53,15 +60,27 @@ def parts_total_mismatch(ctx: Context):
         shown = mid(s) / total.scale
         diff = abs(gap) / total.scale
         word = "少" if gap > 0 else "多"
+        terms = _terms(parts, signs)
+        name = total.label or "合计"
+        if signs:
+            name = "变动额"
         yield ctx.finding(
             total,
-            f"{total.label or '合计'} {total.text} 与各分项之和 {fmt(shown, d)} 不符"
-            f"（{'+'.join(p.text for p in parts)}，{word} {fmt(diff, d)}）",
+            f"{name} {total.text} 与各分项之和 {fmt(shown, d)} 不符（{terms}，{word} {fmt(diff, d)}）",
             f"total {total.text} does not equal the sum of its parts {fmt(shown, d)} "
-            f"({' + '.join(p.text for p in parts)}; off by {fmt(diff, d)})",
+            f"({terms}; off by {fmt(diff, d)})",
             values=[total, *parts],
             key=f"{total.label}|" + "|".join(p.label for p in parts),
         )
+
+
+def _terms(parts, signs) -> str:
+    """`a+b+c`, or with the signs of a change split: `+2−1`."""
+    if not signs:
+        return "+".join(p.text for p in parts)
+    return "".join(
+        ("+" if sign > 0 else "−") + p.text for p, sign in zip(parts, signs, strict=True)
+    )
 
 
 @check(code="AL202", name="budget-sides-unbalanced", severity="error")

@@ -20,6 +20,21 @@ def sum_interval(facts: Iterable[Fact], sibling_decimals: int = 0) -> Interval:
     return lo, hi
 
 
+def signed_sum_interval(facts: Iterable[Fact], signs: Iterable[int]) -> Interval:
+    """Σ sign × figure: changes that add up (增加2, 减少1 → +1)."""
+    lo = hi = Decimal(0)
+    for f, sign in zip(facts, signs, strict=True):
+        lo, hi = (
+            (lo + f.interval()[0], hi + f.interval()[1])
+            if sign > 0
+            else (
+                lo - f.interval()[1],
+                hi - f.interval()[0],
+            )
+        )
+    return lo, hi
+
+
 def disjoint(a: Interval, b: Interval, slack: Decimal = Decimal(0)) -> bool:
     """No value in common. A printed figure's interval is half-open, [x − h, x + h): 52.34
     cannot be 52.345, so intervals that only touch are disjoint; an exact figure is a point."""

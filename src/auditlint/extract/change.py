@@ -148,6 +148,7 @@ def _relation(g: _Group, current: Q | None, stated_previous: list[Q]) -> Relatio
         if not previous.fact.unit:
             previous.fact.unit = current.fact.unit  # 较上年2.08减少… : the same unit
         roles["previous"] = previous.fact.id
+        previous.fact.role = previous.fact.role or "previous"
     if g.delta is not None:
         roles["delta"] = g.delta.fact.id
         g.delta.fact.role = g.delta.fact.role or "delta"

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.extract.change import change_relations
+from auditlint.extract.clauses import Q
+from auditlint.extract.composition import CompositionCues, open_lists, plain
 from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
-from auditlint.extract.quantities import Found, find_quantities
+from auditlint.extract.quantities import find_quantities
 from auditlint.numbers import has_digit
 
 _PROJECT = re.compile(
@@ -31,7 +32,7 @@ _ENUM_BEFORE = re.compile(
 _ENUM_AFTER = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]"
 )
-_QUOTED_LIST = re.compile(
+QUOTED_LIST = re.compile(
     r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
 )
 _SENT_END = re.compile(r"[。!！?？]")
@@ -49,13 +50,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
-@dataclass(slots=True)
-class _Q:
-    fact: Fact
-    found: Found
-
-
-_LABEL_QUALIFIER = re.compile(
+_LABELQUALIFIER = re.compile(
     r"^(?:\d{4}\s*年|年|本年|全年|本年度)?(?:一般公共预算|政府性基金预算)?"
 )
 
@@ -63,7 +58,7 @@ _LABEL_QUALIFIER = re.compile(
 def _core_label(label: str) -> str:
     """A total's name without the year and budget-type words around it and a trailing 预算:
     `2022年一般公共预算基本支出` and `基本支出预算` both name 基本支出."""
-    core = _LABEL_QUALIFIER.sub("", label.strip())
+    core = _LABELQUALIFIER.sub("", label.strip())
     return core.removesuffix("预算数").removesuffix("预算")
 
 
@@ -101,6 +96,7 @@ class ProseExtractor(FactRecorder):
         self._exec_words = _any_word(domain.words("budget_execution", "execution"))
         self._rate_words = _any_word(domain.words("budget_execution", "rate"))
         self._change = change_cues(domain)
+        self._composition = CompositionCues(domain.section("composition"))
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -110,12 +106,14 @@ class ProseExtractor(FactRecorder):
     ) -> None:
         """`in_cells`: (line, column) of the characters of a glued table's cells, which the
         table pass reads; prose would run them together (`减少82%` from the cells 8 and 2%)."""
+        read: list[tuple[Paragraph, list[Q]]] = []  # paragraphs with their figures, in order
         for para in paragraphs:
             if not has_digit(para.text):
+                read.append((para, []))  # a heading or `其中：` alone: lists need to know
                 continue  # no figure, so no fact and no relation (most of a report's prose)
             project = _PROJECT.match(para.text)
             scope = project.group("name") if project else "document"
-            qs: list[_Q] = []
+            qs: list[Q] = []
             for found in find_quantities(para.text, self.domain):
                 if in_cells and any(
                     para.place(i) in in_cells for i in range(found.start, found.end)
@@ -136,7 +134,7 @@ class ProseExtractor(FactRecorder):
                     section=para.section,
                     scope=scope,
                 )
-                qs.append(_Q(fact, found))
+                qs.append(Q(fact, found))
             if qs and _NUMBERED.match(para.text):
                 first_end = _sentences(para.text)[0][1]
                 for q in qs:
@@ -146,27 +144,29 @@ class ProseExtractor(FactRecorder):
                         break
             if qs:  # every relation relates figures: prose without one has none
                 self._relations(para, qs)
+            read.append((para, qs))
+        open_lists(read, self._composition, self.relations, self._complete)
         self._later_share_totals()
 
     # ------------------------------------------------------------ relations
-    def _relations(self, para: Paragraph, qs: list[_Q]) -> None:
+    def _relations(self, para: Paragraph, qs: list[Q]) -> None:
         sentences = _sentences(para.text)
-        previous: list[_Q] = []
+        previous: list[Q] = []
         for a, b in sentences:
             sq = [q for q in qs if a <= q.found.start < b]
             if not sq:
                 continue
+            self.relations.extend(change_relations(para.text, a, b, sq, previous, self._change))
             self._parts(para, a, b, sq, previous)
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
-            self.relations.extend(change_relations(para.text, a, b, sq, previous, self._change))
             self._grades(para, a, b, sq)
             previous = sq
         self._shares(para, qs)
         self._enumerations(para, qs)
         self._budget_actual_pairs(qs)
 
-    def _spent_then_budget(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
+    def _spent_then_budget(self, para: Paragraph, a: int, b: int, sq: list[Q]) -> None:
         """`会议费支出3.08万元，年初预算为3万元` in one clause (between semicolons): the
         amount spent, then its budget. Sentence-level pairing misses it when a sentence lists
         several such clauses."""
@@ -195,10 +195,10 @@ class ProseExtractor(FactRecorder):
                 )
                 paired |= {spent.id, budget.id}
 
-    def _budget_actual_pairs(self, qs: list[_Q]) -> None:
+    def _budget_actual_pairs(self, qs: list[Q]) -> None:
         """`预算支出A … 实际支出B` across sentences: the same base label with 预算 / 实际."""
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
-        budgets: dict[str, _Q] = {}
+        budgets: dict[str, Q] = {}
         for q in qs:
             f = q.fact
             if f.kind != "money" or f.id in paired or _CHANGE_LABEL.search(f.label):
@@ -230,7 +230,7 @@ class ProseExtractor(FactRecorder):
             return "execution"
         return ""
 
-    def _parts(self, para: Paragraph, a: int, b: int, sq: list[_Q], previous: list[_Q]) -> None:
+    def _parts(self, para: Paragraph, a: int, b: int, sq: list[Q], previous: list[Q]) -> None:
         text, sentence = para.text, para.text[a:b]
         if "其中" not in sentence:
             return
@@ -245,7 +245,7 @@ class ProseExtractor(FactRecorder):
             before = [q for q in sq if q.found.end <= at and _plain(q)]
             if not before and not text[a:at].strip(" ,，:："):
                 before = [q for q in previous if _plain(q)]
-            by_unit: dict[str, list[_Q]] = {}
+            by_unit: dict[str, list[Q]] = {}
             for q in parts:
                 by_unit.setdefault(_unit_family(q.fact), []).append(q)
             for family, members in by_unit.items():
@@ -264,7 +264,7 @@ class ProseExtractor(FactRecorder):
                     )
                 )
 
-    def _complete(self, total: _Q, parts: list[_Q]) -> bool:
+    def _complete(self, total: Q, parts: list[Q]) -> bool:
         """Parts known to make up the whole total (a breakdown listed in the domain data)."""
         for bd in self.domain.data.get("breakdowns", []):
             if not any(t in total.fact.label for t in bd["total"]):
@@ -278,8 +278,8 @@ class ProseExtractor(FactRecorder):
                 return True
         return False
 
-    def _budget_execution(self, sq: list[_Q]) -> None:
-        roles: dict[str, _Q] = {}
+    def _budget_execution(self, sq: list[Q]) -> None:
+        roles: dict[str, Q] = {}
         for q in sq:
             role = self._role(q.fact.label)
             if role == "rate" and q.fact.kind != "percent":
@@ -296,7 +296,7 @@ class ProseExtractor(FactRecorder):
                 Relation(kind="budget_execution", roles=r, line=roles["execution"].fact.line)
             )
 
-    def _grades(self, para: Paragraph, a: int, b: int, sq: list[_Q]) -> None:
+    def _grades(self, para: Paragraph, a: int, b: int, sq: list[Q]) -> None:
         m = _GRADE.search(para.text, a, b)
         if not m:
             return
@@ -314,7 +314,7 @@ class ProseExtractor(FactRecorder):
             )
         )
 
-    def _shares(self, para: Paragraph, qs: list[_Q]) -> None:
+    def _shares(self, para: Paragraph, qs: list[Q]) -> None:
         parts_of = {}
         for rel in self.relations:
             if rel.kind == "total_parts":
@@ -387,7 +387,7 @@ class ProseExtractor(FactRecorder):
                 )
             )
 
-    def _enumerations(self, para: Paragraph, qs: list[_Q]) -> None:
+    def _enumerations(self, para: Paragraph, qs: list[Q]) -> None:
         text = para.text
         if ":" not in text and "：" not in text and "“" not in text:
             return  # every enumeration pattern needs a colon or a quoted list
@@ -412,7 +412,7 @@ class ProseExtractor(FactRecorder):
                 if len(items) < 2 or any(e - s > 40 for s, e in items):
                     continue
                 self._add_enum(para, q, [body[s:e].strip() for s, e in items], etc=False)
-        for m in _QUOTED_LIST.finditer(text):
+        for m in QUOTED_LIST.finditer(text):
             q = by_start.get(m.start("n"))
             if q is None:
                 continue
@@ -461,7 +461,7 @@ class ProseExtractor(FactRecorder):
                     )
                 )
 
-    def _add_enum(self, para: Paragraph, q: _Q, items: list[str], etc: bool) -> None:
+    def _add_enum(self, para: Paragraph, q: Q, items: list[str], etc: bool) -> None:
         if any(r.kind == "enumeration" and r.roles["count"] == q.fact.id for r in self.relations):
             return
         self.relations.append(
@@ -478,9 +478,9 @@ _ADDITION = re.compile(r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}|[,，;
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 
 
-def _plain(q: _Q) -> bool:
+def _plain(q: Q) -> bool:
     """A figure that can be a total or a part: not a percentage, not a change amount."""
-    return q.fact.kind != "percent" and not _CHANGE_LABEL.search(q.fact.label)
+    return plain(q) and not _CHANGE_LABEL.search(q.fact.label)
 
 
 def _unit_family(f: Fact) -> str:

@@ -1,0 +1,66 @@
+"""The composition frame on wordings of our own: parts in one sentence, in the next sentence,
+and as the items that follow an open `其中：`; and the change of a total split over its parts."""
+
+import pytest
+from conftest import codes
+
+WORDINGS = [
+    # parts as the numbered items after an open cue (parts above the total: always an error;
+    # below it only in a breakdown known to be complete, as the next one)
+    (
+        "（一）设备购置支出90.00万元，其中：\n1.采购检测仪器60.00万元。\n2.购置办公家具30.00万元。\n",
+        "（一）设备购置支出90.00万元，其中：\n1.采购检测仪器60.00万元。\n2.购置办公家具40.00万元。\n",
+        [90.0, 60.0, 40.0],
+    ),
+    # unnumbered items, one paragraph each, after a cue that opens its own sentence
+    (
+        "基本支出预算500.00万元。其中：\n人员经费预算380.00万元，主要用于工资发放。\n"
+        "公用经费预算120.00万元，主要用于日常运转。\n二、项目支出\n",
+        "基本支出预算500.00万元。其中：\n人员经费预算380.00万元，主要用于工资发放。\n"
+        "公用经费预算102.00万元，主要用于日常运转。\n二、项目支出\n",
+        [500.0, 380.0, 102.0],
+    ),
+    # items marked (1) (2) (3)
+    (
+        "培训经费共36.50万元，具体包括：\n(1)师资费12.00万元；\n(2)场地费14.50万元；\n(3)资料费10.00万元。\n",
+        "培训经费共36.50万元，具体包括：\n(1)师资费12.00万元；\n(2)场地费14.50万元；\n(3)资料费16.00万元。\n",
+        [36.5, 12.0, 14.5, 16.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "values"), WORDINGS)
+def test_parts_after_an_open_cue(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+CHANGE_SPLIT = (
+    "商品和服务支出200.00万元，比上年减少10.00万元。其中：\n"
+    "办公费50.00万元，比上年增加5.00万元。\n"
+    "印刷费60.00万元，比上年减少{x}万元。\n"
+    "差旅费90.00万元，比上年减少5.00万元。\n"
+    "（二）其他\n"
+)
+
+
+def test_the_parts_of_a_change_add_up_to_the_change(write):
+    assert codes(write(CHANGE_SPLIT.format(x="10.00"))) == []
+    found = [c for c in codes(write(CHANGE_SPLIT.format(x="12.00"))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted([10.0, 5.0, 12.0, 5.0])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `主要用于` lists the main uses only: a shortfall is not an error
+        "专项经费80.00万元，主要用于：\n1.宣传活动30.00万元。\n2.课题研究20.00万元。\n",
+        # the list stops at a paragraph of another kind
+        "运行经费60.00万元，其中：\n1.水电费20.00万元。\n2.物业费40.00万元。\n另安排培训5人次。\n",
+        # a previous-year figure before the cue is not the total
+        "支出2.05万元，较上年2.08减少0.03万元；其中：出国费0万元；接待费2.05万元。",
+    ],
+)
+def test_what_is_not_a_broken_composition(write, text):
+    assert codes(write(text)) == []
