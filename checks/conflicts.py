@@ -186,6 +186,22 @@ def _pairs(facts: list[Fact], generic: set[str]) -> list[tuple[Fact, Fact]]:
     return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
 
 
+def _other_context(a: str, b: str, generic: set[str]) -> bool:
+    """Whether two figures' sentences set them in different scopes (extract/context.py):
+    other scope words or topic, or lists about different subjects."""
+    scopes_a, topic_a, subject_a = [*a.split("|"), "", ""][:3]
+    scopes_b, topic_b, subject_b = [*b.split("|"), "", ""][:3]
+    if scopes_a != scopes_b:
+        return True
+    if topic_a != topic_b and (
+        (topic_a and topic_b) or topic_a.startswith("!") or topic_b.startswith("!")
+    ):
+        return True  # two topics, or one that singles out a part
+    if subject_a and subject_b:
+        return not same_quantity(_label(subject_a, generic), _label(subject_b, generic))
+    return False
+
+
 @check(code="AL301", name="conflicting-values", severity="error")
 def conflicting_values(ctx: Context):
     """One quantity given two different values in the same scope.
@@ -217,6 +233,8 @@ def conflicting_values(ctx: Context):
             continue
         if a.period and b.period and a.period != b.period:
             continue
+        if _other_context(a.context, b.context, generic):
+            continue  # two counties, two funds, two topics: one label, two quantities
         if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
             continue
         if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):

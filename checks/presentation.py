@@ -154,31 +154,53 @@ def numbering_gap(ctx: Context):
 
 @check(code="AL703", name="implausible-precision", severity="warning")
 def implausible_precision(ctx: Context):
-    """An amount printed more finely than its unit allows (12.34567万元 is a tenth of a fen).
+    """An amount printed more finely than money is counted, or more finely than the amounts
+    beside it (a stray digit).
 
     ## What it does
-    Flags amounts in 万元 with more than 4 decimals, in 元 with more than 2, in 亿元 with
-    more than 6: precision finer than one fen (分).
+    Flags an amount finer than one fen (分): more than 6 decimals of 万元, 10 of 亿元, 5 of
+    千元, 2 of 元. And an amount of 3 or more decimals printed with more decimals than every
+    other amount of its breakdown (its total and sibling parts), where those show 2 or more:
+    `工资福利支出12.34567万元，商品和服务支出3.4567万元` — one digit too many, or the figure
+    was not rounded as its siblings were (beside whole amounts, `369万元`, it is not).
+    Yuan-exact amounts in 万元 (`1234.567891万元`, six decimals throughout) are not flagged.
 
     ## Why is this bad?
-    Such digits are left over from a calculation or a typo; the figure was not rounded as
-    the report's other figures were.
+    Such digits are left over from a calculation or a typo.
 
     ## Example
-    `办公费12.34567万元` → 5 decimals of 万元.
+    `办公费12.3456789万元` → 7 decimals of 万元, finer than a fen.
     """
-    limits = {"万元": 4, "元": 2, "亿元": 6}
+    limits = {"万元": 6, "元": 2, "亿元": 10, "千元": 5}
+    breakdowns: dict[int, list] = {}  # a figure → the other figures of its breakdowns
+    for rel in ctx.relations("total_parts"):
+        members = [ctx.fact(i) for i in [rel.roles["total"], *rel.roles["parts"]]]
+        for m in members:
+            breakdowns.setdefault(m.id, []).extend(g for g in members if g is not m)
     for f in ctx.facts:
         limit = limits.get(f.unit)
-        if limit is not None and f.decimals > limit:
-            yield ctx.finding(
-                f,
-                f"金额精度异常：{f.text}{f.unit} 有 {f.decimals} 位小数（{f.unit}最多 {limit} 位）",
-                f"implausible precision: {f.text}{f.unit} has {f.decimals} decimals "
-                f"(at most {limit} for {f.unit})",
-                values=[f],
-                key=f.text,
-            )
+        if limit is None:
+            continue
+        siblings = [g for g in breakdowns.get(f.id, []) if g.unit == f.unit]
+        if f.decimals > limit:
+            zh = f"{f.unit}最多 {limit} 位"
+            en = f"at most {limit} for {f.unit}"
+        elif (
+            f.decimals >= 3
+            and siblings
+            and 2 <= (most := max(g.decimals for g in siblings)) < f.decimals
+        ):
+            zh = f"同句其他金额最多 {most} 位"
+            en = f"the other amounts beside it have at most {most}"
+        else:
+            continue
+        yield ctx.finding(
+            f,
+            f"金额精度异常：{f.text}{f.unit} 有 {f.decimals} 位小数（{zh}）",
+            f"implausible precision: {f.text}{f.unit} has {f.decimals} decimals ({en})",
+            values=[f],
+            key=f.text,
+        )
 
 
 # 文号 are 机关代字〔年份〕序号号: 某财发〔2022〕8号. Conversion drops a bracket or both.

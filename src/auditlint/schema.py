@@ -34,6 +34,7 @@ FACTS_SCHEMA = pa.DataFrameSchema(
         "period": pa.Column(str),
         "section": pa.Column(str),
         "scope": pa.Column(str),
+        "context": pa.Column(str),
         "source": pa.Column(str, pa.Check.isin(["prose", "table"])),
         "table": pa.Column(int, pa.Check.ge(0)),
         "row": pa.Column(int, pa.Check.ge(0)),
@@ -81,6 +82,7 @@ def facts_frame(facts: list[Fact]) -> pd.DataFrame:
         "period",
         "section",
         "scope",
+        "context",
         "source",
         "role",
     ):

@@ -35,6 +35,8 @@ class Fact:
     role: str = ""  # column role in a table: budget, execution, rate, weight, score, …
     malformed: bool = False
     concept: str = ""
+    # scope words, topic and list subject of the sentence the figure stands in (context.py)
+    context: str = ""
 
     @property
     def kind(self) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.extract.change import change_relations
 from auditlint.extract.clauses import Q
 from auditlint.extract.composition import CompositionCues, open_lists, plain
+from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
@@ -97,6 +99,7 @@ class ProseExtractor(FactRecorder):
         self._rate_words = _any_word(domain.words("budget_execution", "rate"))
         self._change = change_cues(domain)
         self._composition = CompositionCues(domain.section("composition"))
+        self._context = context_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -114,6 +117,10 @@ class ProseExtractor(FactRecorder):
             project = _PROJECT.match(para.text)
             scope = project.group("name") if project else "document"
             qs: list[Q] = []
+            bounds = _sentences(para.text)
+            ends = [b for _, b in bounds]
+            # sentence start → its first figure's label and where that figure starts
+            first: dict[int, tuple[str, int]] = {}
             for found in find_quantities(para.text, self.domain):
                 if in_cells and any(
                     para.place(i) in in_cells for i in range(found.start, found.end)
@@ -121,6 +128,9 @@ class ProseExtractor(FactRecorder):
                     continue
                 line, col = para.place(found.start)
                 end_line, end_col = para.place(found.end - 1)
+                start = bounds[min(bisect_right(ends, found.start), len(bounds) - 1)][0]
+                prefix = para.text[start : found.start]
+                subject, head_end = first.setdefault(start, (found.label, found.start))
                 fact = self.record(
                     found.number,
                     found.label,
@@ -130,9 +140,15 @@ class ProseExtractor(FactRecorder):
                     end_line=end_line,
                     end_column=end_col,
                     qualifier=found.qualifier,
-                    period=found.period,
+                    period=found.period or sentence_year(prefix),
                     section=para.section,
                     scope=scope,
+                    context=figure_context(
+                        self._context,
+                        prefix,
+                        "" if subject is found.label else subject,
+                        f"{para.section}，{para.text[start:head_end]}，{found.label}",
+                    ),
                 )
                 qs.append(Q(fact, found))
             if qs and _NUMBERED.match(para.text):

@@ -33,7 +33,17 @@ from auditlint.readers.builder import DocumentBuilder
 
 FORMAT = "auditlint-report/1"
 MAX_NODES = 1_000_000
-_FACT_TEXT = ("concept", "qualifier", "period", "section", "scope", "source", "role", "text")
+_FACT_TEXT = (
+    "concept",
+    "qualifier",
+    "period",
+    "section",
+    "scope",
+    "context",
+    "source",
+    "role",
+    "text",
+)
 _FACT_INT = ("table", "row", "col", "decimals")
 
 

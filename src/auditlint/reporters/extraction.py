@@ -22,6 +22,7 @@ def _fact_dict(f) -> dict[str, Any]:
         "period": f.period,
         "section": f.section,
         "scope": f.scope,
+        "context": f.context,
         "source": f.source,
         "table": f.table,
         "row": f.row,

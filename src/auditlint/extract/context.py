@@ -1,0 +1,73 @@
+"""A figure's context: what, beyond its own label, says which quantity it is.
+
+The same label names different quantities in different scopes: `上级补助收入` of the general
+budget and of the fund budget, `缴费补贴` of two counties, `资金使用` of two numbered funds, one
+item's 2010 and 2011 values. A figure takes from the sentence it stands in:
+- the year the sentence is about (not a year it compares with: `较2021年`),
+- the scope words it names (budget kinds, levels, places; `[scopes]` in checks/domain),
+- its topic (`从资金来源看，…`, `…预算中，…`),
+- for a figure that continues a list, the sentence's subject (the first figure's label).
+Two figures are one quantity only where their contexts agree (checks/conflicts.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.domain import Domain
+from auditlint.extract.lexicon import YEAR, alternation
+
+_BASE_YEAR = re.compile(rf"(?:较|比|与|同|相比|相较|对比)\s*({YEAR})")
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CLAUSES = re.compile(r"[,，;；:：]")
+
+
+class ContextCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("scopes")
+        self.scope_words = re.compile(alternation(words.get("words", [])))
+        suffixes = alternation(words.get("place_suffixes", []))
+        self.place = re.compile(
+            rf"(?<![全本该我各两三四五六多])([\u4e00-\u9fff]{{2,4}}?(?:{suffixes}))(?!级|本级)"
+        )
+        self.topic = re.compile(rf"(?:{alternation(words.get('topic_endings', []))})\s*$")
+        self.partition = re.compile(rf"(?:{alternation(words.get('partition_endings', []))})\s*$")
+        # `其中` ends in 中 but opens parts, not a topic
+        self.not_topic = re.compile(
+            rf"(?:{alternation(domain.section('composition').get('parts_after', []))})\s*$"
+        )
+
+
+def context_cues(domain: Domain) -> ContextCues:
+    key = ("cues", "context", "")
+    cues = domain._memo.get(key)
+    if cues is None:
+        cues = domain._memo[key] = ContextCues(domain)
+    return cues
+
+
+def sentence_year(prefix: str) -> str:
+    """The year the sentence is about: the first year before the figure that is not the base
+    of a comparison."""
+    bases = {m.start(1) for m in _BASE_YEAR.finditer(prefix)}
+    for m in _ANY_YEAR.finditer(prefix):
+        if m.start() not in bases:
+            return m.group(1)
+    return ""
+
+
+def figure_context(cues: ContextCues, prefix: str, subject: str, where: str) -> str:
+    """`prefix`: the sentence up to the figure (its label included); `subject`: the label of
+    the sentence's first figure when this figure is not it; `where`: the text whose scope
+    words hold for the figure (the heading above, the sentence's opening before its first
+    figure, the figure's own label). `scopes|topic|subject`; a topic that singles out a part
+    (`…方面`) is marked `!`."""
+    scopes = sorted(
+        {m.group() for m in cues.scope_words.finditer(where)}
+        | {m.group(1) for m in cues.place.finditer(where)}
+    )
+    clauses = [c.strip() for c in _CLAUSES.split(prefix)]
+    topic = next((f"!{c}" for c in clauses[:-1] if cues.partition.search(c)), "") or next(
+        (c for c in clauses[:-1] if cues.topic.search(c) and not cues.not_topic.search(c)), ""
+    )
+    return "|".join(("、".join(scopes), topic, subject))

@@ -1,0 +1,47 @@
+"""A figure's context (extract/context.py): one label in two scopes is two quantities (AL301
+stays silent), one label restated in one scope is one quantity (AL301 finds the conflict)."""
+
+import pytest
+from conftest import codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places
+        "东湖区申请补助资金80.00万元，培训补贴12.50万元。\n西山县申请补助资金40.00万元，培训补贴6.20万元。\n",
+        # two budget kinds
+        "一般公共预算收入20.5亿元，上级补助收入8.1亿元。\n政府性基金收入9.2亿元，上级补助收入3.3亿元。\n",
+        # two years
+        "2022年差旅费预算中，会议费支出12.00万元。\n2023年差旅费预算中，会议费支出10.50万元。\n",
+        # a part singled out by its topic
+        "本年共安排专项资金300万元。\n在设备购置方面，本年共安排专项资金120万元。\n",
+        # two numbered items about different funds
+        "1.养老服务资金60万元，资金使用30万元。\n2.儿童关爱资金20万元，资金使用8万元。\n",
+    ],
+)
+def test_one_label_in_two_scopes_is_two_quantities(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL301"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "本年支出合计900.00万元，其中：基本支出600.00万元，项目支出300.00万元。\n"
+            "（一）基本支出情况\n本年基本支出为620.00万元。\n",
+            [600.0, 620.0],
+        ),
+        (
+            "东湖区申请补助资金80.00万元，用于培训。\n东湖区申请补助资金85.00万元，已全部下达。\n",
+            [80.0, 85.0],
+        ),
+        (
+            "2023年会议费支出12.00万元，主要用于业务会议。\n2023年会议费支出13.00万元。\n",
+            [12.0, 13.0],
+        ),
+    ],
+)
+def test_one_label_restated_in_one_scope_conflicts(write, text, values):
+    found = [c for c in codes(write(text)) if c[0] == "AL301"]
+    assert [sorted(c[2]) for c in found] == [values]
