@@ -64,3 +64,51 @@ def test_the_parts_of_a_change_add_up_to_the_change(write):
 )
 def test_what_is_not_a_broken_composition(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # parts that each name one level of government make up the whole: a shortfall counts
+        (
+            "下达补助资金500.00万元，其中中央200.00万元、省级180.00万元、县级120.00万元。",
+            "下达补助资金500.00万元，其中中央200.00万元、省级130.00万元、县级120.00万元。",
+            [500.0, 200.0, 130.0, 120.0],
+        ),
+        # this year's money and the carry-over
+        (
+            "全年可用资金88.50万元，其中当年拨款80.00万元，上年结转8.50万元。",
+            "全年可用资金88.50万元，其中当年拨款70.00万元，上年结转8.50万元。",
+            [88.5, 70.0, 8.5],
+        ),
+        # the three items of 三公经费
+        (
+            "三公经费支出6.00万元，其中因公出国费0万元，公务用车运行费4.00万元，公务接待费2.00万元。",
+            "三公经费支出6.00万元，其中因公出国费0万元，公务用车运行费3.00万元，公务接待费2.00万元。",
+            [6.0, 0, 3.0, 2.0],
+        ),
+    ],
+)
+def test_parts_that_name_a_whole_partition(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of the figure before a bracket are in the bracket only
+        "上级补助收入300万元（其中：专项补助40万元），债务收入100万元，收入合计400万元。",
+        # run-on text whose full stops were lost: the list ends where prose starts again
+        "共安排资金120.00万元，其中上级资金90.00万元，本级30.00万元，项目目标是保障学校正常运转"
+        "二、资金使用情况学校按规定使用资金，全年支出45.50万元",
+        # several figures before an open cue: the parts fit one of them
+        "收入合计900万元，安排支出850万元，结转下年50万元。其中：\n1.甲类资金400万元。\n"
+        "2.乙类资金500万元。\n",
+        # parts that are not a known partition may leave a remainder
+        "专项资金500.00万元，其中设备购置200.00万元、人员培训130.00万元。",
+    ],
+)
+def test_what_is_not_a_broken_breakdown(write, text):
+    assert codes(write(text)) == []

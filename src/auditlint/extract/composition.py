@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 
 from auditlint.arith import disjoint, sum_interval
-from auditlint.extract.clauses import Q, sentences, unit_family
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q, brackets, sentences, unit_family
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Paragraph, Relation
 
@@ -65,9 +66,9 @@ def open_lists(
         before = [q for q in qs if q.found.end <= cue.start() and plain(q)]
         if not before:
             continue
-        total = before[-1]
-        family = unit_family(total.fact)
+        family = unit_family(before[-1].fact)
         parts = _items(paras[i + 1 :], family)
+        total = closest_total([q for q in before if unit_family(q.fact) == family], parts)
         if len(parts) < 2 or total.fact.qualifier == "approximate":
             continue
         if any(p.fact.qualifier for p, _ in parts):
@@ -86,6 +87,20 @@ def open_lists(
             sum_interval(p.fact for p in members), total.fact.interval()
         )
         _split_change(total, members, delta_of, relations, adds_up)
+
+
+def closest_total(candidates: list[Q], parts: list) -> Q:
+    """Of the figures that may be the total (`收入1237万元，支出1169万元，结转68万元。其中：…`),
+    the one the parts' sum fits, else the one nearest to it: the reading with most evidence."""
+    figures = [p[0] if isinstance(p, tuple) else p for p in parts]
+    if len(candidates) == 1 or not figures:
+        return candidates[-1]
+    total = sum_interval(q.fact for q in figures)
+    fits = [q for q in candidates if not disjoint(q.fact.interval(), total)]
+    if fits:
+        return fits[-1]
+    middle = (total[0] + total[1]) / 2
+    return min(reversed(candidates), key=lambda q: abs(q.fact.base_value - middle))
 
 
 def _items(following: list[tuple[Paragraph, list[Q]]], family: str) -> list[tuple[Q, list[Q]]]:
@@ -150,3 +165,112 @@ def _split_change(
             },
         )
     )
+
+
+# a clause that adds to or sums up the list (`，加上年结转…`, `，合计…`): the parts end there
+_ADDITION = re.compile(r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}|[,，;；][^,，;；]{0,6}合计")
+_CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
+# a clause without a figure this long, or two in a row, is prose again: the list has ended
+_LONG_CLAUSE = 25
+
+
+def _part_or_total(q: Q) -> bool:
+    return plain(q) and not _CHANGE_LABEL.search(q.fact.label)
+
+
+def list_end(text: str, start: int, stop: int, figures: list[Q]) -> int:
+    """Where a list of parts that starts at `start` ends (at most `stop`): the parts are the
+    clauses with figures; a long clause without one, or two in a row, ends it (run-on text
+    whose full stops were lost: `…本级59.75万元，项目目标是保证学校的正常运转二、…`)."""
+    starts = [q.found.start for q in figures]
+    bare = 0
+    at = start
+    for m in [*_CLAUSE_BREAK.finditer(text, start, stop), None]:
+        end = m.start() if m else stop
+        has_figure = any(at <= s < end for s in starts)
+        if has_figure:
+            bare = 0
+        elif at > start:  # the cue's own clause may be bare (`其中：`)
+            bare += 1
+            if bare >= 2 or end - at >= _LONG_CLAUSE:
+                return at
+        at = m.end() if m else stop
+    return stop
+
+
+def sentence_parts(
+    text: str,
+    a: int,
+    b: int,
+    sq: list[Q],
+    previous: list[Q],
+    complete: Callable[[Q, list[Q]], bool],
+) -> list[Relation]:
+    """`X，其中：A a，B b` in the sentence text[a:b]; a sentence that opens with `其中` takes its
+    total from the sentence before."""
+    out: list[Relation] = []
+    if "其中" not in text[a:b]:
+        return out
+    scopes = brackets(text, a, b)
+    for m in re.finditer("其中", text[a:b]):
+        at = a + m.start()
+        nxt = text.find("其中", at + 2, b)
+        stop = nxt if nxt != -1 else b
+        opened = scopes[at - a]
+        if opened >= 0:  # `A 100万元（其中：B 30万元）`: the parts of the figure before the bracket
+            close = next((i for i in range(at, b) if scopes[i - a] < opened), b)
+            stop = min(stop, close)
+        addition = _ADDITION.search(text, at + 2, stop)
+        if addition:
+            stop = addition.start()
+        stop = list_end(text, at, stop, sq)
+        parts = [q for q in sq if at < q.found.start < stop and _part_or_total(q)]
+        before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
+        if opened >= 0:
+            before = [q for q in before if q.found.end <= opened][-1:]
+        if not before and not text[a:at].strip(" ,，:："):
+            before = [q for q in previous if _part_or_total(q)]
+        by_unit: dict[str, list[Q]] = {}
+        for q in parts:
+            by_unit.setdefault(unit_family(q.fact), []).append(q)
+        for family, members in by_unit.items():
+            totals = [q for q in before if unit_family(q.fact) == family]
+            if not totals:
+                continue
+            total = closest_total(totals, members)
+            if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
+                continue
+            out.append(
+                Relation(
+                    kind="total_parts",
+                    roles={"total": total.fact.id, "parts": [p.fact.id for p in members]},
+                    line=total.fact.line,
+                    extra={"via": "其中", "complete": complete(total, members)},
+                )
+            )
+    return out
+
+
+def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
+    """Parts known to make up the whole total: a breakdown of that total listed in the domain
+    data (基本支出 = 人员经费 + 公用经费 …), or parts that each name a different member of one
+    partition (中央/省级/市级/县级; 当年/上年结转; 福利彩票/体育彩票 …)."""
+    if len(parts) < 2:
+        return False
+    for bd in domain.data.get("breakdowns", []):
+        if not any(t in total.fact.label for t in bd["total"]):
+            continue
+        if all(any(any(n in p.fact.label for n in alts) for alts in bd["parts"]) for p in parts):
+            return True
+    for members in domain.data.get("partitions", {}).values():
+        named = [_member(p.fact.label, members) for p in parts]
+        if all(i is not None for i in named) and len(set(named)) == len(named):
+            return True
+    return False
+
+
+def _member(label: str, members: list[list[str]]) -> int | None:
+    """Which member of a partition a label names (the one whose word comes first in it)."""
+    found = [(label.find(w), i) for i, words in enumerate(members) for w in words if w in label]
+    return min(found)[1] if found else None

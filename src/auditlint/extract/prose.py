@@ -11,7 +11,13 @@ from functools import lru_cache
 from auditlint.domain import Domain
 from auditlint.extract.change import change_relations
 from auditlint.extract.clauses import Q
-from auditlint.extract.composition import CompositionCues, open_lists, plain
+from auditlint.extract.composition import (
+    CompositionCues,
+    complete_breakdown,
+    open_lists,
+    plain,
+    sentence_parts,
+)
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
@@ -173,7 +179,7 @@ class ProseExtractor(FactRecorder):
             if not sq:
                 continue
             self.relations.extend(change_relations(para.text, a, b, sq, previous, self._change))
-            self._parts(para, a, b, sq, previous)
+            self.relations.extend(sentence_parts(para.text, a, b, sq, previous, self._complete))
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
             self._grades(para, a, b, sq)
@@ -246,53 +252,8 @@ class ProseExtractor(FactRecorder):
             return "execution"
         return ""
 
-    def _parts(self, para: Paragraph, a: int, b: int, sq: list[Q], previous: list[Q]) -> None:
-        text, sentence = para.text, para.text[a:b]
-        if "其中" not in sentence:
-            return
-        for m in re.finditer("其中", sentence):
-            at = a + m.start()
-            nxt = text.find("其中", at + 2, b)
-            stop = nxt if nxt != -1 else b
-            addition = _ADDITION.search(text, at + 2, stop)
-            if addition:
-                stop = addition.start()
-            parts = [q for q in sq if at < q.found.start < stop and _plain(q)]
-            before = [q for q in sq if q.found.end <= at and _plain(q)]
-            if not before and not text[a:at].strip(" ,，:："):
-                before = [q for q in previous if _plain(q)]
-            by_unit: dict[str, list[Q]] = {}
-            for q in parts:
-                by_unit.setdefault(_unit_family(q.fact), []).append(q)
-            for family, members in by_unit.items():
-                totals = [q for q in before if _unit_family(q.fact) == family]
-                if not totals:
-                    continue
-                total = totals[-1]
-                if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
-                    continue
-                self.relations.append(
-                    Relation(
-                        kind="total_parts",
-                        roles={"total": total.fact.id, "parts": [p.fact.id for p in members]},
-                        line=total.fact.line,
-                        extra={"via": "其中", "complete": self._complete(total, members)},
-                    )
-                )
-
     def _complete(self, total: Q, parts: list[Q]) -> bool:
-        """Parts known to make up the whole total (a breakdown listed in the domain data)."""
-        for bd in self.domain.data.get("breakdowns", []):
-            if not any(t in total.fact.label for t in bd["total"]):
-                continue
-            matched = sum(
-                1
-                for p in parts
-                if any(any(n in p.fact.label for n in alts) for alts in bd["parts"])
-            )
-            if len(parts) >= 2 and matched == len(parts):
-                return True
-        return False
+        return complete_breakdown(self.domain, total, parts)
 
     def _budget_execution(self, sq: list[Q]) -> None:
         roles: dict[str, Q] = {}
@@ -490,7 +451,6 @@ class ProseExtractor(FactRecorder):
         )
 
 
-_ADDITION = re.compile(r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}|[,，;；][^,，;；]{0,6}合计")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 
 
