@@ -190,7 +190,7 @@ def implausible_precision(ctx: Context):
             and siblings
             and 2 <= (most := max(g.decimals for g in siblings)) < f.decimals
         ):
-            zh = f"同句其他金额最多 {most} 位"
+            zh = f"同一构成的其他金额最多 {most} 位"
             en = f"the other amounts beside it have at most {most}"
         else:
             continue

@@ -112,3 +112,69 @@ def test_parts_that_name_a_whole_partition(write, good, bad, values):
 )
 def test_what_is_not_a_broken_breakdown(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # parts first, the total after them
+        (
+            "安排市级资金45.50万元、县级资金20.00万元，合计65.50万元。",
+            "安排市级资金45.50万元、县级资金20.00万元，合计66.50万元。",
+            [66.5, 45.5, 20.0],
+        ),
+        (
+            "拨付甲镇12万元，乙镇8万元，丙镇5万元，共计拨付25万元。",
+            "拨付甲镇12万元，乙镇8万元，丙镇5万元，共计拨付29万元。",
+            [29, 12, 8, 5],
+        ),
+        # only the figures that make up the total: a run that ends at it
+        (
+            "年初预算30万元；采购设备18.20万元，培训6.80万元，总额为25.00万元。",
+            "年初预算30万元；采购设备18.20万元，培训6.80万元，总额为26.00万元。",
+            [26.0, 30, 18.2, 6.8],
+        ),
+    ],
+)
+def test_parts_then_their_total(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "本年收入合计120.00万元，支出合计100.00万元，年终结余20.00万元。",
+            "本年收入合计120.00万元，支出合计100.00万元，年终结余25.00万元。",
+        ),
+        (
+            "专项资金收入80万元，安排支出72万元，结转下年使用8万元。",
+            "专项资金收入80万元，安排支出72万元，结转下年使用11万元。",
+        ),
+        (
+            "基金总收入3.6亿元，总支出3.1亿元，滚存结余0.5亿元。",
+            "基金总收入3.6亿元，总支出3.1亿元，滚存结余0.8亿元。",
+        ),
+    ],
+)
+def test_income_less_spending_is_what_remains(write, good, bad):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_difference_from_budget_is_not_the_budget(write):
+    text = "三公经费支出合计28.50万元，比预算数减少24.10万元；接待费实际支出6.20万元，超出预算金额1.10万元。"
+    assert codes(write(text)) == []
+
+
+def test_a_remainder_is_not_an_approximate_figure(write):
+    from conftest import extract_text
+
+    x = extract_text(write("年终结余6.50亿元，结余资金约2.00亿元，培训60余人次。"))
+    assert [(f.text, f.qualifier) for f in x.facts] == [
+        ("6.50", ""),
+        ("2.00", "approximate"),
+        ("60", "lower_bound"),
+    ]

@@ -36,10 +36,19 @@ def marker_style(text: str) -> str:
 
 
 class CompositionCues:
-    def __init__(self, words: dict) -> None:
+    def __init__(self, words: dict, balance: dict | None = None) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
+        # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`
+        self.total_after = re.compile(
+            rf"[,，;；]\s*(?:{alternation(words.get('total_after', []))})[^,，;；:：]{{0,6}}$"
+        )
+        balance = balance or {}
+        self.balance = {
+            role: re.compile(rf"(?:{alternation(balance.get(role, []))})$")
+            for role in ("income", "expenditure", "remainder")
+        }
 
 
 def plain(q: Q) -> bool:
@@ -274,3 +283,78 @@ def _member(label: str, members: list[list[str]]) -> int | None:
     """Which member of a partition a label names (the one whose word comes first in it)."""
     found = [(label.find(w), i) for i, words in enumerate(members) for w in words if w in label]
     return min(found)[1] if found else None
+
+
+def total_after_parts(
+    text: str, a: int, sq: list[Q], cues: CompositionCues, taken: set[int]
+) -> list[Relation]:
+    """`A 10万元，B 20万元，合计30万元`: parts first, the total after them. The parts are the
+    figures of the total's unit since the sentence start or the last total, outside brackets
+    and not already parts of another total (`taken`); of the readings (every run of them that
+    ends at the total), one that adds up is taken, else all of them."""
+    out: list[Relation] = []
+    scopes = brackets(text, a, min(len(text), max((q.found.end for q in sq), default=a) + 1))
+    start = 0
+    at = a
+    for i, q in enumerate(sq):
+        gap, at = text[at : q.found.start], q.found.end
+        if not _part_or_total(q) or not cues.total_after.search(gap):
+            continue
+        family = unit_family(q.fact)
+        run = [
+            p
+            for p in sq[start:i]
+            if _part_or_total(p)
+            and unit_family(p.fact) == family
+            and p.fact.id not in taken
+            and scopes[p.found.start - a] < 0
+        ]
+        start = i + 1
+        if len(run) < 2 or any(p.fact.qualifier for p in run) or q.fact.qualifier:
+            continue
+        parts = next(
+            (
+                run[k:]
+                for k in range(len(run) - 1)
+                if not disjoint(sum_interval(p.fact for p in run[k:]), q.fact.interval())
+            ),
+            run,
+        )
+        out.append(
+            Relation(
+                kind="total_parts",
+                roles={"total": q.fact.id, "parts": [p.fact.id for p in parts]},
+                line=q.fact.line,
+                extra={"via": "合计", "complete": True},
+            )
+        )
+    return out
+
+
+def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
+    """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
+    when the sentence names one income, one expenditure and then the remainder."""
+    out: list[Relation] = []
+    roles: dict[str, Q] = {}
+    for q in sq:
+        if not _part_or_total(q) or q.fact.kind != "money":
+            continue
+        role = next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
+        if role == "income":
+            roles = {"income": q} if "income" not in roles or "expenditure" in roles else {}
+        elif role == "expenditure" and "income" in roles and "expenditure" not in roles:
+            roles["expenditure"] = q
+        elif role == "remainder" and len(roles) == 2:
+            income, spent = roles["income"], roles["expenditure"]
+            out.append(
+                Relation(
+                    kind="total_parts",
+                    roles={"total": income.fact.id, "parts": [spent.fact.id, q.fact.id]},
+                    line=q.fact.line,
+                    extra={"via": "结余", "complete": True},
+                )
+            )
+            roles = {}
+        elif role:
+            roles = {}
+    return out

@@ -27,8 +27,10 @@ class ContextCues:
         words = domain.section("scopes")
         self.scope_words = re.compile(alternation(words.get("words", [])))
         suffixes = alternation(words.get("place_suffixes", []))
+        # a place opens its clause: `青山区申请…`, `2023年东湖县…`, `（二）西岭镇…`
         self.place = re.compile(
-            rf"(?<![全本该我各两三四五六多])([\u4e00-\u9fff]{{2,4}}?(?:{suffixes}))(?!级|本级)"
+            r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?(?:(?:19|20)\d{2}年度?)?"
+            rf"(?![全本该我各两三四五六多])([\u4e00-\u9fff]{{2,4}}?(?:{suffixes}))(?!级|本级)"
         )
         self.topic = re.compile(rf"(?:{alternation(words.get('topic_endings', []))})\s*$")
         self.partition = re.compile(rf"(?:{alternation(words.get('partition_endings', []))})\s*$")
@@ -62,10 +64,8 @@ def figure_context(cues: ContextCues, prefix: str, subject: str, where: str) -> 
     words hold for the figure (the heading above, the sentence's opening before its first
     figure, the figure's own label). `scopes|topic|subject`; a topic that singles out a part
     (`…方面`) is marked `!`."""
-    scopes = sorted(
-        {m.group() for m in cues.scope_words.finditer(where)}
-        | {m.group(1) for m in cues.place.finditer(where)}
-    )
+    places = {m.group(1) for c in _CLAUSES.split(where) if (m := cues.place.match(c))}
+    scopes = sorted({m.group() for m in cues.scope_words.finditer(where)} | places)
     clauses = [c.strip() for c in _CLAUSES.split(prefix)]
     topic = next((f"!{c}" for c in clauses[:-1] if cues.partition.search(c)), "") or next(
         (c for c in clauses[:-1] if cues.topic.search(c) and not cues.not_topic.search(c)), ""

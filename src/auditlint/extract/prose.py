@@ -13,10 +13,12 @@ from auditlint.extract.change import change_relations
 from auditlint.extract.clauses import Q
 from auditlint.extract.composition import (
     CompositionCues,
+    balance,
     complete_breakdown,
     open_lists,
     plain,
     sentence_parts,
+    total_after_parts,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.lexicon import change_cues
@@ -104,7 +106,10 @@ class ProseExtractor(FactRecorder):
         self._exec_words = _any_word(domain.words("budget_execution", "execution"))
         self._rate_words = _any_word(domain.words("budget_execution", "rate"))
         self._change = change_cues(domain)
-        self._composition = CompositionCues(domain.section("composition"))
+        self._difference_words = _any_word(domain.words("budget_execution", "difference"))
+        self._composition = CompositionCues(
+            domain.section("composition"), domain.section("balance")
+        )
         self._context = context_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
@@ -137,6 +142,8 @@ class ProseExtractor(FactRecorder):
                 start = bounds[min(bisect_right(ends, found.start), len(bounds) - 1)][0]
                 prefix = para.text[start : found.start]
                 subject, head_end = first.setdefault(start, (found.label, found.start))
+                if not qs:  # the paragraph's opening sets the scope of all its sentences
+                    opening = _last_clause(para.text, 0, found.start)
                 fact = self.record(
                     found.number,
                     found.label,
@@ -153,7 +160,8 @@ class ProseExtractor(FactRecorder):
                         self._context,
                         prefix,
                         "" if subject is found.label else subject,
-                        f"{para.section}，{para.text[start:head_end]}，{found.label}",
+                        f"{para.section}，{opening}，{_last_clause(para.text, start, head_end)}，"
+                        f"{found.label}",
                     ),
                 )
                 qs.append(Q(fact, found))
@@ -179,7 +187,11 @@ class ProseExtractor(FactRecorder):
             if not sq:
                 continue
             self.relations.extend(change_relations(para.text, a, b, sq, previous, self._change))
-            self.relations.extend(sentence_parts(para.text, a, b, sq, previous, self._complete))
+            found = sentence_parts(para.text, a, b, sq, previous, self._complete)
+            taken = {i for r in found for i in r.roles["parts"]}
+            found += total_after_parts(para.text, a, sq, self._composition, taken)
+            found += balance(sq, self._composition)
+            self.relations.extend(found)
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
             self._grades(para, a, b, sq)
@@ -244,6 +256,8 @@ class ProseExtractor(FactRecorder):
 
     def _role(self, label: str) -> str:
         label = label.replace("一般公共预算", "").replace("基金预算", "")
+        if self._difference_words.search(label) or self._change.base_budget.search(label):
+            return ""  # 超出预算金额, 比预算数减少: a difference from the budget, not the budget
         if self._rate_words.search(label):
             return "rate"
         if self._budget_words.search(label) and not _NOT_BUDGET.search(label):
@@ -452,6 +466,15 @@ class ProseExtractor(FactRecorder):
 
 
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
+
+
+_CLAUSE_MARK = re.compile(r"[,，;；:：。]")
+
+
+def _last_clause(text: str, start: int, end: int) -> str:
+    """The clause that leads up to text[end] (a figure's), from no earlier than `start`."""
+    cut = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, end)), default=start)
+    return text[cut:end]
 
 
 def _plain(q: Q) -> bool:
