@@ -5,7 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from auditlint.api import Context, check, fmt
-from auditlint.arith import disjoint, mid, same_family, signed, signed_sum_interval, sum_interval
+from auditlint.arith import (
+    disjoint,
+    mid,
+    parts_interval,
+    same_family,
+    signed,
+    signed_sum_interval,
+    sum_interval,
+)
 
 # A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder.
 NEAR_MISS = Decimal("0.02")
@@ -37,14 +45,12 @@ def parts_total_mismatch(ctx: Context):
         parts = [ctx.fact(i) for i in rel.roles["parts"]]
         if not parts or any(not same_family(total, p) for p in parts):
             continue
-        # a whole amount among parts with cents is exact to the cents (40 beside 19.99)
-        places = max(p.decimals for p in parts) if total.kind == "money" else 0
         signs = rel.extra.get("signs")
         if signs:  # parts of a change: 增加 adds, 减少 takes away
             s = signed_sum_interval(parts, signs)
             t = signed(total.interval(), rel.extra.get("total_sign", 1))
         else:
-            s = sum_interval(parts, places)
+            s = parts_interval(parts)  # 40 beside 19.99 is exact to the cents
             t = total.interval()
         if not disjoint(s, t):
             continue

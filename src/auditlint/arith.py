@@ -20,6 +20,15 @@ def sum_interval(facts: Iterable[Fact], sibling_decimals: int = 0) -> Interval:
     return lo, hi
 
 
+def parts_interval(parts: list[Fact]) -> Interval:
+    """The sum of a breakdown's parts: a whole figure among parts printed with cents is exact
+    to the cents (`0` or `40` beside `19.99`: its author shows cents when there are any)."""
+    places = max((p.decimals for p in parts), default=0)
+    if not all(p.kind in ("money", "none") for p in parts):
+        places = 0
+    return sum_interval(parts, places)
+
+
 def signed_sum_interval(facts: Iterable[Fact], signs: Iterable[int]) -> Interval:
     """Σ sign × figure: changes that add up (增加2, 减少1 → +1)."""
     lo = hi = Decimal(0)

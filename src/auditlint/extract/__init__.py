@@ -10,6 +10,7 @@ from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.tabular import TableExtractor
+from auditlint.normalise.units import table_unit
 
 __all__ = ["Extraction", "Fact", "Relation", "extract"]
 
@@ -63,7 +64,7 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     prose.run(paras, glued)
     prose.score_groups()
     tables = TableExtractor(domain, next_id=prose.next_id)
-    tables.run(doc.tables)
+    tables.run(doc.tables, {t.id: table_unit(doc.lines, t) for t in doc.tables})
     return Extraction(
         document=doc,
         facts=prose.facts + tables.facts,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from auditlint.arith import disjoint, sum_interval
+from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, brackets, sentences, unit_family
 from auditlint.extract.lexicon import alternation
@@ -93,7 +93,7 @@ def open_lists(
             )
         )
         adds_up = whole or not disjoint(
-            sum_interval(p.fact for p in members), total.fact.interval()
+            parts_interval([p.fact for p in members]), total.fact.interval()
         )
         _split_change(total, members, delta_of, relations, adds_up)
 
@@ -104,7 +104,7 @@ def closest_total(candidates: list[Q], parts: list) -> Q:
     figures = [p[0] if isinstance(p, tuple) else p for p in parts]
     if len(candidates) == 1 or not figures:
         return candidates[-1]
-    total = sum_interval(q.fact for q in figures)
+    total = parts_interval([q.fact for q in figures])
     fits = [q for q in candidates if not disjoint(q.fact.interval(), total)]
     if fits:
         return fits[-1]
@@ -316,7 +316,7 @@ def total_after_parts(
             (
                 run[k:]
                 for k in range(len(run) - 1)
-                if not disjoint(sum_interval(p.fact for p in run[k:]), q.fact.interval())
+                if not disjoint(parts_interval([p.fact for p in run[k:]]), q.fact.interval())
             ),
             run,
         )

@@ -12,6 +12,7 @@ from auditlint.document import Cell, Table
 from auditlint.domain import Domain
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
+from auditlint.extract.table_totals import TableTotalCues, table_totals
 from auditlint.numbers import NUMBER_RE, parse_number, unit_kind
 
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
@@ -49,6 +50,8 @@ class TableExtractor(FactRecorder):
         self.total_labels = domain.words("funds", "total")
         self.part_labels = domain.words("funds", "parts")
         self.score_total_labels = domain.section("totals").get("labels", ["总分"])
+        self._total_cues = TableTotalCues(domain)
+        self._table_unit = ""
 
     # ------------------------------------------------------------------ helpers
     def _fact(
@@ -162,9 +165,38 @@ class TableExtractor(FactRecorder):
         return f"表{table.id}"
 
     # --------------------------------------------------------------------- run
-    def run(self, tables: list[Table]) -> None:
+    def run(self, tables: list[Table], units: dict[int, str] | None = None) -> None:
+        """`units`: the money unit each table states for its bare figures (by table id)."""
         for table in tables:
+            first = len(self.facts)
             self._table(table)
+            self._table_unit = (units or {}).get(table.id, "")
+            self._totals(table, first)
+
+    def _totals(self, table: Table, first: int) -> None:
+        """Total rows against their blocks, whatever the template (table_totals.py)."""
+        if table.layout == "glued":
+            return
+        known = {(f.row, f.col): f for f in self.facts[first:]}
+        scope = self._scope(table)
+        header = []
+        for row in table.rows:
+            if any(NUMERIC_ONLY.match(c.text) and c.text.strip() for c in row):
+                break
+            header.append(row)
+
+        def header_text(j: int) -> str:
+            return "".join(_clean_header(r[j].text) for r in header if j < len(r))
+
+        def make(cell: Cell, label: str, t: Table, r: int, j: int) -> Fact | None:
+            fact = known.get((r + 1, j + 1))
+            if fact is None:
+                fact = self._fact(cell, label, "", t, scope, r, j, self._table_unit)
+                if fact is not None:
+                    known[(r + 1, j + 1)] = fact
+            return fact
+
+        self.relations += table_totals(table, self._total_cues, make, header_text)
 
     def _table(self, table: Table) -> None:
         scope = self._scope(table)

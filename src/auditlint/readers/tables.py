@@ -8,7 +8,9 @@ Shapes handled (all seen in real reports):
   line ending in `` |`` and rows closed by a line of pipes;
 - ``flattened``: a row squeezed into one line as `label n n n` (PDF text extraction);
 - ``glued``: an indicator row whose cells OCR ran together with no space at all, taken only where
-  the text itself fixes the cell boundaries (see ``glued_rows``).
+  the text itself fixes the cell boundaries (see ``glued_rows``);
+- ``cell-run``: one cell a line (blank lines or a trailing `` |`` allowed) with no mark between
+  rows: a row is a label followed by its figures, taken where most rows hold as many figures.
 Blank cells stay blank, so columns never shift.
 """
 
@@ -242,6 +244,86 @@ def glued_rows(line: Line) -> list[list[Cell]]:
     return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
 
+_RUN_CELL_MAX = 40  # a longer line is prose, not a cell
+_RUN_FIGURE = re.compile(r"^(?:-?[\d,]+(?:\.\d+)?%?|[-—–]{1,2})$")
+
+
+def _run_text(text: str) -> str:
+    stripped = text.strip()
+    return stripped[:-1].rstrip() if stripped.endswith("|") else stripped
+
+
+def _is_run_cell(text: str) -> bool:
+    cell = _run_text(text)
+    return (
+        0 < len(cell) <= _RUN_CELL_MAX and not cell.endswith(("。", "；", ";")) and "|" not in cell
+    )
+
+
+def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, int]:
+    """Cells one a line with nothing between rows (`合计 |`, `18 |`, `6.28 |`, …): each text
+    cell starts a row and the figures after it are its values. A table only where at least
+    three rows hold figures and most of them hold the same number."""
+    n = len(lines)
+    cells: list[tuple[Line, str]] = []
+    j = i
+    while j < n:
+        text = lines[j].text
+        if not text.strip():
+            gap = j
+            while gap < n and not lines[gap].text.strip():
+                gap += 1
+            if gap - j > 3:
+                break  # a blank cell or two between cells; more ends the table
+            j = gap
+            continue
+        if not _is_run_cell(text):
+            break
+        cells.append((lines[j], _run_text(text)))
+        j += 1
+    rows: list[list[tuple[Line, str]]] = []
+    lead: list[tuple[Line, str]] = []
+    for cell in cells:
+        if _RUN_FIGURE.match(cell[1]):
+            if rows:
+                rows[-1].append(cell)
+            continue
+        if rows and len(rows[-1]) == 1:  # two text cells in a row: a header, or a wrapped label
+            lead.append(rows.pop()[0])
+        rows.append([cell])
+    with_figures = [r for r in rows if len(r) > 1]
+    widths = [len(r) for r in with_figures]
+    if len(with_figures) < 3 and not (len(widths) == 2 and widths[0] == widths[1] >= 4):
+        return None, j  # three rows of figures, or two of three figures or more each
+    width = max(set(widths), key=widths.count)
+    if widths.count(width) * 5 < len(widths) * 3 or sum(widths) - len(widths) < 6:
+        return None, j
+    labels = [len(r[0][1]) for r in with_figures]
+    if width == 2 and sum(labels) > 16 * len(labels):
+        return None, j  # long lines each followed by one number: prose and page numbers
+    table = Table(id=tid, layout="cell-run")
+    above = [c for c in lead if c[0].number < with_figures[0][0][0].number]
+    units = [c for c in above[-2:] if _UNIT_CELL.match(c[1])]
+    names = [c for c in above if not _UNIT_CELL.match(c[1])][-width:]
+    if len(names) == width:  # the cells just above the first row name its columns
+        header = [_run_cell(ln, t) for ln, t in names]
+        if units:  # `(万元)` in a cell of its own: the unit of the label column
+            header[0].text += units[-1][1]
+        table.rows.append(header)
+    for r in rows:
+        if len(r) > 1 or r[0][0].number > with_figures[0][0][0].number:
+            table.rows.append([_run_cell(ln, t) for ln, t in r])
+    return table, j
+
+
+_UNIT_CELL = re.compile(r"^[(（](?:万元|元|亿元|千元|%|万元、%)[)）]$")
+
+
+def _run_cell(line: Line, text: str) -> Cell:
+    start = line.text.find(text)
+    return _cell(line, max(start, 0), max(start, 0) + len(text))
+
+
 def find_tables(lines: Sequence[Line]) -> list[Table]:
     tables: list[Table] = []
     i, n = 0, len(lines)
@@ -249,6 +331,12 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
         text = lines[i].text
         tid = len(tables) + 1
         if "\t" not in text and "|" not in text:  # most lines: no tab or pipe table starts here
+            if _is_run_cell(text) and i + 1 < n and not _RUN_FIGURE.match(_run_text(text)):
+                table, end = _cell_run(lines, i, tid)
+                if table is not None:
+                    tables.append(table)
+                    i = end
+                    continue
             if table := _one_line_table(lines[i], tid):
                 tables.append(table)
             i += 1
@@ -283,6 +371,11 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
             if len(table.rows) >= 2:
                 tables.append(table)
                 i = max(end, i + 1)
+                continue
+            run, end = _cell_run(lines, i, tid)  # cells ending in `|` with no row marks
+            if run is not None:
+                tables.append(run)
+                i = end
                 continue
             i += 1
             continue

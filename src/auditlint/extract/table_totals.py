@@ -1,0 +1,162 @@
+"""Tables whatever their template: a total row (`合计`, `小计`, `总计`) against the rows of its
+block, column by column.
+
+    项目        预算数  决算数          the block: the rows between the header (or the last
+    办公费      12.00   10.50           total) and the total row, or, for a total row right
+    印刷费       3.00    2.80           under the header, the rows below it
+    合计        15.00   13.30
+
+Rows labelled `其中…` are parts of the row above them; rate and change columns are not sums
+(`[table_totals]` in checks/domain/cues.toml). Several readings of a block are tried (every row;
+without the `其中` rows; the top level of coded rows such as 201 / 20101); a column is flagged
+only when no reading adds up, and only where another column of the same total row adds up
+under some reading (the block is proven a sum); a table with one column of figures is read as
+a list that may leave a remainder (a near miss or parts above the total are still flagged).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from auditlint.arith import disjoint, parts_interval
+from auditlint.document import Cell, Table
+from auditlint.domain import Domain
+from auditlint.extract.lexicon import alternation
+from auditlint.extract.model import Fact, Relation
+
+_BARE = re.compile(r"^\s*-?[\d,]+(?:\.\d+)?\s*$")
+_CODE = re.compile(r"^\s*(\d{3,9})\s*[-—.、 ]?")
+
+# a cell's figure: fact made on demand (FactRecorder.record through the table extractor)
+MakeFact = Callable[[Cell, str, Table, int, int], Fact | None]
+
+
+class TableTotalCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("table_totals")
+        prefix = int(words.get("label_prefix_max", 6))
+        self.total_row = re.compile(
+            rf"^[\u4e00-\u9fff“”\"]{{0,{prefix}}}(?:{alternation(words.get('row_labels', []))})$"
+        )
+        self.sub_row = tuple(words.get("sub_row", ["其中"]))
+        self.not_summed = re.compile(alternation(words.get("not_summed", [])))
+
+
+def _label(row: list[Cell]) -> tuple[int, str]:
+    """The row's label: its first cell with text that is not a bare figure."""
+    for i, cell in enumerate(row):
+        text = cell.text.strip()
+        if text and not _BARE.match(text):
+            return i, text
+    return -1, ""
+
+
+def _figures(row: list[Cell], after: int) -> dict[int, Cell]:
+    return {j: c for j, c in enumerate(row) if j > after and _BARE.match(c.text)}
+
+
+def table_totals(
+    table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
+) -> list[Relation]:
+    rows = table.rows
+    labels = [_label(r) for r in rows]
+    totals = [
+        i
+        for i, (_, text) in enumerate(labels)
+        if cues.total_row.match(text.replace(" ", "").replace("\u3000", ""))
+    ]
+    out: list[Relation] = []
+    for n, t in enumerate(totals):
+        block = _block(rows, labels, totals, n, t)
+        if len(block) < 2:
+            continue
+        out += _block_relations(table, t, block, labels, cues, make, header_texts)
+    return out
+
+
+def _block(rows, labels, totals: list[int], n: int, t: int) -> list[int]:
+    """The member rows of the total row t: the rows above it back to the last total or the
+    header, or, where there are none, the rows below it up to the next total."""
+    start = totals[n - 1] + 1 if n else 0
+    above = [i for i in range(start, t) if labels[i][0] >= 0 and _figures(rows[i], labels[i][0])]
+    if len(above) >= 2:
+        return above
+    end = totals[n + 1] if n + 1 < len(totals) else len(rows)
+    return [i for i in range(t + 1, end) if labels[i][0] >= 0 and _figures(rows[i], labels[i][0])]
+
+
+def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list[int]], int]:
+    """Ways to read which rows add up to the total: all, without `其中` rows, top-level codes;
+    and the reading the rows' own structure proves (-1: none): codes that nest (201 over
+    20101, 20103) make the top level the parts."""
+    readings = [block]
+    plain = [i for i in block if not labels[i][1].startswith(cues.sub_row)]
+    if plain != block:
+        readings.append(plain)
+    codes = {i: m.group(1) for i in block if (m := _CODE.match(labels[i][1]))}
+    structural = -1
+    if len(codes) == len(block):
+        shortest = min(len(c) for c in codes.values())
+        top = [i for i in block if len(codes[i]) == shortest]
+        if top != block and len(top) >= 2:
+            parent = ""
+            nests = True
+            for i in block:
+                if len(codes[i]) == shortest:
+                    parent = codes[i]
+                elif not codes[i].startswith(parent):
+                    nests = False
+            readings.append(top)
+            structural = len(readings) - 1 if nests else -1
+    kept = [r for r in readings if len(r) >= 2]
+    return kept, (kept.index(readings[structural]) if structural >= 0 else -1)
+
+
+def _block_relations(table, t, block, labels, cues, make, header_texts) -> list[Relation]:
+    rows = table.rows
+    total_row = rows[t]
+    columns = _figures(total_row, labels[t][0])
+    readings, structural = _readings(block, labels, cues)
+    # column → (total, the parts under each reading, which readings add up)
+    found: dict[int, tuple[Fact, list[list[Fact]], list[bool]]] = {}
+    for j, cell in columns.items():
+        if cues.not_summed.search(header_texts(j)) or "%" in cell.text:
+            continue
+        total = make(cell, f"{labels[t][1]}:{header_texts(j)}", table, t, j)
+        if total is None:
+            continue
+        per_reading = [
+            [
+                f
+                for i in reading
+                if j < len(rows[i])
+                and _BARE.match(rows[i][j].text)
+                and (f := make(rows[i][j], f"{labels[i][1]}:{header_texts(j)}", table, i, j))
+            ]
+            for reading in readings
+        ]
+        fits = [
+            len(parts) >= 2 and not disjoint(parts_interval(parts), total.interval())
+            for parts in per_reading
+        ]
+        if any(len(parts) >= 2 for parts in per_reading):
+            found[j] = (total, per_reading, fits)
+    # the reading that the most columns bear out is the block's structure
+    support = [sum(f[2][k] for f in found.values()) for k in range(len(readings))]
+    proven = max(support, default=0) > 0 or structural >= 0
+    chosen = structural if structural >= 0 else support.index(max(support)) if proven else 0
+    out = []
+    for total, per_reading, fits in found.values():
+        k = fits.index(True) if any(fits) else chosen
+        if len(per_reading[k]) < 2:
+            continue
+        out.append(
+            Relation(
+                kind="total_parts",
+                roles={"total": total.id, "parts": [p.id for p in per_reading[k]]},
+                line=total.line,
+                extra={"via": "table", "complete": proven},
+            )
+        )
+    return out

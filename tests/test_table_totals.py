@@ -1,0 +1,65 @@
+"""Tables whatever their template: total rows against their blocks, and tables written one
+cell a line with nothing between rows."""
+
+import pytest
+from conftest import codes, extract_text
+
+TAB = (
+    "单位：万元\n项目\t预算数\t决算数\n办公费\t12.00\t10.50\n印刷费\t3.00\t2.80\n合计\t15.00\t{x}\n"
+)
+PIPE = (
+    "| 支出项目 | 本年数 | 上年数 |\n|---|---|---|\n| 合计 | {x} | 90.00 |\n"
+    "| 工资福利支出 | 60.00 | 55.00 |\n| 商品和服务支出 | 40.00 | 35.00 |\n"
+)
+RUN = (
+    "项目 |\n预算数 |\n决算数 |\n合 计 |\n20 |\n{x} |\n出国费 |\n0 |\n0 |\n"
+    "接待费 |\n12 |\n7.30 |\n车辆费 |\n8 |\n0.20 |\n其中：运行费 |\n8 |\n0.20 |\n"
+)
+CODED = (
+    "科目\t金额\n201 一般公共服务支出\t30.00\n20101 人大事务\t10.00\n20103 政府办公厅\t20.00\n"
+    "208 社会保障和就业支出\t12.00\n20805 行政事业单位养老支出\t12.00\n合计\t{x}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "good", "bad", "values"),
+    [
+        (TAB, "13.30", "14.30", [14.3, 10.5, 2.8]),  # total row last
+        (PIPE, "100.00", "110.00", [110.0, 60.0, 40.0]),  # total row first, under the header
+        (RUN, "7.50", "7.90", [7.9, 0, 7.3, 0.2]),  # one cell a line; 其中 rows are sub-parts
+        (CODED, "42.00", "44.00", [44.0, 30.0, 12.0]),  # top-level codes only
+    ],
+)
+def test_a_total_row_is_the_sum_of_its_block(write, template, good, bad, values):
+    assert codes(write(template.format(x=good))) == []
+    found = [c for c in codes(write(template.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_rate_columns_are_not_summed(write):
+    text = "项目\t预算数\t执行数\t执行率\n甲\t10.00\t9.00\t90%\n乙\t10.00\t8.00\t80%\n合计\t20.00\t17.00\t85%\n"
+    assert codes(write(text)) == []
+
+
+def test_a_total_that_no_column_proves_is_left_alone(write):
+    # neither column adds up under any reading: perhaps not a sum at all
+    text = "项目\t数量\t金额\n甲\t3\t10.00\n乙\t4\t20.00\n合计\t9\t40.00\n"
+    assert codes(write(text)) == []
+
+
+def test_one_cell_a_line_becomes_a_table(write):
+    x = extract_text(write(RUN.format(x="7.50")))
+    (table,) = x.tables
+    assert table.layout == "cell-run"
+    assert [[c.text for c in row] for row in table.rows][:3] == [
+        ["项目", "预算数", "决算数"],
+        ["合 计", "20", "7.50"],
+        ["出国费", "0", "0"],
+    ]
+
+
+def test_prose_with_page_numbers_is_not_a_table(write):
+    text = "".join(
+        f"这是一段较长的说明文字用于描述第{k}项工作的进展情况\n{k}\n" for k in range(1, 6)
+    )
+    assert extract_text(write(text)).tables == []
