@@ -25,11 +25,13 @@ def change_mismatch(ctx: Context):
     """
     budget_of = {r.roles["execution"]: r.roles["budget"] for r in ctx.relations("budget_execution")}
     for rel in ctx.relations("change"):
-        cur = ctx.fact(rel.roles["current"])
         contradiction = _opposite_directions(ctx, rel)
         if contradiction is not None:
             yield contradiction
             continue
+        if "current" not in rel.roles:
+            continue  # a change of a figure the report does not state
+        cur = ctx.fact(rel.roles["current"])
         base_id = rel.roles.get("previous")
         if base_id is None and rel.extra.get("base") == "budget":
             base_id = budget_of.get(cur.id)
@@ -106,13 +108,14 @@ def _opposite_directions(ctx: Context, rel):
     delta, pct = ctx.fact(rel.roles["delta"]), ctx.fact(rel.roles["percent"])
     if delta.value == 0 or pct.value == 0:
         return None
-    cur = ctx.fact(rel.roles["current"])
+    cur = ctx.fact(rel.roles["current"]) if "current" in rel.roles else None
+    name = (cur.label or cur.text) if cur else rel.extra.get("subject", "")
     down, up = ("减少", "增长") if rel.extra.get("sign", 1) < 0 else ("增加", "下降")
     return ctx.finding(
         pct,
-        f"变动方向矛盾：{cur.label or cur.text} {down} {delta.text}，却{up} {pct.text}%",
+        f"变动方向矛盾：{name} {down} {delta.text}，却{up} {pct.text}%",
         f"the change points both ways: amount {delta.text} and rate {pct.text}% have "
         "opposite signs",
-        values=[cur, delta, pct],
-        key=f"{cur.label}|{delta.label}|sign",
+        values=[f for f in (cur, delta, pct) if f is not None],
+        key=f"{name}|{delta.label}|sign",
     )

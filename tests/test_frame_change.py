@@ -133,3 +133,22 @@ def test_a_consistent_change_is_silent_and_one_broken_digit_is_not(
     bad = tmp_path / "bad.txt"
     bad.write_text(wording.format(d=f"{change + slip}.00", **fill), encoding="utf-8")
     assert "AL501" in [f.code for f in lint([bad]).findings]
+
+
+def test_a_change_of_a_figure_stated_earlier(write):
+    """`X比上年减少…` with X's figure in an earlier sentence: the change is checked against it."""
+    text = "2024年三公经费预算数为8.00万元，主要用于接待。\n2024年三公经费预算数比上年减少2.00万元，减幅{p}%。\n"
+    assert codes(write(text.format(p="20.00"))) == []
+    found = [c for c in codes(write(text.format(p="25.00"))) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [[2.0, 8.0, 25.0]]
+
+
+def test_a_named_figure_of_another_kind_is_not_taken(write):
+    # the change is of the final account; the earlier figure is the budget
+    text = "三公经费年初预算为20.00万元。\n三公经费决算数比上年减少1.00万元，下降9.00%。\n"
+    assert codes(write(text)) == []
+
+
+def test_opposite_directions_without_the_figure(write):
+    text = "（二）商品和服务支出较上年减0.40万元，增0.10%。主要原因是培训增加。\n"
+    assert [c[0] for c in codes(write(text))] == ["AL501"]

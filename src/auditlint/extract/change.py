@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from auditlint.extract.clauses import Q, brackets, unit_family
+from auditlint.extract.clauses import SENTENCE_END, Q, brackets, unit_family
 from auditlint.extract.lexicon import ChangeCues
-from auditlint.extract.model import Relation
+from auditlint.extract.model import Fact, Relation
+from auditlint.extract.quantities import clean_label
 
 _CLAUSE = re.compile(r"[;；:：]")
 _PHRASE = re.compile(r"[;；:：,，]")
 _WORDS = re.compile(r"[\u4e00-\u9fff\w]")
+# what kind of figure a name is: a budget, a final account, an execution, a plan
+_KIND_WORDS = re.compile("预算|决算|执行|实际|计划")
 
 
 @dataclass(slots=True)
@@ -105,10 +108,66 @@ def change_relations(
         if current is None and not current_of[id(g)] and before and opens:
             plain = [p for p in before if p.fact.kind != "percent"]
             current = plain[-1] if plain else None
-        rel = _relation(g, current, stated_previous)
+        if current is None and g.base != "implicit" and current_of[id(g)] == 0:
+            rel = _without_current(g, _subject(text, a, g.start))
+        else:
+            rel = _relation(g, current, stated_previous)
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _subject(text: str, a: int, at: int) -> str:
+    """What a change without a figure of its own is about: the words before its base
+    (`“三公”经费预算数比2017年…` → 三公经费预算数)."""
+    cut = max((m.end() for m in _PHRASE.finditer(text, a, at)), default=a)
+    cut = max(cut, max((m.end() for m in SENTENCE_END.finditer(text, a, at)), default=a))
+    return clean_label(text[cut:at].replace("“", "").replace("”", ""))
+
+
+def _without_current(g: _Group, subject: str) -> Relation | None:
+    """`基本支出较上年增17.1万元，增幅17.18%`: the figure changed is stated elsewhere, if at all;
+    the relation names it by its subject, for the document-wide pass to find."""
+    if g.delta is None or g.percent is None or not subject:
+        return None
+    g.delta.fact.role = g.delta.fact.role or "delta"
+    g.percent.fact.role = g.percent.fact.role or "change_rate"
+    sign = g.signs.get("delta", 1)
+    return Relation(
+        kind="change",
+        roles={"delta": g.delta.fact.id, "percent": g.percent.fact.id},
+        line=g.delta.fact.line,
+        extra={
+            "sign": sign,
+            "percent_sign": g.signs.get("percent", sign),
+            "base": g.base,
+            "subject": subject,
+        },
+    )
+
+
+def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> None:
+    """Give a change stated without its figure (`subject` set) the figure the document
+    stated last before it under that name: same label or concept, same year, not itself a
+    change or a previous value."""
+    by_id = {f.id: f for f in facts}
+    for rel in relations:
+        subject = rel.extra.get("subject") if rel.kind == "change" else None
+        if not subject or "current" in rel.roles:
+            continue
+        delta = by_id[rel.roles["delta"]]
+        want = concept(subject)
+        kinds = _KIND_WORDS.findall(subject)
+        for f in reversed(facts):
+            if f.id >= delta.id or f.role or f.kind != delta.kind or f.source != "prose":
+                continue
+            if f.period and delta.period and f.period != delta.period:
+                continue
+            if f.label == subject or (
+                want and f.concept == want and _KIND_WORDS.findall(f.label) == kinds
+            ):
+                rel.roles["current"] = f.id
+                break
 
 
 def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:

@@ -66,7 +66,10 @@ def open_lists(
     delta_of = {
         r.roles["current"]: r
         for r in relations
-        if r.kind == "change" and "delta" in r.roles and "previous" not in r.roles
+        if r.kind == "change"
+        and "delta" in r.roles
+        and "current" in r.roles
+        and "previous" not in r.roles
     }
     for i, (para, qs) in enumerate(paras):
         cue = cues.open_list.search(para.text.rstrip(" 。"))

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from auditlint.domain import Domain
-from auditlint.extract.change import change_relations
+from auditlint.extract.change import change_relations, resolve_subjects
 from auditlint.extract.clauses import Q
 from auditlint.extract.composition import (
     CompositionCues,
@@ -175,6 +175,7 @@ class ProseExtractor(FactRecorder):
             if qs:  # every relation relates figures: prose without one has none
                 self._relations(para, qs)
             read.append((para, qs))
+        resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
         self._later_share_totals()
 
