@@ -84,6 +84,22 @@ def rate_mismatch(ctx: Context):
             values=[b, e, r],
             key=f"{b.label}|{e.label}|{r.label}",
         )
+    for rel in ctx.relations("ratio"):  # 拨付率, 到位率, 使用率 … of two amounts in prose
+        num, den, r = (ctx.fact(rel.roles[k]) for k in ("numerator", "denominator", "percent"))
+        computed = ratio_percent(num.interval(), den.interval())
+        if r.qualifier or computed is None or not disjoint(computed, r.interval()):
+            continue
+        c = mid(computed)
+        name = rel.extra.get("name", "比率")
+        yield ctx.finding(
+            r,
+            f"{name} {r.text}% 与 {num.label} {num.text} ÷ {den.label} {den.text} = "
+            f"{fmt(c, 2)}% 不符（相差 {fmt(abs(c - r.value), 2)} 个百分点）",
+            f"{name} {r.text}% does not match {num.label} {num.text} / {den.label} {den.text} = "
+            f"{fmt(c, 2)}% (off by {fmt(abs(c - r.value), 2)} points)",
+            values=[den, num, r],
+            key=f"{den.label}|{num.label}|{r.label}",
+        )
 
 
 @check(code="AL103", name="share-mismatch", severity="error")

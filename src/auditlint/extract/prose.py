@@ -24,6 +24,7 @@ from auditlint.extract.context import context_cues, figure_context, sentence_yea
 from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
+from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.numbers import has_digit
 
 _PROJECT = re.compile(
@@ -111,6 +112,7 @@ class ProseExtractor(FactRecorder):
             domain.section("composition"), domain.section("balance")
         )
         self._context = context_cues(domain)
+        self._rate = rate_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -195,6 +197,12 @@ class ProseExtractor(FactRecorder):
             self.relations.extend(found)
             self._budget_execution(sq)
             self._spent_then_budget(para, a, b, sq)
+            rated = {
+                r.roles["rate"]
+                for r in self.relations[-8:]
+                if r.kind == "budget_execution" and "rate" in r.roles
+            }
+            self.relations.extend(rate_relations(para.text, sq, self._rate, rated))
             self._grades(para, a, b, sq)
             previous = sq
         self._shares(para, qs)

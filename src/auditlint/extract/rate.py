@@ -1,0 +1,94 @@
+"""The rate frame: a percentage named as the ratio of two amounts stated before it.
+
+    项目资金80万元，已拨付72万元，拨付率90%。        spent ÷ available
+    到位资金60万元，实际使用57万元，资金使用率95%。
+    收到资金2,000万元，支出1,900万元，支付进度95%。
+
+Rate names are data (`[rate]` in checks/domain/cues.toml). Which amount is divided by which is
+read from the figures: of the pairs of amounts before the rate in its clause group, one whose
+ratio the rate is; where none is, the one amount named as a base (预算, 下达, 到位资金…) and the
+one named as done (拨付, 使用, 支出…) after it, when the words name exactly those two.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from auditlint.arith import disjoint, ratio_percent
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.lexicon import alternation
+from auditlint.extract.model import Relation
+
+
+class RateCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("rate")
+        self.name = re.compile(rf"(?:{alternation(words.get('names', []))})$")
+        self.base = re.compile(alternation(words.get("base", [])))
+        self.done = re.compile(alternation(words.get("done", [])))
+
+
+def rate_cues(domain: Domain) -> RateCues:
+    key = ("cues", "rate", "")
+    cues = domain._memo.get(key)
+    if cues is None:
+        cues = domain._memo[key] = RateCues(domain)
+    return cues
+
+
+_GROUP_END = re.compile(r"[;；]")
+
+
+def _amount(q: Q) -> bool:
+    return q.fact.kind == "money" and not q.fact.role and not q.fact.qualifier
+
+
+def rate_relations(text: str, sq: list[Q], cues: RateCues, taken: set[int]) -> list[Relation]:
+    """Rates of the sentence whose figures are `sq`; the amounts of a rate are those of its own
+    clause group: after the last percentage before it, and not across a `;`."""
+    out: list[Relation] = []
+    for i, q in enumerate(sq):
+        if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
+            continue
+        name = cues.name.search(q.fact.label)
+        if name is None or q.fact.unit == "个百分点":
+            continue
+        since = max((k + 1 for k in range(i) if sq[k].fact.kind == "percent"), default=0)
+        since = max(
+            [since]
+            + [
+                k
+                for k in range(since, i)
+                if _GROUP_END.search(text, sq[k].found.end, q.found.start)
+            ]
+        )
+        amounts = [p for p in sq[since:i] if _amount(p) and unit_family(p.fact) == "money"]
+        if len(amounts) < 2:
+            continue
+        pairs = [
+            (num, den)
+            for den, num in itertools.permutations(amounts, 2)
+            if (r := ratio_percent(num.fact.interval(), den.fact.interval())) is not None
+            and not disjoint(r, q.fact.interval())
+        ]
+        bases = [p for p in amounts if cues.base.search(p.fact.label)]
+        done = [p for p in amounts if cues.done.search(p.fact.label) and p not in bases]
+        if pairs:
+            num, den = pairs[-1]
+            reading = "fits"
+        elif len(bases) == 1 and len(done) == 1 and bases[0].found.start < done[0].found.start:
+            (den,), (num,) = bases, done
+            reading = "named"
+        else:
+            continue  # no pair gives the rate and the words name none: no reading to stand on
+        out.append(
+            Relation(
+                kind="ratio",
+                roles={"numerator": num.fact.id, "denominator": den.fact.id, "percent": q.fact.id},
+                line=q.fact.line,
+                extra={"name": name.group(), "reading": reading},
+            )
+        )
+    return out

@@ -1,0 +1,31 @@
+"""The rate frame on wordings of our own: a named rate of two amounts in its clause group."""
+
+import pytest
+from conftest import codes
+
+WORDINGS = [
+    ("项目资金80.00万元，已拨付72.00万元，拨付率{p}%。", "90.00", "95.00"),
+    ("到位资金60.00万元，实际使用57.00万元，资金使用率{p}%。", "95.00", "97.00"),
+    ("年初批复预算150.00万元，截至年底支付120.00万元，支付进度{p}%。", "80.00", "85.00"),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), WORDINGS)
+def test_rate_wordings(write, text, good, bad):
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each rate belongs to the amount of its own clause; the budgets are not stated
+        "本级支出300.00亿元，完成预算的100%；转移支付900.00亿元，完成预算的98.9%。",
+        # a completion rate above 100% is normal, and its pair fits
+        "计划投入200万元，实际到位230万元，到位率115%。",
+        # two base amounts and no pair that fits: no reading to stand on
+        "下达资金111万元，调减40万元，全年实际下达71万元，发放率100%。",
+    ],
+)
+def test_what_is_not_a_broken_rate(write, text):
+    assert codes(write(text)) == []
