@@ -15,8 +15,12 @@ from auditlint.arith import (
     sum_interval,
 )
 
-# A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder.
-NEAR_MISS = Decimal("0.02")
+# A shortfall this small relative to the total is an arithmetic slip, not an unlisted remainder:
+# up to 10% for a short list (2-4 parts, where a remainder would have been named), 2% for a
+# longer one (a list of many items that leaves one out falls short by that item).
+NEAR_MISS = Decimal("0.10")
+NEAR_MISS_LONG = Decimal("0.02")
+SHORT_LIST = 4
 # Parts this far above a total they do not provably make up are read as nested or mixed lists.
 OVERSHOOT = Decimal("0.2")
 
@@ -31,7 +35,8 @@ def parts_total_mismatch(ctx: Context):
     intervals from their printed precision, and compares with the total.
     Parts above the total are always flagged. Parts below it are flagged when the breakdown is
     known to be complete (a table's fund rows, a breakdown listed in `checks/domain`), or when
-    the gap is under 2% of the total (a slip, not an unlisted remainder).
+    the gap is under 10% of the total for a list of 2-4 parts, 2% for a longer one (a slip,
+    not an unlisted remainder).
 
     ## Why is this bad?
     A breakdown that does not add up means at least one of its figures is wrong.
@@ -58,7 +63,8 @@ def parts_total_mismatch(ctx: Context):
         complete = rel.extra.get("complete")
         if signs and not complete:
             continue  # a change split is checked only where the parts are all of the total
-        if gap > 0 and not (complete or (len(parts) >= 2 and gap <= NEAR_MISS * mid(t))):
+        near = NEAR_MISS if len(parts) <= SHORT_LIST else NEAR_MISS_LONG
+        if gap > 0 and not (complete or (len(parts) >= 2 and gap <= near * mid(t))):
             continue
         if gap < 0 and not complete and -gap > OVERSHOOT * mid(t):
             continue  # far above the total: a list that mixes levels, not a slip

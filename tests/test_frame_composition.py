@@ -178,3 +178,14 @@ def test_a_remainder_is_not_an_approximate_figure(write):
         ("2.00", "approximate"),
         ("60", "lower_bound"),
     ]
+
+
+def test_a_short_list_that_falls_a_little_short_is_a_slip(write):
+    bad = "下达专项资金300.00万元，其中设备购置180.00万元，人员培训96.00万元。"
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [[96.0, 180.0, 300.0]]
+
+
+def test_a_long_list_that_leaves_out_an_item_is_not(write):
+    items = "，".join(f"第{k}项{v}.00万元" for k, v in enumerate([30, 25, 20, 15, 12, 8], 1))
+    assert codes(write(f"全年支出115.00万元，其中{items}。")) == []
