@@ -124,6 +124,14 @@ def share_mismatch(ctx: Context):
         computed = ratio_percent(p.interval(), t.interval())
         if computed is None or not disjoint(computed, pc.interval()):
             continue
+        others = [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
+        if any(
+            o.kind == p.kind
+            and (r := ratio_percent(p.interval(), o.interval())) is not None
+            and not disjoint(r, pc.interval())
+            for o in others
+        ):
+            continue  # the share of another whole the text may mean (a sub-list's grand total)
         c = mid(computed)
         yield ctx.finding(
             pc,

@@ -25,6 +25,7 @@ from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
+from auditlint.extract.share import share_cues, share_relations
 from auditlint.numbers import has_digit
 
 _PROJECT = re.compile(
@@ -113,6 +114,7 @@ class ProseExtractor(FactRecorder):
         )
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
+        self._share = share_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -315,51 +317,42 @@ class ProseExtractor(FactRecorder):
         )
 
     def _shares(self, para: Paragraph, qs: list[Q]) -> None:
-        parts_of = {}
+        """Shares of the paragraph's sentences (share.py), with the totals each part
+        belongs to, nearest first (a share in a sub-list may be of the grand total)."""
+        parent: dict[int, int] = {}
         for rel in self.relations:
-            if rel.kind == "total_parts":
+            if rel.kind == "total_parts" and not rel.extra.get("signs"):
                 for pid in rel.roles["parts"]:
-                    parts_of[pid] = rel.roles["total"]
-        for i, q in enumerate(qs):
-            if q.fact.kind != "percent" or not q.fact.label.startswith("占"):
+                    parent.setdefault(pid, rel.roles["total"])
+        parents: dict[int, list[int]] = {}
+        for pid in {q.fact.id for q in qs}:
+            chain, at = [], pid
+            while at in parent and len(chain) < 3:
+                at = parent[at]
+                chain.append(at)
+            if chain:
+                parents[pid] = chain
+        for a, b in _sentences(para.text):
+            sq = [q for q in qs if a <= q.found.start < b]
+            if not any(q.fact.kind == "percent" for q in sq):
                 continue
-            prior = [p for p in qs[:i] if p.fact.kind not in ("percent",)]
-            if not prior:
-                continue
-            part = prior[-1]
-            named = q.fact.label.removeprefix("占").removesuffix("的")
-            total_id = None
-            if len(named) >= 2:  # shares of one named total, whether or not it is stated
-                self.relations.append(
-                    Relation(
-                        kind="share_of_named",
-                        roles={"part": part.fact.id, "percent": q.fact.id},
-                        line=q.fact.line,
-                        extra={"total": named},
-                    )
-                )
-                for f in reversed(self.facts):
-                    if (
-                        f.id != part.fact.id
-                        and f.kind == part.fact.kind
-                        and f.label
-                        and (f.label == named or (len(f.label) >= 3 and f.label in named))
-                    ):
-                        total_id = f.id
-                        break
-            elif part.fact.id in parts_of:
-                total_id = parts_of[part.fact.id]
-            if total_id is None:
-                if len(named) >= 2:  # the total may be stated further on
-                    self._pending_shares.append((part.fact.id, q.fact.id, named))
-                continue
-            self.relations.append(
-                Relation(
-                    kind="share",
-                    roles={"part": part.fact.id, "total": total_id, "percent": q.fact.id},
-                    line=q.fact.line,
-                )
+            found, pending = share_relations(
+                para.text, sq, self._share, parents, self._whole, self._label_of
             )
+            self.relations.extend(found)
+            self._pending_shares.extend(pending)
+
+    def _label_of(self, fact_id: int) -> str:
+        return self.facts[fact_id - self.facts[0].id].label if self.facts else ""
+
+    def _whole(self, named: str, part: Fact) -> Fact | None:
+        """The figure stated last before under the name a share gives its whole."""
+        for f in reversed(self.facts):
+            if f.id >= part.id or f.kind != part.kind or not f.label or f.role:
+                continue
+            if f.label == named or (len(f.label) >= 3 and f.label in named):
+                return f
+        return None
 
     def _later_share_totals(self) -> None:
         """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算基本支出 X元`):

@@ -1,0 +1,186 @@
+"""The share frame: a part's percentage of a whole.
+
+    基本支出300万元，占75%；项目支出100万元，占25%。    the whole: the total the parts belong to
+    工资福利支出80万元，占基本支出的88.9%。              the whole named after 占
+    甲、乙、丙三类支出分别为10万元、20万元和30万元，        a `分别` list of amounts and a list of
+    占总支出的比例分别为16.7%、33.3%和50%。              shares, paired in order
+
+Cue words are data (`[share]` in checks/domain/cues.toml). The part is the last amount before
+the share in its clause group (not across `;`, not past another percentage). Which whole is
+meant is read from the evidence: the named one, the total of the part's breakdown and the
+total above that are all candidates (shares in a sub-list are often of the grand total); the
+check reports a share only when no candidate gives it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.lexicon import alternation
+from auditlint.extract.model import Fact, Relation
+
+_GROUP_END = re.compile(r"[;；。]")
+
+
+class ShareCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("share")
+        cues = alternation(words.get("cues", ["占"]))
+        around = alternation(words.get("around", []))
+        # a share's label opens with 占 (占本年支出的) or ends with its cue (所占比例为, 占比)
+        self.cue = re.compile(rf"^(?:占到|占)|(?:{cues})(?:{around})?$")
+        self.opening = re.compile(r"^(?:占到|占)")
+        self.around = re.compile(rf"(?:{alternation(words.get('around', []))})+$")
+        joiners = alternation(words.get("list_joiners", ["、"]))
+        self.joiner = re.compile(rf"^\s*(?:{joiners})\s*$")
+
+
+def share_cues(domain: Domain) -> ShareCues:
+    key = ("cues", "share", "")
+    cues = domain._memo.get(key)
+    if cues is None:
+        cues = domain._memo[key] = ShareCues(domain)
+    return cues
+
+
+def named_whole(cues: ShareCues, label: str) -> str:
+    """The whole a share names: `占本年支出合计的比例为` → 本年支出合计 ('' for a bare `占`)."""
+    m = cues.cue.search(label)
+    if m is None:
+        return ""
+    rest = label[m.end() :] if cues.opening.match(label[m.start() :]) else label[: m.start()]
+    return cues.around.sub("", rest).strip()
+
+
+def _plain_amount(q: Q) -> bool:
+    """An amount or a count that can be a part (a bare figure with no unit is not)."""
+    return q.fact.kind in ("money", "count", "none") and q.fact.role not in (
+        "delta",
+        "change_rate",
+        "previous",
+    )
+
+
+def _runs(text: str, sq: list[Q], cues: ShareCues) -> list[list[int]]:
+    """Indexes of figures listed one after another (`10万元、20万元和30万元`)."""
+    runs: list[list[int]] = []
+    for i, q in enumerate(sq):
+        if (
+            runs
+            and runs[-1][-1] == i - 1
+            and cues.joiner.match(text[sq[i - 1].found.end : q.found.start])
+            and (q.fact.kind == "percent") == (sq[i - 1].fact.kind == "percent")
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _names_agree(label: str, named: str) -> bool:
+    """`基本支出` and `基本支出预算`: one name inside the other, in order."""
+    a, b = sorted((label, named), key=len)
+    return len(a) >= 2 and _subsequence(a, b)
+
+
+def share_relations(
+    text: str,
+    sq: list[Q],
+    cues: ShareCues,
+    parents: dict[int, list[int]],
+    find_whole: Callable[[str, Fact], Fact | None],
+    label_of: Callable[[int], str],
+) -> tuple[list[Relation], list[tuple[int, int, str]]]:
+    """Shares in the sentence whose figures are `sq`. `parents`: a part's totals, nearest
+    first; `find_whole`: the figure stated before under a name; `label_of`: a fact's label.
+    Returns the relations and the shares whose named whole is not stated yet (part,
+    percent, name)."""
+    out: list[Relation] = []
+    pending: list[tuple[int, int, str]] = []
+    pairs: dict[int, int] = {}  # percent index → part index, from `分别` lists
+    runs = _runs(text, sq, cues)
+    for amounts, shares in itertools.pairwise(runs):
+        if (
+            len(amounts) == len(shares) >= 2
+            and all(sq[k].fact.kind == "percent" for k in shares)
+            and all(_plain_amount(sq[k]) for k in amounts)
+        ):
+            pairs.update(zip(shares, amounts, strict=True))
+    last_percent = -1
+    for i, q in enumerate(sq):
+        if q.fact.kind != "percent":
+            continue
+        label = q.fact.label
+        listed = i in pairs
+        if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
+            last_percent = i
+            continue
+        if listed:
+            part = sq[pairs[i]]
+            label = _list_label(sq, i, pairs)
+        else:
+            group = [
+                p
+                for k, p in enumerate(sq[last_percent + 1 : i], start=last_percent + 1)
+                if not _GROUP_END.search(text, p.found.end, q.found.start)
+            ]
+            amounts = [p for p in group if _plain_amount(p)]
+            last_percent = i
+            if not amounts:
+                continue
+            part = amounts[-1]
+        named = named_whole(cues, label)
+        candidates: list[Fact] = []
+        if named:
+            out.append(
+                Relation(
+                    kind="share_of_named",
+                    roles={"part": part.fact.id, "percent": q.fact.id},
+                    line=q.fact.line,
+                    extra={"total": named},
+                )
+            )
+            whole = find_whole(named, part.fact)
+            if whole is not None:
+                candidates.append(whole)
+        # a named whole not found by name: the part's own totals, where their names agree
+        inherited = [
+            t
+            for t in parents.get(part.fact.id, [])
+            if not named or candidates or _names_agree(label_of(t), named)
+        ]
+        candidate_ids = [c.id for c in candidates] + [
+            t for t in inherited if t not in {c.id for c in candidates}
+        ]
+        if not candidate_ids:
+            if named:
+                pending.append((part.fact.id, q.fact.id, named))
+            continue
+        out.append(
+            Relation(
+                kind="share",
+                roles={"part": part.fact.id, "total": candidate_ids[0], "percent": q.fact.id},
+                line=q.fact.line,
+                extra={"alternatives": candidate_ids[1:]},
+            )
+        )
+    return out, pending
+
+
+def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
+    """The label of a `分别` list of shares is the first share's: `占总支出的比例分别为`."""
+    first = min(k for k in pairs if pairs[k] - k == pairs[i] - i)
+    return sq[first].fact.label.removesuffix("分别为").removesuffix("分别是").removesuffix("分别")
+
+
+def same_family(a: Fact, b: Fact) -> bool:
+    return unit_family(a) == unit_family(b)
