@@ -184,3 +184,42 @@ def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
 
 def same_family(a: Fact, b: Fact) -> bool:
     return unit_family(a) == unit_family(b)
+
+
+_LABEL_QUALIFIER = re.compile(
+    r"^(?:\d{4}\s*年|年|本年|全年|本年度)?(?:一般公共预算|政府性基金预算)?"
+)
+
+
+def _core_label(label: str) -> str:
+    """A total's name without the year and budget-type words around it and a trailing 预算:
+    `2022年一般公共预算基本支出` and `基本支出预算` both name 基本支出."""
+    core = _LABEL_QUALIFIER.sub("", label.strip())
+    return core.removesuffix("预算数").removesuffix("预算")
+
+
+def later_wholes(pending: list[tuple[int, int, str]], facts: list[Fact]) -> list[Relation]:
+    """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算基本支出 X元`):
+    resolved once every fact is known, when exactly one figure of that core label and the
+    part's unit family exists."""
+    by_id = {f.id: f for f in facts}
+    out: list[Relation] = []
+    for part_id, percent_id, named in pending:
+        part = by_id[part_id]
+        want = _core_label(named)
+        found = {
+            f.value: f
+            for f in facts
+            if f.id != part_id and f.kind == part.kind and f.label and _core_label(f.label) == want
+        }
+        if len(want) < 2 or len(found) != 1:
+            continue
+        (total,) = found.values()
+        out.append(
+            Relation(
+                kind="share",
+                roles={"part": part_id, "total": total.id, "percent": percent_id},
+                line=by_id[percent_id].line,
+            )
+        )
+    return out

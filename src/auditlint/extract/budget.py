@@ -1,0 +1,131 @@
+"""The budget frame: an amount budgeted against the amount spent, and the rate between them.
+
+    全年预算数50万元，全年执行数46万元，执行率92%。      in one sentence, any order
+    会议费支出3.08万元，年初预算为3万元；…              spent, then its budget, in one clause
+    预算支出12万元……实际支出11万元                     one name with 预算 / 实际, across sentences
+
+Budget, execution and rate words are data (`[budget_execution]` in checks/domain/concepts.toml),
+with the words that make a figure a difference from the budget instead (超出预算金额,
+比预算数减少: never the budget itself).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.lexicon import change_cues
+from auditlint.extract.model import Relation
+
+_NOT_BUDGET = re.compile("执行数|实际|决算")
+_CLAUSE_END = re.compile("[;；]")
+_CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
+
+
+@lru_cache(maxsize=64)
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for "contains any of these words" (a search, not a loop per word); a
+    pattern that never matches when there are none."""
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+class BudgetFrame:
+    def __init__(self, domain: Domain) -> None:
+        self._budget = any_word(domain.words("budget_execution", "budget"))
+        self._execution = any_word(domain.words("budget_execution", "execution"))
+        self._rate = any_word(domain.words("budget_execution", "rate"))
+        self._difference = any_word(domain.words("budget_execution", "difference"))
+        self._base_budget = change_cues(domain).base_budget
+
+    def role(self, label: str) -> str:
+        """budget, execution, rate or '' for a figure's label."""
+        label = label.replace("一般公共预算", "").replace("基金预算", "")
+        if self._difference.search(label) or self._base_budget.search(label):
+            return ""  # 超出预算金额, 比预算数减少: a difference from the budget, not the budget
+        if self._rate.search(label):
+            return "rate"
+        if self._budget.search(label) and not _NOT_BUDGET.search(label):
+            return "budget"
+        if self._execution.search(label):
+            return "execution"
+        return ""
+
+    def sentence(self, sq: list[Q]) -> list[Relation]:
+        """The first budget, execution and rate figure of a sentence, where both amounts are."""
+        roles: dict[str, Q] = {}
+        for q in sq:
+            role = self.role(q.fact.label)
+            if role == "rate" and q.fact.kind != "percent":
+                continue
+            if role in ("budget", "execution") and q.fact.kind != "money":
+                continue
+            if role and role not in roles:
+                roles[role] = q
+        if "budget" not in roles or "execution" not in roles:
+            return []
+        if unit_family(roles["budget"].fact) != unit_family(roles["execution"].fact):
+            return []
+        ids = {k: v.fact.id for k, v in roles.items()}
+        return [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
+
+    def spent_then_budget(
+        self, text: str, a: int, b: int, sq: list[Q], paired: set[int]
+    ) -> list[Relation]:
+        """`会议费支出3.08万元，年初预算为3万元` in one clause (between semicolons): the
+        amount spent, then its budget. Sentence-level pairing misses it when a sentence lists
+        several such clauses."""
+        out: list[Relation] = []
+        if sum(1 for q in sq if q.fact.kind == "money") < 2:
+            return out  # a pair needs two amounts
+        bounds = [a, *(a + m.end() for m in _CLAUSE_END.finditer(text[a:b])), b]
+        for start, end in itertools.pairwise(bounds):
+            clause = [q for q in sq if start <= q.found.start < end and q.fact.kind == "money"]
+            for first, second in itertools.pairwise(clause):
+                spent, budget = first.fact, second.fact
+                if spent.id in paired or budget.id in paired:
+                    continue
+                if self.role(budget.label) != "budget" or self.role(spent.label):
+                    continue
+                if not spent.label.endswith(("支出", "费", "经费")):
+                    continue
+                if unit_family(spent) != unit_family(budget):
+                    continue
+                out.append(
+                    Relation(
+                        kind="budget_execution",
+                        roles={"budget": budget.id, "execution": spent.id},
+                        line=spent.line,
+                    )
+                )
+                paired |= {spent.id, budget.id}
+        return out
+
+    @staticmethod
+    def budget_actual_pairs(qs: list[Q], paired: set[int]) -> list[Relation]:
+        """`预算支出A … 实际支出B` across sentences: the same base label with 预算 / 实际."""
+        out: list[Relation] = []
+        budgets: dict[str, Q] = {}
+        for q in qs:
+            f = q.fact
+            if f.kind != "money" or f.id in paired or _CHANGE_LABEL.search(f.label):
+                continue
+            for word, role in (("预算", "budget"), ("实际", "execution")):
+                if word in f.label and f.label.count(word) == 1:
+                    base = f.label.replace(word, "")
+                    if len(base) < 2 or "一般公共" in f.label or "基金" in f.label:
+                        continue
+                    if role == "budget":
+                        budgets.setdefault(base, q)
+                    elif base in budgets:
+                        b = budgets.pop(base)
+                        out.append(
+                            Relation(
+                                kind="budget_execution",
+                                roles={"budget": b.fact.id, "execution": f.id},
+                                line=f.line,
+                            )
+                        )
+        return out

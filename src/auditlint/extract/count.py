@@ -1,0 +1,84 @@
+"""The count frame: a number of things and the list that names them.
+
+设3个科室：办公室、财务科、业务科。        a count, then the items after a colon
+科室3个：办公室、财务科、业务科。          the count after its noun
+开展“春风”“夏雨”“秋实”3项活动           quoted items, then the count (等 before the count:
+                                         the list is not complete)
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.extract.clauses import Q
+from auditlint.extract.model import Relation
+
+_ENUM_BEFORE = re.compile(
+    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)(?P<noun>[\u4e00-\u9fff]{1,8})[:：]"
+)
+_ENUM_AFTER = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]"
+)
+QUOTED_LIST = re.compile(
+    r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
+)
+_ITEM_END = re.compile(r"[。;；]")
+_NOT_AN_ITEM = re.compile(r"\d+\s*(个|家|所|项|名|人)|[:：]")
+
+
+def _split_items(text: str) -> list[tuple[int, int]]:
+    """Split a list on its primary separator (`，` if present, else `、`), outside brackets."""
+    sep = "," if "," in text else "、"
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（《“[":
+            depth += 1
+        elif ch in ")）》”]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            items.append((start, i))
+            start = i + 1
+    items.append((start, len(text)))
+    return [(a, b) for a, b in items if text[a:b].strip()]
+
+
+def enumerations(text: str, qs: list[Q]) -> list[Relation]:
+    out: list[Relation] = []
+    if ":" not in text and "：" not in text and "“" not in text:
+        return out  # every enumeration pattern needs a colon or a quoted list
+    by_start = {q.found.start: q for q in qs}
+    counted: set[int] = set()
+
+    def add(q: Q, items: list[str], etc: bool) -> None:
+        if q.fact.id in counted:
+            return
+        counted.add(q.fact.id)
+        out.append(
+            Relation(
+                kind="enumeration",
+                roles={"count": q.fact.id},
+                line=q.fact.line,
+                extra={"items": items, "etc": etc},
+            )
+        )
+
+    for pattern in (_ENUM_BEFORE, _ENUM_AFTER):
+        for m in pattern.finditer(text):
+            q = by_start.get(m.start("n"))
+            if q is None:
+                continue
+            stop = _ITEM_END.search(text, m.end())
+            body = text[m.end() : stop.start() if stop else len(text)]
+            items: list[tuple[int, int]] = []
+            for s, e in _split_items(body):
+                if _NOT_AN_ITEM.search(body[s:e]):
+                    break
+                items.append((s, e))
+            if len(items) < 2 or any(e - s > 40 for s, e in items):
+                continue
+            add(q, [body[s:e].strip() for s, e in items], etc=False)
+    for m in QUOTED_LIST.finditer(text):
+        q = by_start.get(m.start("n"))
+        if q is not None:
+            add(q, re.findall(r"“([^”]{1,40})”", m.group(1)), etc=bool(m.group("etc")))
+    return out

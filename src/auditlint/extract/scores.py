@@ -1,0 +1,81 @@
+"""Scores stated in prose: a total and its deductions or item scores, and the grade given.
+
+总分100分，得分92分。…扣3分…扣5分              100 − Σ扣分 against the score
+总分100分，得分92分。1.产出得分45分。2.效益得分…   the items' scores add up to it
+自评得分92分，评价等级为“优”。                   the grade for the score's band
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.extract.clauses import Q
+from auditlint.extract.model import Fact, Relation
+
+_GRADE = re.compile(
+    r"(?:等级|档次|评价结果|评定)(?:为|是|:|：)?\s*[“\"「]?(优秀|优|良好|良|中等|中|合格|差|较差)[”\"」]?"
+)
+
+
+def grade(text: str, a: int, b: int, sq: list[Q], place) -> list[Relation]:
+    """The grade named in the sentence text[a:b] for the last score before it."""
+    m = _GRADE.search(text, a, b)
+    if not m:
+        return []
+    scores = [q for q in sq if q.fact.kind == "score" and q.found.start < m.start()]
+    if not scores:
+        return []
+    line, col = place(m.start(1))
+    return [
+        Relation(
+            kind="grade",
+            roles={"score": scores[-1].fact.id},
+            line=line,
+            extra={"grade": m.group(1)[0], "column": col},
+        )
+    ]
+
+
+def score_groups(facts: list[Fact], item_scores: set[int]) -> list[Relation]:
+    """`总分X分，得分Y分` followed by `扣z分` deductions or `…得分z分` item headings."""
+    group: dict | None = None
+    groups: list[dict] = []
+    scored = [f for f in facts if f.kind == "score"]
+    for prev, f in zip([None, *scored], scored, strict=False):
+        if (
+            prev is not None
+            and "总分" in prev.label
+            and f.label.endswith("得分")
+            and (f.line == prev.line)
+        ):
+            group = {"max": prev, "score": f, "deductions": [], "items": []}
+            groups.append(group)
+        elif group is not None and f is not group["max"]:
+            if f.label.endswith(("扣", "扣除", "扣减")):
+                group["deductions"].append(f)
+            elif f.id in item_scores:
+                group["items"].append(f)
+    out: list[Relation] = []
+    for g in groups:
+        if g["deductions"]:
+            out.append(
+                Relation(
+                    kind="deductions",
+                    roles={
+                        "max": g["max"].id,
+                        "score": g["score"].id,
+                        "deductions": [d.id for d in g["deductions"]],
+                    },
+                    line=g["score"].line,
+                )
+            )
+        if len(g["items"]) >= 2:
+            out.append(
+                Relation(
+                    kind="total_parts",
+                    roles={"total": g["score"].id, "parts": [d.id for d in g["items"]]},
+                    line=g["score"].line,
+                    extra={"via": "items", "complete": True},
+                )
+            )
+    return out
