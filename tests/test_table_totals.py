@@ -63,3 +63,22 @@ def test_prose_with_page_numbers_is_not_a_table(write):
         f"这是一段较长的说明文字用于描述第{k}项工作的进展情况\n{k}\n" for k in range(1, 6)
     )
     assert extract_text(write(text)).tables == []
+
+
+def test_each_rows_score_is_its_weight_less_its_deduction(write):
+    text = "序号 | 一级指标 | 分 值 | 扣 分 | 得 分 |\n1 | 决策 | 20 | 2 | 18 |\n2 | 管理 | 30 | 1.5 | {x} |\n"
+    assert codes(write(text.format(x="28.5"))) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(text.format(x="27.5")))] == [
+        ("AL406", [1.5, 27.5, 30])
+    ]
+
+
+def test_budget_and_spending_columns_of_a_plain_money_table(write):
+    text = "项目\t预算数\t决算数\n会议费\t3.00\t{x}\n培训费\t5.00\t4.20\n"
+    assert codes(write(text.format(x="2.80"))) == []
+    assert [c[0] for c in codes(write(text.format(x="3.80")))] == ["AL101"]
+
+
+def test_last_years_spending_beside_this_years_budget_is_no_overspend(write):
+    text = "项目\t上年决算数\t本年预算数\n会议费\t3.80\t3.00\n培训费\t5.00\t4.20\n"
+    assert codes(write(text)) == []

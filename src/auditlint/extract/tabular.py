@@ -309,7 +309,18 @@ class TableExtractor(FactRecorder):
             if is_total_row:
                 self._score_total(cells_by_role, levels, rate_score, indicator_rows)
                 continue
+            if money_roles and "weight" not in header.roles and self._same_year(header):
+                self._budget_row(cells_by_role, r, blank_by_role)  # 预算数 | 决算数 | 执行率
             weight, score = cells_by_role.get("weight"), cells_by_role.get("score")
+            deduction = cells_by_role.get("deduction")
+            if weight is not None and score is not None and deduction is not None:
+                self.relations.append(  # 分值 | 扣分 | 得分: each row's score is what is left
+                    Relation(
+                        kind="deductions",
+                        roles={"max": weight.id, "score": score.id, "deductions": [deduction.id]},
+                        line=score.line,
+                    )
+                )
             if weight is None and score is None:
                 continue
             ind = {
@@ -345,6 +356,16 @@ class TableExtractor(FactRecorder):
         self._sides_relation(side_facts)
 
     # -------------------------------------------------------------- relations
+    @staticmethod
+    def _same_year(header: _Header) -> bool:
+        """Budget and spending columns of one year: not 上年决算数 beside 本年预算数."""
+        return not any(
+            w in t
+            for t, ro in zip(header.texts, header.roles, strict=False)
+            if ro in ("budget", "budget_initial", "execution")
+            for w in ("上年", "去年", "上期", "同期")
+        )
+
     def _budget_row(self, cells: dict[str, Fact | None], r: int, blanks: dict[str, Cell]) -> None:
         budget = cells.get("budget") or cells.get("budget_initial")
         execution = cells.get("execution")
