@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditlint.extract.model import Fact
 from auditlint.extract.quantities import Found
@@ -21,29 +22,53 @@ class Q:
     found: Found
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph; the end includes its full stop."""
+@lru_cache(maxsize=2048)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph; the end includes its full stop.
+    (Remembered: the driver and several frames ask for the same paragraph's.)"""
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
         out.append((start, m.end()))
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
-def brackets(text: str, a: int, b: int) -> list[int]:
+class _Outside:
+    """Every offset outside any bracket: the scopes of a sentence without one."""
+
+    def __getitem__(self, i: int) -> int:
+        return -1
+
+
+_OUTSIDE = _Outside()
+_BRACKET = re.compile(r"[(（\[【)）\]】]")
+
+
+def brackets(text: str, a: int, b: int) -> list[int] | _Outside:
     """For each offset of text[a:b], the offset of the innermost open bracket around it (-1
-    outside any), so that a figure in `(较上年下降2%)` is read with its own bracket."""
-    out: list[int] = []
+    outside any), so that a figure in `(较上年下降2%)` is read with its own bracket. Filled
+    a stretch between two brackets at a time (most of a sentence has none)."""
+    marks = list(_BRACKET.finditer(text, a, b))
+    if not marks:
+        return _OUTSIDE
+    out = [-1] * (b - a)
     stack: list[int] = []
-    for i in range(a, b):
+    at = a
+    for m in marks:
+        i = m.start()
         ch = text[i]
-        if ch in _CLOSE and stack:
-            stack.pop()
-        out.append(stack[-1] if stack else -1)
-        if ch in _OPEN:
+        if ch in _CLOSE:
+            out[at - a : i - a] = [stack[-1] if stack else -1] * (i - at)
+            if stack:
+                stack.pop()
+            out[i - a] = stack[-1] if stack else -1
+        else:
+            out[at - a : i + 1 - a] = [stack[-1] if stack else -1] * (i + 1 - at)
             stack.append(i)
+        at = i + 1
+    out[at - a :] = [stack[-1] if stack else -1] * (b - at)
     return out
 
 

@@ -36,6 +36,10 @@ def marker_style(text: str) -> str:
 
 
 class CompositionCues:
+    @classmethod
+    def from_domain(cls, domain: Domain) -> CompositionCues:
+        return cls(domain.section("composition"), domain.section("balance"))
+
     def __init__(self, words: dict, balance: dict | None = None) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditlint.domain import Domain
-from auditlint.extract.lexicon import YEAR, alternation
+from auditlint.extract.lexicon import YEAR, alternation, compiled
 
 _BASE_YEAR = re.compile(rf"(?:较|比|与|同|相比|相较|对比)\s*({YEAR})")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -33,24 +33,50 @@ class ContextCues:
             rf"(?![全本该我各两三四五六多])([\u4e00-\u9fff]{{2,4}}?(?:{suffixes}))(?!级|本级)"
         )
         self.topic = re.compile(rf"(?:{alternation(words.get('topic_endings', []))})\s*$")
+        self._scopes: dict[str, str] = {}
+        self._topics: dict[str, str] = {}
         self.partition = re.compile(rf"(?:{alternation(words.get('partition_endings', []))})\s*$")
         # `其中` ends in 中 but opens parts, not a topic
         self.not_topic = re.compile(
             rf"(?:{alternation(domain.section('composition').get('parts_after', []))})\s*$"
         )
 
+    def scopes(self, where: str) -> str:
+        """The scope words and places of a stretch of text (remembered: the figures of one
+        sentence share most of it)."""
+        found = self._scopes.get(where)
+        if found is None:
+            if len(self._scopes) > 20_000:
+                self._scopes.clear()
+            places = {m.group(1) for c in _CLAUSES.split(where) if (m := self.place.match(c))}
+            words = {m.group() for m in self.scope_words.finditer(where)}
+            found = self._scopes[where] = "、".join(sorted(words | places))
+        return found
+
+    def topic_of(self, before: str) -> str:
+        """The topic set by the clauses before a figure's own (remembered per sentence)."""
+        found = self._topics.get(before)
+        if found is None:
+            if len(self._topics) > 20_000:
+                self._topics.clear()
+            clauses = [c.strip() for c in _CLAUSES.split(before)] if before else []
+            found = next((f"!{c}" for c in clauses if self.partition.search(c)), "") or next(
+                (c for c in clauses if self.topic.search(c) and not self.not_topic.search(c)),
+                "",
+            )
+            self._topics[before] = found
+        return found
+
 
 def context_cues(domain: Domain) -> ContextCues:
-    key = ("cues", "context", "")
-    cues = domain._memo.get(key)
-    if cues is None:
-        cues = domain._memo[key] = ContextCues(domain)
-    return cues
+    return compiled(domain, ContextCues)
 
 
 def sentence_year(prefix: str) -> str:
     """The year the sentence is about: the first year before the figure that is not the base
     of a comparison."""
+    if "年" not in prefix:
+        return ""
     bases = {m.start(1) for m in _BASE_YEAR.finditer(prefix)}
     for m in _ANY_YEAR.finditer(prefix):
         if m.start() not in bases:
@@ -58,16 +84,17 @@ def sentence_year(prefix: str) -> str:
     return ""
 
 
-def figure_context(cues: ContextCues, prefix: str, subject: str, where: str) -> str:
+def figure_context(cues: ContextCues, prefix: str, subject: str, where: tuple[str, ...]) -> str:
     """`prefix`: the sentence up to the figure (its label included); `subject`: the label of
     the sentence's first figure when this figure is not it; `where`: the text whose scope
     words hold for the figure (the heading above, the sentence's opening before its first
     figure, the figure's own label). `scopes|topic|subject`; a topic that singles out a part
     (`…方面`) is marked `!`."""
-    places = {m.group(1) for c in _CLAUSES.split(where) if (m := cues.place.match(c))}
-    scopes = sorted({m.group() for m in cues.scope_words.finditer(where)} | places)
-    clauses = [c.strip() for c in _CLAUSES.split(prefix)]
-    topic = next((f"!{c}" for c in clauses[:-1] if cues.partition.search(c)), "") or next(
-        (c for c in clauses[:-1] if cues.topic.search(c) and not cues.not_topic.search(c)), ""
+    cut = max((m.start() for m in _CLAUSES.finditer(prefix)), default=0)
+    found = [s for part in where if (s := cues.scopes(part))]
+    scopes = (
+        found[0]
+        if len(found) == 1
+        else "、".join(sorted({w for s in found for w in s.split("、")}))
     )
-    return "|".join(("、".join(scopes), topic, subject))
+    return "|".join((scopes, cues.topic_of(prefix[:cut]), subject))

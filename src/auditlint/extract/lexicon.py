@@ -6,9 +6,12 @@ finance office can add its own. Compiled once per Domain (a run loads one)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from auditlint.domain import Domain
 
+T = TypeVar("T")
 YEAR = r"(?:19|20)\d{2}\s*年度?"
 
 
@@ -45,10 +48,15 @@ class ChangeCues:
         return -1 if verb in self.down else 1
 
 
-def change_cues(domain: Domain) -> ChangeCues:
-    """Compiled once per domain (kept in its memo, beside its other worked-out answers)."""
-    key = ("cues", "change", "")
+def compiled(domain: Domain, build: Callable[[Domain], T]) -> T:
+    """A frame's cues compiled once per domain (kept in its memo, beside its other
+    worked-out answers): every report of a run reads the same lexicons."""
+    key = ("compiled", f"{build.__module__}.{build.__qualname__}", "")
     cues = domain._memo.get(key)
     if cues is None:
-        cues = domain._memo[key] = ChangeCues(domain)
+        cues = domain._memo[key] = build(domain)
     return cues
+
+
+def change_cues(domain: Domain) -> ChangeCues:
+    return compiled(domain, ChangeCues)

@@ -21,7 +21,7 @@ from auditlint.extract.composition import (
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.count import enumerations
-from auditlint.extract.lexicon import change_cues
+from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
@@ -33,12 +33,16 @@ _PROJECT = re.compile(
     r"^\s*(?P<name>[^,，。:：;；]{1,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
 )
 _NUMBERED = re.compile(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]")
+
+
 _CLAUSE_MARK = re.compile(r"[,，;；:：。]")
 
 
-def _last_clause(text: str, start: int, end: int) -> str:
-    """The clause that leads up to text[end] (a figure's), from no earlier than `start`."""
-    cut = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, end)), default=start)
+def _last_clause(text: str, marks: list[int], start: int, end: int) -> str:
+    """The clause that leads up to text[end] (a figure's), from no earlier than `start`;
+    `marks`: where the paragraph's clause marks are."""
+    i = bisect_right(marks, end - 1) - 1
+    cut = max(marks[i] + 1, start) if i >= 0 else start
     return text[cut:end]
 
 
@@ -47,10 +51,8 @@ class ProseExtractor(FactRecorder):
         super().__init__(domain, next_id)
         self.relations: list[Relation] = []
         self._change = change_cues(domain)
-        self._budget = BudgetFrame(domain)
-        self._composition = CompositionCues(
-            domain.section("composition"), domain.section("balance")
-        )
+        self._budget = compiled(domain, BudgetFrame)
+        self._composition = compiled(domain, CompositionCues.from_domain)
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
         self._share = share_cues(domain)
@@ -73,6 +75,7 @@ class ProseExtractor(FactRecorder):
             qs: list[Q] = []
             bounds = sentences(para.text)
             ends = [b for _, b in bounds]
+            marks = [m.start() for m in _CLAUSE_MARK.finditer(para.text)]
             # sentence start → its first figure's label and where that figure starts
             first: dict[int, tuple[str, int]] = {}
             for found in find_quantities(para.text, self.domain):
@@ -86,7 +89,7 @@ class ProseExtractor(FactRecorder):
                 prefix = para.text[start : found.start]
                 subject, head_end = first.setdefault(start, (found.label, found.start))
                 if not qs:  # the paragraph's opening sets the scope of all its sentences
-                    opening = _last_clause(para.text, 0, found.start)
+                    opening = _last_clause(para.text, marks, 0, found.start)
                 fact = self.record(
                     found.number,
                     found.label,
@@ -103,8 +106,12 @@ class ProseExtractor(FactRecorder):
                         self._context,
                         prefix,
                         "" if subject is found.label else subject,
-                        f"{para.section}，{opening}，{_last_clause(para.text, start, head_end)}，"
-                        f"{found.label}",
+                        (
+                            para.section,
+                            opening,
+                            _last_clause(para.text, marks, start, head_end),
+                            found.label,
+                        ),
                     ),
                 )
                 qs.append(Q(fact, found))

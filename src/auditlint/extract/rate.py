@@ -18,7 +18,7 @@ import re
 from auditlint.arith import disjoint, ratio_percent
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, unit_family
-from auditlint.extract.lexicon import alternation
+from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Relation
 
 
@@ -31,11 +31,7 @@ class RateCues:
 
 
 def rate_cues(domain: Domain) -> RateCues:
-    key = ("cues", "rate", "")
-    cues = domain._memo.get(key)
-    if cues is None:
-        cues = domain._memo[key] = RateCues(domain)
-    return cues
+    return compiled(domain, RateCues)
 
 
 _GROUP_END = re.compile(r"[;；]")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, unit_family
-from auditlint.extract.lexicon import alternation
+from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Fact, Relation
 
 _GROUP_END = re.compile(r"[;；。]")
@@ -40,11 +40,7 @@ class ShareCues:
 
 
 def share_cues(domain: Domain) -> ShareCues:
-    key = ("cues", "share", "")
-    cues = domain._memo.get(key)
-    if cues is None:
-        cues = domain._memo[key] = ShareCues(domain)
-    return cues
+    return compiled(domain, ShareCues)
 
 
 def named_whole(cues: ShareCues, label: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
+from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.table_totals import TableTotalCues, table_totals
@@ -50,7 +51,7 @@ class TableExtractor(FactRecorder):
         self.total_labels = domain.words("funds", "total")
         self.part_labels = domain.words("funds", "parts")
         self.score_total_labels = domain.section("totals").get("labels", ["总分"])
-        self._total_cues = TableTotalCues(domain)
+        self._total_cues = compiled(domain, TableTotalCues)
         self._table_unit = ""
 
     # ------------------------------------------------------------------ helpers

@@ -16,8 +16,8 @@ so tables, prose and checks all read the same clean text.
 
 from __future__ import annotations
 
-from auditlint.normalise.digits import fix_digits
-from auditlint.normalise.glosses import drop_glosses
+from auditlint.normalise.digits import fix_digits, may_need_digits
+from auditlint.normalise.glosses import drop_glosses, has_glosses
 from auditlint.normalise.mapped import Mapped
 from auditlint.normalise.script import has_traditional, to_simplified
 from auditlint.normalise.widths import fold_widths
@@ -40,11 +40,13 @@ def normalise_lines(raws: list[str]) -> list[Mapped]:
         step
         for step, needed in (
             (to_simplified, has_traditional(whole)),
-            (drop_glosses, "(" in whole),
-            (fix_digits, True),
+            (drop_glosses, has_glosses(whole)),
+            (fix_digits, may_need_digits(whole)),
         )
         if needed
     ]
+    if not steps:  # the usual report: folding was all it needed
+        return [Mapped(text) for text in folded]
     out = []
     for text in folded:
         mapped = Mapped(text)

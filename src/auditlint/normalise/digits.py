@@ -31,6 +31,14 @@ def _digit_run(m: re.Match[str]) -> str:
     return run.translate(_LOOKALIKE)
 
 
+_MAY_NEED = re.compile(r"[lIOo]\d|\d[lIOo]|\d \d{3}", re.ASCII)
+
+
+def may_need_digits(text: str) -> bool:
+    """Whether any line of the text can hold a figure this step mends (one scan of a file)."""
+    return _MAY_NEED.search(text) is not None
+
+
 def fix_digits(mapped: Mapped) -> Mapped:
     text = mapped.text
     if any(ch in text for ch in "lIOo"):

@@ -15,6 +15,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
 
+def has_glosses(text: str) -> bool:
+    return "(" in text and _GLOSS.search(text) is not None
+
+
 def drop_glosses(mapped: Mapped) -> Mapped:
     if "(" not in mapped.text:
         return mapped

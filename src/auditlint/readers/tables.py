@@ -327,16 +327,23 @@ def _run_cell(line: Line, text: str) -> Cell:
 def find_tables(lines: Sequence[Line]) -> list[Table]:
     tables: list[Table] = []
     i, n = 0, len(lines)
+    run_end = 0  # lines up to here were tried as a cell run and are none
     while i < n:
         text = lines[i].text
         tid = len(tables) + 1
         if "\t" not in text and "|" not in text:  # most lines: no tab or pipe table starts here
-            if _is_run_cell(text) and i + 1 < n and not _RUN_FIGURE.match(_run_text(text)):
+            if (
+                i >= run_end
+                and _is_run_cell(text)
+                and i + 1 < n
+                and not _RUN_FIGURE.match(_run_text(text))
+            ):
                 table, end = _cell_run(lines, i, tid)
                 if table is not None:
                     tables.append(table)
                     i = end
                     continue
+                run_end = end  # a later start inside this run finds no more rows of figures
             if table := _one_line_table(lines[i], tid):
                 tables.append(table)
             i += 1
