@@ -53,6 +53,8 @@ def change_relations(
 ) -> list[Relation]:
     """Changes stated in the sentence text[a:b] with figures `sq`; `before` are the previous
     sentence's figures, for a sentence that opens with its comparison (`。比上年增加…`)."""
+    if not cues.any_verb.search(text, a, b):
+        return []  # no change without a verb of change (most sentences)
     scopes = brackets(text, a, b)
     groups: list[_Group] = []
     levels: list[tuple[Q, int]] = []  # figures stated as levels, with their bracket

@@ -44,6 +44,7 @@ class CompositionCues:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
+        self.total_word = re.compile(alternation(words.get("total_after", [])))
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`
         self.total_after = re.compile(
             rf"[,，;；]\s*(?:{alternation(words.get('total_after', []))})[^,，;；:：]{{0,6}}$"
@@ -300,7 +301,10 @@ def total_after_parts(
     and not already parts of another total (`taken`); of the readings (every run of them that
     ends at the total), one that adds up is taken, else all of them."""
     out: list[Relation] = []
-    scopes = brackets(text, a, min(len(text), max((q.found.end for q in sq), default=a) + 1))
+    end = min(len(text), max((q.found.end for q in sq), default=a) + 1)
+    if len(sq) < 3 or not cues.total_word.search(text, a, end):
+        return out  # two parts and a total, and a total word among them
+    scopes = brackets(text, a, end)
     start = 0
     at = a
     for i, q in enumerate(sq):
@@ -342,6 +346,8 @@ def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
     """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
     when the sentence names one income, one expenditure and then the remainder."""
     out: list[Relation] = []
+    if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
+        return out
     roles: dict[str, Q] = {}
     for q in sq:
         if not _part_or_total(q) or q.fact.kind != "money":

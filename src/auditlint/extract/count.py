@@ -23,6 +23,7 @@ QUOTED_LIST = re.compile(
     r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
 )
 _ITEM_END = re.compile(r"[。;；]")
+_COUNT_WORD = re.compile(r"\d\s*(?:个|家|所|项|类|名|条|场|次)")
 _NOT_AN_ITEM = re.compile(r"\d+\s*(个|家|所|项|名|人)|[:：]")
 
 
@@ -46,6 +47,8 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
     out: list[Relation] = []
     if ":" not in text and "：" not in text and "“" not in text:
         return out  # every enumeration pattern needs a colon or a quoted list
+    if not _COUNT_WORD.search(text):
+        return out  # … and a count with its measure word
     by_start = {q.found.start: q for q in qs}
     counted: set[int] = set()
 

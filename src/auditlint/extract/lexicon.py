@@ -33,6 +33,7 @@ class ChangeCues:
         tails = alternation(words.get("verb_tails", []))
         blockers = "".join(map(re.escape, words.get("not_change", [])))
         not_before = f"(?<![{blockers}])" if blockers else ""
+        self.any_verb = re.compile(verbs)
         # a verb ending the text between two figures: the next figure is a change
         self.verb_at_end = re.compile(
             rf"{not_before}(?P<verb>{verbs})(?:{tails})?\s*(?:约|近)?\s*$"

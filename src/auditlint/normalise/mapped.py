@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Mapped:
+class Mapped(NamedTuple):
     """`text`, and for each of its characters the 0-based index it had in the original
-    (`origin`); an empty `origin` means the identity, the usual case, which costs nothing."""
+    (`origin`); an empty `origin` means the identity, the usual case, which costs nothing.
+    (A NamedTuple: every line of every report makes one, 3x cheaper than a frozen class.)"""
 
     text: str
     origin: tuple[int, ...] = ()
