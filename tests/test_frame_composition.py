@@ -189,3 +189,14 @@ def test_a_short_list_that_falls_a_little_short_is_a_slip(write):
 def test_a_long_list_that_leaves_out_an_item_is_not(write):
     items = "，".join(f"第{k}项{v}.00万元" for k, v in enumerate([30, 25, 20, 15, 12, 8], 1))
     assert codes(write(f"全年支出115.00万元，其中{items}。")) == []
+
+
+def test_names_listed_before_fenbiewei_label_the_figures_after_it(write):
+    from conftest import extract_text
+
+    text = "全年采购2.40亿元。其中，货物、工程和服务采购规模分别为1.20亿元、0.50亿元和0.70亿元。"
+    x = extract_text(write(text))
+    assert [f.label for f in x.facts] == ["全年采购", "货物", "工程", "服务采购规模"]
+    # the three names are a partition: a shortfall is an error
+    bad = text.replace("0.70亿元", "0.50亿元")
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]

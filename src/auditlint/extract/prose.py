@@ -25,6 +25,7 @@ from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
+from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.scores import grade, score_groups
 from auditlint.extract.share import later_wholes, share_cues, share_relations
 from auditlint.numbers import has_digit
@@ -56,6 +57,7 @@ class ProseExtractor(FactRecorder):
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
         self._share = share_cues(domain)
+        self._respectively = respectively_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
 
@@ -115,6 +117,7 @@ class ProseExtractor(FactRecorder):
                     ),
                 )
                 qs.append(Q(fact, found))
+            name_lists(para.text, qs, self._respectively, self.domain.concept)
             if qs and _NUMBERED.match(para.text):
                 first_end = sentences(para.text)[0][1]
                 for q in qs:
