@@ -35,7 +35,9 @@ WORDINGS = [
 @pytest.mark.parametrize(("text", "good", "bad"), WORDINGS)
 def test_share_wordings(write, text, good, bad):
     assert codes(write(text.format(p=good))) == []
-    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL103"]
+    found = [c[0] for c in codes(write(text.format(p=bad)))]
+    # a share too large in a list of shares of one whole also takes them past 100% (AL105)
+    assert found in (["AL103"], ["AL103", "AL105"])
 
 
 @pytest.mark.parametrize(
