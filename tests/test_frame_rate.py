@@ -29,3 +29,23 @@ def test_rate_wordings(write, text, good, bad):
 )
 def test_what_is_not_a_broken_rate(write, text):
     assert codes(write(text)) == []
+
+
+def test_a_rate_whose_base_is_the_sentence_before(write):
+    text = "本项目预算资金280.00万元。截至年底已拨付资金{e}万元，资金拨付率96%。"
+    assert codes(write(text.format(e="268.80"))) == []
+    assert [c[0] for c in codes(write(text.format(e="248.80")))] == ["AL102"]
+
+
+def test_a_sub_items_rate_is_not_of_the_total_before(write):
+    # the sentence before holds the total and its spending: not this item's base
+    text = "三公经费预算23.40万元，决算7.20万元。公务用车费支出决算3.40万元，完成预算的100%。"
+    assert codes(write(text)) == []
+
+
+def test_a_share_of_a_total_named_inside_a_longer_label(write):
+    text = (
+        "2024年省级总支出安排800.00亿元，其中，本级支出200.00亿元，占总支出的{p}%；其他600.00亿元。"
+    )
+    assert codes(write(text.format(p="25.0"))) == []
+    assert [c[0] for c in codes(write(text.format(p="22.5")))] == ["AL103"]

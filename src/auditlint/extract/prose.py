@@ -151,7 +151,7 @@ class ProseExtractor(FactRecorder):
             }
             budget += self._budget.spent_then_budget(text, a, b, sq, paired)
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
-            found += budget + rate_relations(text, sq, self._rate, rated)
+            found += budget + rate_relations(text, sq, self._rate, rated, previous)
             found += grade(text, a, b, sq, para.place)
             self.relations.extend(found)
             previous = sq
@@ -196,10 +196,15 @@ class ProseExtractor(FactRecorder):
         return self.facts[fact_id - self.facts[0].id].label if self.facts else ""
 
     def _whole(self, named: str, part: Fact) -> Fact | None:
-        """The figure stated last before under the name a share gives its whole."""
+        """The figure stated last before under the name a share gives its whole: its label,
+        or a longer label holding the name (`占总支出的` for `省级总支出安排`) when that figure
+        is a total some breakdown is of."""
+        totals = {r.roles["total"] for r in self.relations if r.kind == "total_parts"}
         for f in reversed(self.facts):
             if f.id >= part.id or f.kind != part.kind or not f.label or f.role:
                 continue
             if f.label == named or (len(f.label) >= 3 and f.label in named):
+                return f
+            if len(named) >= 2 and named in f.label and f.id in totals:
                 return f
         return None

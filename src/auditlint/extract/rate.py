@@ -41,9 +41,13 @@ def _amount(q: Q) -> bool:
     return q.fact.kind == "money" and not q.fact.role and not q.fact.qualifier
 
 
-def rate_relations(text: str, sq: list[Q], cues: RateCues, taken: set[int]) -> list[Relation]:
+def rate_relations(
+    text: str, sq: list[Q], cues: RateCues, taken: set[int], before: list[Q] = ()
+) -> list[Relation]:
     """Rates of the sentence whose figures are `sq`; the amounts of a rate are those of its own
-    clause group: after the last percentage before it, and not across a `;`."""
+    clause group: after the last percentage before it, and not across a `;`. A rate whose
+    group holds only the amount done takes its base from the sentence before (`before`),
+    where that states one amount only, named as a base."""
     out: list[Relation] = []
     for i, q in enumerate(sq):
         if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
@@ -55,12 +59,16 @@ def rate_relations(text: str, sq: list[Q], cues: RateCues, taken: set[int]) -> l
         since = max(
             [since]
             + [
-                k
+                k + 1
                 for k in range(since, i)
                 if _GROUP_END.search(text, sq[k].found.end, q.found.start)
             ]
         )
         amounts = [p for p in sq[since:i] if _amount(p) and unit_family(p.fact) == "money"]
+        if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
+            earlier = [p for p in before if _amount(p)]
+            if len(earlier) == 1 and cues.base.search(earlier[0].fact.label):
+                amounts = [earlier[0], amounts[0]]  # 项目预算280万元。……已拨付269.3万元，拨付率96%
         if len(amounts) < 2:
             continue
         pairs = [
