@@ -82,3 +82,15 @@ def test_budget_and_spending_columns_of_a_plain_money_table(write):
 def test_last_years_spending_beside_this_years_budget_is_no_overspend(write):
     text = "项目\t上年决算数\t本年预算数\n会议费\t3.80\t3.00\n培训费\t5.00\t4.20\n"
     assert codes(write(text)) == []
+
+
+def test_a_line_of_spaces_is_an_empty_cell_in_its_place(write):
+    text = (
+        "项目\n\n金额一\n\n金额二\n\n甲类\n\n10.00\n\n5.00\n\n乙类\n\n \n\n6.00\n\n"
+        "丙类\n\n4.00\n\n \n\n合计\n\n14.00\n\n{x}\n"
+    )
+    x = extract_text(write(text.format(x="11.00")))
+    (table,) = x.tables
+    assert [[c.text for c in row] for row in table.rows][2] == ["乙类", "", "6.00"]
+    assert codes(write(text.format(x="11.00"))) == []
+    assert [c[0] for c in codes(write(text.format(x="12.00")))] == ["AL201"]

@@ -269,12 +269,17 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     j = i
     while j < n:
         text = lines[j].text
+        if text and not text.strip():  # a line of spaces: an empty cell, kept in its place
+            if cells:
+                cells.append((lines[j], ""))
+            j += 1
+            continue
         if not text.strip():
             gap = j
-            while gap < n and not lines[gap].text.strip():
+            while gap < n and not lines[gap].text:
                 gap += 1
             if gap - j > 3:
-                break  # a blank cell or two between cells; more ends the table
+                break  # blank lines between cells; more ends the table
             j = gap
             continue
         if not _is_run_cell(text):
@@ -284,19 +289,22 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     rows: list[list[tuple[Line, str]]] = []
     lead: list[tuple[Line, str]] = []
     for cell in cells:
-        if _RUN_FIGURE.match(cell[1]):
+        if not cell[1] or _RUN_FIGURE.match(cell[1]):
             if rows:
                 rows[-1].append(cell)
             continue
         if rows and len(rows[-1]) == 1:  # two text cells in a row: a header, or a wrapped label
             lead.append(rows.pop()[0])
         rows.append([cell])
-    with_figures = [r for r in rows if len(r) > 1]
+    while rows and len(rows[-1]) > 1 and not rows[-1][-1][1]:
+        rows[-1].pop()  # empty cells after the last figure belong to no row
+    with_figures = [r for r in rows if any(t for _, t in r[1:])]
     widths = [len(r) for r in with_figures]
+    figures = sum(1 for r in with_figures for _, t in r[1:] if t)
     if len(with_figures) < 3 and not (len(widths) == 2 and widths[0] == widths[1] >= 4):
         return None, j  # three rows of figures, or two of three figures or more each
     width = max(set(widths), key=widths.count)
-    if widths.count(width) * 5 < len(widths) * 3 or sum(widths) - len(widths) < 6:
+    if widths.count(width) * 5 < len(widths) * 3 or figures < 6:
         return None, j
     labels = [len(r[0][1]) for r in with_figures]
     if width == 2 and sum(labels) > 16 * len(labels):
@@ -312,11 +320,15 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
         table.rows.append(header)
     for r in rows:
         if len(r) > 1 or r[0][0].number > with_figures[0][0][0].number:
-            table.rows.append([_run_cell(ln, t) for ln, t in r])
+            table.rows.append([_run_cell(ln, t) if t else _empty_cell(ln) for ln, t in r])
     return table, j
 
 
 _UNIT_CELL = re.compile(r"^[(（](?:万元|元|亿元|千元|%|万元、%)[)）]$")
+
+
+def _empty_cell(line: Line) -> Cell:
+    return Cell("", line.number, 1, line.number, 1)
 
 
 def _run_cell(line: Line, text: str) -> Cell:
