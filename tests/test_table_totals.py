@@ -94,3 +94,24 @@ def test_a_line_of_spaces_is_an_empty_cell_in_its_place(write):
     assert [[c.text for c in row] for row in table.rows][2] == ["乙类", "", "6.00"]
     assert codes(write(text.format(x="11.00"))) == []
     assert [c[0] for c in codes(write(text.format(x="12.00")))] == ["AL201"]
+
+
+def test_a_heading_split_over_two_cells_is_joined(write):
+    text = (
+        "项目资金\n(万元)\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n"
+        "年度资金总额\n50\n50\n45\n10\n{r}%\n9\n"
+        "其中：当年财政拨款\n50\n50\n45\n10\n90%\n9\n"
+        "上年结转资金\n0\n0\n0\n0\n0%\n0\n"
+    )
+    x = extract_text(write(text.format(r="90")))
+    (table,) = x.tables
+    assert [c.text for c in table.rows[0]] == [
+        "项目资金(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ]
+    assert "AL102" in [c[0] for c in codes(write(text.format(r="80")))]

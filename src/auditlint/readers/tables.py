@@ -311,8 +311,8 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
         return None, j  # long lines each followed by one number: prose and page numbers
     table = Table(id=tid, layout="cell-run")
     above = [c for c in lead if c[0].number < with_figures[0][0][0].number]
-    units = [c for c in above[-2:] if _UNIT_CELL.match(c[1])]
-    names = [c for c in above if not _UNIT_CELL.match(c[1])][-width:]
+    units = [c for c in above if _UNIT_CELL.match(c[1])]
+    names = _join_split_headings([c for c in above if not _UNIT_CELL.match(c[1])], width)
     if len(names) == width:  # the cells just above the first row name its columns
         header = [_run_cell(ln, t) for ln, t in names]
         if units:  # `(万元)` in a cell of its own: the unit of the label column
@@ -327,13 +327,33 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
 _UNIT_CELL = re.compile(r"^[(（](?:万元|元|亿元|千元|%|万元、%)[)）]$")
 
 
+def _join_split_headings(names: list[tuple[Line, str]], width: int) -> list[tuple[Line, str]]:
+    """The last `width` heading cells, where a heading was split over two cells (`年初` /
+    `预算数`, `全年` / `预算数`, `全年` / `执行数`): a short cell (two characters at most) is
+    joined to the next one when either of them recurs among the headings, which a split
+    heading's halves do and whole headings (`分值`, `执行率`) do not."""
+    texts = [t for _, t in names]
+    out = list(names)
+    k = len(out) - 2
+    while len(out) > width and k >= 0:
+        (line, a), (_, b) = out[k], out[k + 1]
+        if len(a) <= 2 and len(b) >= 2 and (texts.count(a) > 1 or texts.count(b) > 1):
+            out[k : k + 2] = [(line, a + b)]
+        k -= 1
+    return out[-width:]
+
+
 def _empty_cell(line: Line) -> Cell:
     return Cell("", line.number, 1, line.number, 1)
 
 
 def _run_cell(line: Line, text: str) -> Cell:
     start = line.text.find(text)
-    return _cell(line, max(start, 0), max(start, 0) + len(text))
+    if start < 0:  # a heading joined from two cells: it starts on this line
+        cell = _cell(line, 0, len(line.text))
+        cell.text = text
+        return cell
+    return _cell(line, start, start + len(text))
 
 
 def find_tables(lines: Sequence[Line]) -> list[Table]:
