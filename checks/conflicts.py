@@ -202,6 +202,18 @@ def _other_context(a: str, b: str, generic: set[str]) -> bool:
     return False
 
 
+# a label of nothing but what kind of figure it is: the figure of its sentence's subject
+# (`支出2万元，年初预算为1.8万元`: the 1.8 is that expense's budget, not a 年初预算 of its own)
+_RELATIVE = re.compile(
+    r"(?:年初|全年|调整后?|本年|当年)?(?:预算|决算|执行|实际|支出|完成)(?:数|额|金额|资金)?"
+)
+
+
+def _relative(a: Fact, b: Fact) -> bool:
+    """One of two figures names only its kind and stands in a list about a subject."""
+    return any(_RELATIVE.fullmatch(f.label) and f.context.rpartition("|")[2] for f in (a, b))
+
+
 @check(code="AL301", name="conflicting-values", severity="error")
 def conflicting_values(ctx: Context):
     """One quantity given two different values in the same scope.
@@ -233,7 +245,7 @@ def conflicting_values(ctx: Context):
             continue
         if a.period and b.period and a.period != b.period:
             continue
-        if _other_context(a.context, b.context, generic):
+        if _other_context(a.context, b.context, generic) or _relative(a, b):
             continue  # two counties, two funds, two topics: one label, two quantities
         if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
             continue

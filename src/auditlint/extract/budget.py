@@ -21,6 +21,7 @@ from auditlint.extract.lexicon import change_cues
 from auditlint.extract.model import Relation
 
 _NOT_BUDGET = re.compile("执行数|实际|决算")
+_ADJUSTED = re.compile("调整|全年")
 _CLAUSE_END = re.compile("[;；]")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 
@@ -62,7 +63,9 @@ class BudgetFrame:
                 continue
             if role in ("budget", "execution") and q.fact.kind != "money":
                 continue
-            if role and role not in roles:
+            if role == "budget" and "budget" in roles and _ADJUSTED.search(q.fact.label):
+                roles["budget"] = q  # 年初预算数80万元，调整数95万元，决算数95万元: the adjusted
+            elif role and role not in roles:
                 roles[role] = q
         if "budget" not in roles or "execution" not in roles:
             return []

@@ -44,6 +44,7 @@ class CompositionCues:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
+        self.outside = re.compile(alternation(words.get("outside", [])))
         self.total_word = re.compile(alternation(words.get("total_after", [])))
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`
         self.total_after = re.compile(
@@ -85,6 +86,8 @@ def open_lists(
             continue
         family = unit_family(before[-1].fact)
         parts = _items(paras[i + 1 :], family)
+        kept = inside([p for p, _ in parts], cues.outside)
+        parts = parts[: len(kept)]
         total = closest_total([q for q in before if unit_family(q.fact) == family], parts)
         if len(parts) < 2 or total.fact.qualifier == "approximate":
             continue
@@ -216,6 +219,17 @@ def list_end(text: str, start: int, stop: int, figures: list[Q]) -> int:
     return stop
 
 
+def inside(parts: list[Q], outside: re.Pattern[str] | None) -> list[Q]:
+    """The parts up to the first that names what lies outside the total (退休 after the staff
+    in post): `实有50人，其中在职30人、…，退休20人` counts the retired apart."""
+    if outside is None:
+        return parts
+    for k, q in enumerate(parts):
+        if k and outside.search(q.fact.label):
+            return parts[:k]
+    return parts
+
+
 def sentence_parts(
     text: str,
     a: int,
@@ -223,6 +237,7 @@ def sentence_parts(
     sq: list[Q],
     previous: list[Q],
     complete: Callable[[Q, list[Q]], bool],
+    outside: re.Pattern[str] | None = None,
 ) -> list[Relation]:
     """`X，其中：A a，B b` in the sentence text[a:b]; a sentence that opens with `其中` takes its
     total from the sentence before."""
@@ -242,7 +257,7 @@ def sentence_parts(
         if addition:
             stop = addition.start()
         stop = list_end(text, at, stop, sq)
-        parts = [q for q in sq if at < q.found.start < stop and _part_or_total(q)]
+        parts = inside([q for q in sq if at < q.found.start < stop and _part_or_total(q)], outside)
         before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
         if opened >= 0:
             before = [q for q in before if q.found.end <= opened][-1:]

@@ -141,7 +141,9 @@ class ProseExtractor(FactRecorder):
             if not sq:
                 continue
             found = change_relations(text, a, b, sq, previous, self._change)
-            parts = sentence_parts(text, a, b, sq, previous, self._complete)
+            parts = sentence_parts(
+                text, a, b, sq, previous, self._complete, self._composition.outside
+            )
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
