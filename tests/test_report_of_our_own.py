@@ -46,3 +46,36 @@ def test_one_broken_figure_is_found(write, good, bad, code):
 )
 def test_traps_of_the_phrasebook_stay_silent(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "broken", "code"),
+    [
+        # a completion rate of two counts of one unit
+        (
+            "计划建设农田2.00万亩，实际建成2.10万亩，完成率105%。",
+            "计划建设农田2.00万亩，实际建成2.10万亩，完成率108%。",
+            "AL102",
+        ),
+        # funds issued less those spent is what is carried over
+        (
+            "下达资金8.00亿元，已支出7.20亿元，支出进度90%，结转0.80亿元。",
+            "下达资金8.00亿元，已支出7.20亿元，支出进度90%，结转0.90亿元。",
+            "AL201",
+        ),
+        (
+            "项目资金到位120.00万元，已使用110.00万元，结余10.00万元。",
+            "项目资金到位120.00万元，已使用110.00万元，结余12.00万元。",
+            "AL201",
+        ),
+        # a grade in a sentence of its own is the grade of the overall score before it
+        (
+            "自评总分100分，得分92分，其中产出指标扣5分，效益指标扣3分。评价等级为优。",
+            "自评总分100分，得分92分，其中产出指标扣5分，效益指标扣3分。评价等级为良。",
+            "AL407",
+        ),
+    ],
+)
+def test_more_wordings_of_our_own(write, good, broken, code):
+    assert codes(write(good)) == []
+    assert code in [c[0] for c in codes(write(broken))]

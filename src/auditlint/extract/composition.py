@@ -51,9 +51,10 @@ class CompositionCues:
             rf"[,，;；]\s*(?:{alternation(words.get('total_after', []))})[^,，;；:：]{{0,6}}$"
         )
         balance = balance or {}
+        # tried in this order: 结余资金 is a remainder, 安排支出 spending, 下达资金 income
         self.balance = {
-            role: re.compile(rf"(?:{alternation(balance.get(role, []))})$")
-            for role in ("income", "expenditure", "remainder")
+            role: re.compile(alternation(balance.get(role, [])))
+            for role in ("remainder", "expenditure", "income")
         }
 
 

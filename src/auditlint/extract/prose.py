@@ -139,6 +139,7 @@ class ProseExtractor(FactRecorder):
         for a, b in sentences(text):
             sq = [q for q in qs if a <= q.found.start < b]
             if not sq:
+                self.relations += grade(text, a, b, sq, para.place, previous)
                 continue
             found = change_relations(text, a, b, sq, previous, self._change)
             parts = sentence_parts(

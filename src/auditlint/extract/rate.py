@@ -38,7 +38,7 @@ _GROUP_END = re.compile(r"[;；]")
 
 
 def _amount(q: Q) -> bool:
-    return q.fact.kind == "money" and not q.fact.role and not q.fact.qualifier
+    return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
 
 def rate_relations(
@@ -64,7 +64,11 @@ def rate_relations(
                 if _GROUP_END.search(text, sq[k].found.end, q.found.start)
             ]
         )
-        amounts = [p for p in sq[since:i] if _amount(p) and unit_family(p.fact) == "money"]
+        # amounts, or counts of one unit (计划2万亩，实际建成2.1万亩，完成率105%)
+        amounts = [p for p in sq[since:i] if _amount(p)]
+        families = {unit_family(p.fact) for p in amounts}
+        if len(families) > 1:
+            amounts = [p for p in amounts if unit_family(p.fact) == "money"]
         if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
             earlier = [p for p in before if _amount(p)]
             if len(earlier) == 1 and cues.base.search(earlier[0].fact.label):

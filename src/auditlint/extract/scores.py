@@ -17,12 +17,21 @@ _GRADE = re.compile(
 )
 
 
-def grade(text: str, a: int, b: int, sq: list[Q], place) -> list[Relation]:
-    """The grade named in the sentence text[a:b] for the last score before it."""
+_OVERALL = re.compile(r"(?:总得分|自评得分|综合得分|得分|总分|评分|评价得分)$")
+_DEDUCTED = re.compile(r"(?:扣|扣除|扣减)$")
+
+
+def grade(text: str, a: int, b: int, sq: list[Q], place, before: list[Q] = ()) -> list[Relation]:
+    """The grade named in the sentence text[a:b] for the last score before it; a sentence
+    that names only the grade (`评价等级为优。`) takes the overall score of the sentence
+    before (its 得分, not a deduction)."""
     m = _GRADE.search(text, a, b)
     if not m:
         return []
     scores = [q for q in sq if q.fact.kind == "score" and q.found.start < m.start()]
+    if not scores:
+        overall = [q for q in before if q.fact.kind == "score" and _OVERALL.search(q.fact.label)]
+        scores = [q for q in overall if not _DEDUCTED.search(q.fact.label)][-1:]
     if not scores:
         return []
     line, col = place(m.start(1))
