@@ -69,37 +69,32 @@ def rate_mismatch(ctx: Context):
         if "rate" not in rel.roles:
             continue
         b, e, r = (ctx.fact(rel.roles[k]) for k in ("budget", "execution", "rate"))
-        if r.qualifier:
-            continue
-        computed = ratio_percent(e.interval(), b.interval())
-        if computed is None or not disjoint(computed, r.interval()):
-            continue
-        c = mid(computed)
-        yield ctx.finding(
-            r,
-            f"执行率 {r.text}% 与 执行数 {e.text} ÷ 预算数 {b.text} = {fmt(c, 2)}% 不符"
-            f"（相差 {fmt(abs(c - r.value), 2)} 个百分点）",
-            f"rate {r.text}% does not match execution {e.text} / budget {b.text} = "
-            f"{fmt(c, 2)}% (off by {fmt(abs(c - r.value), 2)} points)",
-            values=[b, e, r],
-            key=f"{b.label}|{e.label}|{r.label}",
-        )
+        names = ("执行率", "执行数", "预算数"), ("rate", "execution", "budget")
+        yield from _rate_finding(ctx, e, b, r, names)
     for rel in ctx.relations("ratio"):  # 拨付率, 到位率, 使用率 … of two amounts in prose
         num, den, r = (ctx.fact(rel.roles[k]) for k in ("numerator", "denominator", "percent"))
-        computed = ratio_percent(num.interval(), den.interval())
-        if r.qualifier or computed is None or not disjoint(computed, r.interval()):
-            continue
-        c = mid(computed)
-        name = rel.extra.get("name", "比率")
-        yield ctx.finding(
-            r,
-            f"{name} {r.text}% 与 {num.label} {num.text} ÷ {den.label} {den.text} = "
-            f"{fmt(c, 2)}% 不符（相差 {fmt(abs(c - r.value), 2)} 个百分点）",
-            f"{name} {r.text}% does not match {num.label} {num.text} / {den.label} {den.text} = "
-            f"{fmt(c, 2)}% (off by {fmt(abs(c - r.value), 2)} points)",
-            values=[den, num, r],
-            key=f"{den.label}|{num.label}|{r.label}",
-        )
+        zh = (rel.extra.get("name", "比率"), num.label, den.label)
+        yield from _rate_finding(ctx, num, den, r, (zh, zh))
+
+
+def _rate_finding(ctx: Context, num, den, r, names):
+    """The finding for a stated rate that num ÷ den does not give, if it does not. `names`:
+    the rate's, the numerator's and the denominator's, in Chinese and in English."""
+    computed = ratio_percent(num.interval(), den.interval())
+    if r.qualifier or computed is None or not disjoint(computed, r.interval()):
+        return
+    c = mid(computed)
+    off = fmt(abs(c - r.value), 2)
+    (rate, num_name, den_name), (rate_en, num_en, den_en) = names
+    yield ctx.finding(
+        r,
+        f"{rate} {r.text}% 与 {num_name} {num.text} ÷ {den_name} {den.text} = {fmt(c, 2)}% 不符"
+        f"（相差 {off} 个百分点）",
+        f"{rate_en} {r.text}% does not match {num_en} {num.text} / {den_en} {den.text} = "
+        f"{fmt(c, 2)}% (off by {off} points)",
+        values=[den, num, r],
+        key=f"{den.label}|{num.label}|{r.label}",
+    )
 
 
 @check(code="AL103", name="share-mismatch", severity="error")

@@ -58,6 +58,16 @@ class CompositionCues:
         }
 
 
+def parts_relation(total: Q, parts: list[Q], via: str, complete: bool) -> Relation:
+    """A total and its parts, and whether the parts are known to make up all of it."""
+    return Relation(
+        kind="total_parts",
+        roles={"total": total.fact.id, "parts": [p.fact.id for p in parts]},
+        line=total.fact.line,
+        extra={"via": via, "complete": complete},
+    )
+
+
 def plain(q: Q) -> bool:
     """A figure that can be a total or a part: not a percentage, not a change, not a bound."""
     return q.fact.kind != "percent" and q.fact.role not in ("delta", "change_rate", "previous")
@@ -96,14 +106,7 @@ def open_lists(
             continue
         members = [p for p, _ in parts]
         whole = not cue.group().startswith(cues.not_exhaustive) and complete(total, members)
-        relations.append(
-            Relation(
-                kind="total_parts",
-                roles={"total": total.fact.id, "parts": [p.fact.id for p in members]},
-                line=total.fact.line,
-                extra={"via": "items", "complete": whole},
-            )
-        )
+        relations.append(parts_relation(total, members, "items", whole))
         adds_up = whole or not disjoint(
             parts_interval([p.fact for p in members]), total.fact.interval()
         )
@@ -274,14 +277,7 @@ def sentence_parts(
             total = closest_total(totals, members)
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
                 continue
-            out.append(
-                Relation(
-                    kind="total_parts",
-                    roles={"total": total.fact.id, "parts": [p.fact.id for p in members]},
-                    line=total.fact.line,
-                    extra={"via": "其中", "complete": complete(total, members)},
-                )
-            )
+            out.append(parts_relation(total, members, "其中", complete(total, members)))
     return out
 
 
@@ -347,14 +343,7 @@ def total_after_parts(
             ),
             run,
         )
-        out.append(
-            Relation(
-                kind="total_parts",
-                roles={"total": q.fact.id, "parts": [p.fact.id for p in parts]},
-                line=q.fact.line,
-                extra={"via": "合计", "complete": True},
-            )
-        )
+        out.append(parts_relation(q, parts, "合计", True))
     return out
 
 
@@ -375,14 +364,7 @@ def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
             roles["expenditure"] = q
         elif role == "remainder" and len(roles) == 2:
             income, spent = roles["income"], roles["expenditure"]
-            out.append(
-                Relation(
-                    kind="total_parts",
-                    roles={"total": income.fact.id, "parts": [spent.fact.id, q.fact.id]},
-                    line=q.fact.line,
-                    extra={"via": "结余", "complete": True},
-                )
-            )
+            out.append(parts_relation(income, [spent, q], "结余", True))
             roles = {}
         elif role:
             roles = {}
