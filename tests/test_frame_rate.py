@@ -49,3 +49,19 @@ def test_a_share_of_a_total_named_inside_a_longer_label(write):
     )
     assert codes(write(text.format(p="25.0"))) == []
     assert [c[0] for c in codes(write(text.format(p="22.5")))] == ["AL103"]
+
+
+def test_a_rate_whose_base_is_a_total_in_the_sentence_before(write):
+    text = (
+        "本项目年初预算资金1,200.00万元，其中中央资金800.00万元、省级资金250.00万元、"
+        "县级资金150.00万元。全年实际到位资金1,150.00万元，资金到位率{p}%。"
+    )
+    assert codes(write(text.format(p="95.83"))) == []
+    assert [c[0] for c in codes(write(text.format(p="93.83")))] == ["AL102"]
+
+
+def test_budget_revenue_is_no_base_of_spending(write):
+    text = (
+        "一般公共预算收入900.00亿元，为预算的100%。一般公共预算支出1200.00亿元，完成预算的98.9%。"
+    )
+    assert codes(write(text)) == []

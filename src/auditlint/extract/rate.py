@@ -28,6 +28,8 @@ class RateCues:
         self.name = re.compile(rf"(?:{alternation(words.get('names', []))})$")
         self.base = re.compile(alternation(words.get("base", [])))
         self.done = re.compile(alternation(words.get("done", [])))
+        kinds = [*words.get("base", []), *words.get("done", []), *words.get("kind_words", [])]
+        self.kind_words = re.compile(alternation(kinds))
 
 
 def rate_cues(domain: Domain) -> RateCues:
@@ -35,6 +37,22 @@ def rate_cues(domain: Domain) -> RateCues:
 
 
 _GROUP_END = re.compile(r"[;；]")
+
+
+# the kinds of budget are names, not budgets: 一般公共预算收入 is income, and so is any 预算收入
+_BUDGET_KIND = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算|预算(?=收入)")
+
+
+def _is_base(cues: RateCues, label: str) -> bool:
+    return cues.base.search(_BUDGET_KIND.sub("", label)) is not None
+
+
+def _same_subject(cues: RateCues, base: str, done: str) -> bool:
+    """Whether two amounts are of one thing once the words of what was done with it are
+    gone: 年初预算资金 / 实际到位资金 (both the project's funds), not 三公经费支出预算 /
+    公务用车费支出决算."""
+    a, b = cues.kind_words.sub("", base), cues.kind_words.sub("", done)
+    return not a or not b or a == b or a in b or b in a
 
 
 def _amount(q: Q) -> bool:
@@ -47,7 +65,7 @@ def rate_relations(
     """Rates of the sentence whose figures are `sq`; the amounts of a rate are those of its own
     clause group: after the last percentage before it, and not across a `;`. A rate whose
     group holds only the amount done takes its base from the sentence before (`before`),
-    where that states one amount only, named as a base."""
+    where that names one amount of the same thing as a base."""
     out: list[Relation] = []
     for i, q in enumerate(sq):
         if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
@@ -69,10 +87,19 @@ def rate_relations(
         families = {unit_family(p.fact) for p in amounts}
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
+        named: tuple[Q, Q] | None = None  # (base, done) when the words name them
         if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
-            earlier = [p for p in before if _amount(p)]
-            if len(earlier) == 1 and cues.base.search(earlier[0].fact.label):
-                amounts = [earlier[0], amounts[0]]  # 项目预算280万元。……已拨付269.3万元，拨付率96%
+            done = amounts[0]
+            earlier = [
+                p
+                for p in before
+                if _amount(p)
+                and unit_family(p.fact) == unit_family(done.fact)
+                and _is_base(cues, p.fact.label)
+                and _same_subject(cues, p.fact.label, done.fact.label)
+            ]
+            if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
+                amounts, named = [earlier[0], done], (earlier[0], done)
         if len(amounts) < 2:
             continue
         pairs = [
@@ -81,13 +108,20 @@ def rate_relations(
             if (r := ratio_percent(num.fact.interval(), den.fact.interval())) is not None
             and not disjoint(r, q.fact.interval())
         ]
-        bases = [p for p in amounts if cues.base.search(p.fact.label)]
+        bases = [p for p in amounts if _is_base(cues, p.fact.label)]
         done = [p for p in amounts if cues.done.search(p.fact.label) and p not in bases]
+        if (
+            named is None
+            and len(bases) == 1
+            and len(done) == 1
+            and bases[0].found.start < done[0].found.start
+        ):
+            named = (bases[0], done[0])
         if pairs:
             num, den = pairs[-1]
             reading = "fits"
-        elif len(bases) == 1 and len(done) == 1 and bases[0].found.start < done[0].found.start:
-            (den,), (num,) = bases, done
+        elif named is not None:
+            den, num = named
             reading = "named"
         else:
             continue  # no pair gives the rate and the words name none: no reading to stand on
