@@ -59,19 +59,35 @@ def score_above_weight(ctx: Context):
     ## Why is this bad?
     The weight is the maximum; a higher score inflates the total.
 
+    Where most rows of one table would score above their weight, the columns were read the
+    wrong way round (the template puts 得分 before 分值, or a row's cells shifted): the other
+    reading holds, and nothing is reported for that table.
+
     ## Example
     `服务对象满意度 | ≥90% | 95% | 10 | 12` → 得分 12 超过分值 10.
     """
-    for rel in ctx.relations("score_cap"):
-        w, s = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["score"])
-        if s.interval()[0] > w.interval()[1]:
-            yield ctx.finding(
-                s,
-                f"得分 {s.text} 超过分值 {w.text}",
-                f"score {s.text} exceeds its weight {w.text}",
-                values=[w, s],
-                key=s.label,
-            )
+    pairs = [
+        (ctx.fact(r.roles["weight"]), ctx.fact(r.roles["score"]))
+        for r in ctx.relations("score_cap")
+    ]
+    per_table: dict[tuple[str, int], list[int]] = {}  # rows, rows above their weight
+    for w, s in pairs:
+        counts = per_table.setdefault((s.source, s.table), [0, 0])
+        counts[0] += 1
+        counts[1] += s.interval()[0] > w.interval()[1]
+    for w, s in pairs:
+        if s.interval()[0] <= w.interval()[1]:
+            continue
+        rows, above = per_table[(s.source, s.table)]
+        if s.source == "table" and rows >= 3 and above * 2 > rows:
+            continue  # most of the table reads so: the columns, not the scores, are off
+        yield ctx.finding(
+            s,
+            f"得分 {s.text} 超过分值 {w.text}",
+            f"score {s.text} exceeds its weight {w.text}",
+            values=[w, s],
+            key=s.label,
+        )
 
 
 @check(code="AL403", name="level-weight-mismatch", severity="error")
