@@ -9,6 +9,7 @@ from auditlint.domain import Domain, load_domain
 from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
+from auditlint.extract.repeat import repeat_relations
 from auditlint.extract.tabular import TableExtractor
 from auditlint.normalise.units import table_unit
 
@@ -48,8 +49,10 @@ class Extraction:
 
 def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     if doc.given is not None:  # report data: the facts were reviewed by a person
-        facts, relations = doc.given
-        return Extraction(document=doc, facts=list(facts), relations=list(relations))
+        facts, relations = list(doc.given[0]), list(doc.given[1])
+        if not any(r.kind == "repeat" for r in relations):  # derived: which state one quantity
+            relations += repeat_relations(facts, relations, domain or load_domain())
+        return Extraction(document=doc, facts=facts, relations=relations)
     domain = domain or load_domain()
     paras = paragraphs(doc)
     prose = ProseExtractor(domain, next_id=1)
@@ -65,9 +68,6 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     prose.score_groups()
     tables = TableExtractor(domain, next_id=prose.next_id)
     tables.run(doc.tables, {t.id: table_unit(doc.lines, t) for t in doc.tables})
-    return Extraction(
-        document=doc,
-        facts=prose.facts + tables.facts,
-        relations=prose.relations + tables.relations,
-        paragraphs=paras,
-    )
+    facts, relations = prose.facts + tables.facts, prose.relations + tables.relations
+    relations += repeat_relations(facts, relations, domain)
+    return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)

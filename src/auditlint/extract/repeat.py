@@ -1,0 +1,249 @@
+"""The repeat frame: one quantity stated twice, wherever in the report.
+
+Figures pair when their labels name the same quantity — the same words, or the same words
+with a few added (`筹募款物` / `筹募慈善款物`) but no word that makes a different quantity
+(预算/执行, 城市/农村, 上年/本年…) — in the same scope and year, in contexts that agree (the same
+scope words and topic, lists about the same subject: extract/context.py), across sections only
+for concepts the domain data names (基本支出, 三公经费…), and never as parts of different totals.
+AL301 compares each pair's values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditlint.arith import same_family
+from auditlint.domain import Domain
+from auditlint.extract.model import Fact, Relation
+
+# Words that make two otherwise similar labels different quantities.
+DISTINGUISHING = (
+    "预算",
+    "执行",
+    "实际",
+    "决算",
+    "年初",
+    "全年",
+    "上年",
+    "去年",
+    "本年",
+    "结转",
+    "结余",
+    "计划",
+    "目标",
+    "调整",
+    "新增",
+    "人均",
+    "平均",
+    "同比",
+    "增加",
+    "减少",
+    "提高",
+    "下降",
+    "增长",
+    "占",
+    "收入",
+    "支出",
+    "城市",
+    "农村",
+    "城镇",
+    "市级",
+    "县级",
+    "省级",
+    "中央",
+    "一般公共",
+    "政府性基金",
+    "其他",
+    "当年",
+    "累计",
+    "剩余",
+    "补助",
+    "完成",
+    "未",
+)
+
+
+# Labels that open with one of these verbs measure an action in its context (资金 "involved"
+# in one evaluation, households "removed" this year), not a stock of the report's subject.
+CONTEXTUAL_VERBS = (
+    "涉及",
+    "清退",
+    "新增",
+    "发放",
+    "投入",
+    "用于",
+    "安排",
+    "下达",
+    "拨付",
+    "支付",
+    "退出",
+    "纳入",
+)
+
+
+_CHANGE = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平)")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_SAME_PERIOD = ("本年度", "本年", "全年", "今年", "年度", "当年")
+
+
+def _core(label: str) -> str:
+    """The label without a leading word for "this year", which every figure here shares."""
+    for word in _SAME_PERIOD:
+        if label.startswith(word) and len(label) - len(word) >= 3:
+            return label[len(word) :]
+    return label
+
+
+@dataclass(frozen=True)
+class _Label:
+    """What pairing needs of a label, worked out once per label rather than once per pair."""
+
+    core: str
+    words: frozenset[str]  # the distinguishing words in it
+    comparable: bool  # not empty, not generic, not opening with a contextual verb
+
+
+@lru_cache(maxsize=4096)
+def _core_words(label: str) -> tuple[str, frozenset[str]]:
+    """The label's core and its distinguishing words (cached: reports share their labels)."""
+    core = _core(label)
+    return core, frozenset(w for w in DISTINGUISHING if w in core)
+
+
+def _label(label: str, generic: set[str]) -> _Label:
+    core, words = _core_words(label)
+    return _Label(
+        core=core,
+        words=words,
+        comparable=bool(label) and label not in generic and not label.startswith(CONTEXTUAL_VERBS),
+    )
+
+
+def same_quantity(x: _Label, y: _Label) -> bool:
+    """Labels naming one quantity: equal, or one a subsequence of the other that keeps most of it
+    and adds no distinguishing word (筹募款物 ~ 筹募慈善款物; 基本支出 ≁ 基本支出预算)."""
+    if not x.comparable or not y.comparable:
+        return False
+    a, b = x.core, y.core
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return a == b and len(a) >= 3
+    if a != b:
+        if len(short) / len(long) < 0.6 or not _subsequence(short, long):
+            return False
+        if x.words != y.words:
+            return False
+    return True
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Same section, and not two sibling numbered items in it (1.一般公共预算 / 2.政府性基金)."""
+    major_a, _, sub_a = a.partition(" / ")
+    major_b, _, sub_b = b.partition(" / ")
+    return major_a == major_b and (sub_a == sub_b or not sub_a or not sub_b)
+
+
+def _candidates(facts: list[Fact]) -> list[Fact]:
+    out = []
+    for f in facts:
+        if f.source != "prose" or f.kind not in ("money", "count"):
+            continue
+        if f.qualifier in ("lower_bound", "upper_bound"):
+            continue
+        if f.qualifier == "approximate" and f.decimals == 0:
+            continue
+        if f.value == 0 or _CHANGE.search(f.label):
+            continue
+        out.append(f)
+    return out
+
+
+def _pairs(facts: list[Fact], generic: set[str]) -> list[tuple[Fact, Fact]]:
+    """Pairs of facts of one scope and kind whose labels name the same quantity, in document
+    order. Labels are compared once per pair of distinct labels, not once per pair of facts:
+    a long report repeats a few labels many times."""
+    groups: dict[tuple[str, str], dict[str, list[Fact]]] = {}
+    for f in facts:
+        groups.setdefault((f.scope, f.kind), {}).setdefault(f.label, []).append(f)
+    pairs: list[tuple[Fact, Fact]] = []
+    for by_label in groups.values():
+        labels = list(by_label)
+        seen = [_label(label, generic) for label in labels]
+        for i, la in enumerate(labels):
+            for j in range(i, len(labels)):
+                lb = labels[j]
+                if not same_quantity(seen[i], seen[j]):
+                    continue
+                if la == lb:
+                    same = by_label[la]
+                    pairs += [(a, b) for j, a in enumerate(same) for b in same[j + 1 :]]
+                else:
+                    pairs += [
+                        (a, b) if a.id < b.id else (b, a)
+                        for a in by_label[la]
+                        for b in by_label[lb]
+                    ]
+    return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+
+
+def _other_context(a: str, b: str, generic: set[str]) -> bool:
+    """Whether two figures' sentences set them in different scopes (extract/context.py):
+    other scope words or topic, or lists about different subjects."""
+    scopes_a, topic_a, subject_a = [*a.split("|"), "", ""][:3]
+    scopes_b, topic_b, subject_b = [*b.split("|"), "", ""][:3]
+    if scopes_a != scopes_b:
+        return True
+    if topic_a != topic_b and (
+        (topic_a and topic_b) or topic_a.startswith("!") or topic_b.startswith("!")
+    ):
+        return True  # two topics, or one that singles out a part
+    if subject_a and subject_b:
+        return not same_quantity(_label(subject_a, generic), _label(subject_b, generic))
+    return False
+
+
+# a label of nothing but what kind of figure it is: the figure of its sentence's subject
+# (`支出2万元，年初预算为1.8万元`: the 1.8 is that expense's budget, not a 年初预算 of its own)
+_RELATIVE = re.compile(
+    r"(?:年初|全年|调整后?|本年|当年)?(?:预算|决算|执行|实际|支出|完成)(?:数|额|金额|资金)?"
+)
+
+
+def _relative(a: Fact, b: Fact) -> bool:
+    """One of two figures names only its kind and stands in a list about a subject."""
+    return any(_RELATIVE.fullmatch(f.label) and f.context.rpartition("|")[2] for f in (a, b))
+
+
+def repeat_relations(
+    facts: list[Fact], relations: list[Relation], domain: Domain
+) -> list[Relation]:
+    """Every pair of figures that state one quantity (first, again), in document order."""
+    generic = set(domain.words("generic_labels", "words"))
+    by_id = {f.id: f for f in facts}
+    parent: dict[int, str] = {}
+    for rel in relations:
+        if rel.kind == "total_parts":
+            for pid in rel.roles["parts"]:
+                parent[pid] = by_id[rel.roles["total"]].label
+    out: list[Relation] = []
+    for a, b in _pairs(_candidates(facts), generic):
+        if a.line == b.line or not same_family(a, b):
+            continue
+        if a.period and b.period and a.period != b.period:
+            continue
+        if _other_context(a.context, b.context, generic) or _relative(a, b):
+            continue  # two counties, two funds, two topics: one label, two quantities
+        if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
+            continue
+        if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):
+            continue  # across sections only for quantities the domain data names
+        out.append(Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line))
+    return out
