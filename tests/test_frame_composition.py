@@ -200,3 +200,29 @@ def test_names_listed_before_fenbiewei_label_the_figures_after_it(write):
     # the three names are a partition: a shortfall is an error
     bad = text.replace("0.70亿元", "0.50亿元")
     assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "全区销售彩票100.00万元。从彩票机构看，福利彩票60.00万元；体育彩票40.00万元。",
+            "全区销售彩票100.00万元。从彩票机构看，福利彩票60.00万元；体育彩票45.00万元。",
+        ),
+        (
+            "全年下达资金90.00万元。按资金来源分，中央资金50.00万元，省级资金40.00万元。",
+            "全年下达资金90.00万元。按资金来源分，中央资金50.00万元，省级资金30.00万元。",
+        ),
+        (
+            "全年支出80.00万元。分项目看，甲项目50.00万元，乙项目30.00万元。",
+            "全年支出80.00万元。分项目看，甲项目50.00万元，乙项目36.00万元。",
+        ),
+    ],
+)
+def test_a_sentence_that_names_the_dimension_lists_parts(write, good, bad):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_dimension_without_parts_is_no_breakdown(write):
+    assert codes(write("全年支出进度95%。从全年看，支出进度达到95%，高于序时进度。")) == []

@@ -45,6 +45,11 @@ class CompositionCues:
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
+        openers = "|".join(
+            re.escape(o).replace(re.escape("{dim}"), r"[^,，。;；:：]{1,12}?")
+            for o in words.get("breakdown_openers", [])
+        )
+        self.breakdown_opener = re.compile(rf"\s*(?:{openers or '(?!)'})\s*[,，:：]")
         self.total_word = re.compile(alternation(words.get("total_after", [])))
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`
         self.total_after = re.compile(
@@ -369,3 +374,32 @@ def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
         elif role:
             roles = {}
     return out
+
+
+def breakdown_by_dimension(
+    text: str,
+    a: int,
+    b: int,
+    sq: list[Q],
+    previous: list[Q],
+    cues: CompositionCues,
+    complete: Callable[[Q, list[Q]], bool],
+) -> list[Relation]:
+    """`全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。`: a sentence that
+    opens by naming a dimension lists parts of the total the sentence before stated last."""
+    if not previous or not cues.breakdown_opener.match(text, a):
+        return []
+    totals = [q for q in previous if _part_or_total(q)]
+    if not totals:
+        return []
+    total = totals[-1]
+    family = unit_family(total.fact)
+    stop = list_end(text, a, b, sq)
+    parts = [
+        q
+        for q in sq
+        if q.found.start < stop and _part_or_total(q) and unit_family(q.fact) == family
+    ]
+    if len(parts) < 2 or any(p.fact.qualifier for p in parts) or total.fact.qualifier:
+        return []
+    return [parts_relation(total, parts, "维度", complete(total, parts))]

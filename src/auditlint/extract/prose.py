@@ -14,6 +14,7 @@ from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
     balance,
+    breakdown_by_dimension,
     complete_breakdown,
     open_lists,
     sentence_parts,
@@ -144,6 +145,9 @@ class ProseExtractor(FactRecorder):
             found = change_relations(text, a, b, sq, previous, self._change)
             parts = sentence_parts(
                 text, a, b, sq, previous, self._complete, self._composition.outside
+            )
+            parts += breakdown_by_dimension(
+                text, a, b, sq, previous, self._composition, self._complete
             )
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
