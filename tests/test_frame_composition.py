@@ -226,3 +226,34 @@ def test_a_sentence_that_names_the_dimension_lists_parts(write, good, bad):
 
 def test_a_dimension_without_parts_is_no_breakdown(write):
     assert codes(write("全年支出进度95%。从全年看，支出进度达到95%，高于序时进度。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "code_values"),
+    [
+        (
+            "全年共发放300.00万元（当年资金280.00万元，上年结转资金20.00万元）。",
+            "全年共发放300.00万元（当年资金280.00万元，上年结转资金25.00万元）。",
+            [300.0, 280.0, 25.0],
+        ),
+        (
+            "车辆费用15.00万元（购置费0万元、运行费15.00万元），接待费3.00万元。",
+            "车辆费用15.00万元（购置费0万元、运行费16.00万元），接待费3.00万元。",
+            [15.0, 0, 16.0],
+        ),
+        (
+            "支出2.05万元，年初预算为2.95万元，差值为0.90万元。",
+            "支出2.05万元，年初预算为2.95万元，差值为0.40万元。",
+            [2.95, 2.05, 0.4],
+        ),
+    ],
+)
+def test_bracketed_parts_and_unsigned_differences(write, good, bad, code_values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(code_values)]
+
+
+def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
+    text = "下达资金111万元（某财发〔2023〕5号），其中甲资金100万元，乙资金11万元。"
+    assert codes(write(text)) == []

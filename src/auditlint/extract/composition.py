@@ -45,6 +45,9 @@ class CompositionCues:
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
+        bracket = alternation(words.get("bracket_openers", []))
+        self.bracket_opener = re.compile(rf"\s*[(（]\s*(?:{bracket})?\s*[:：]?")
+        self.difference = re.compile(rf"(?:{alternation(words.get('difference', []))})\s*$")
         openers = "|".join(
             re.escape(o).replace(re.escape("{dim}"), r"[^,，。;；:：]{1,12}?")
             for o in words.get("breakdown_openers", [])
@@ -403,3 +406,55 @@ def breakdown_by_dimension(
     if len(parts) < 2 or any(p.fact.qualifier for p in parts) or total.fact.qualifier:
         return []
     return [parts_relation(total, parts, "维度", complete(total, parts))]
+
+
+def bracket_parts(
+    text: str, sq: list[Q], cues: CompositionCues, complete: Callable[[Q, list[Q]], bool]
+) -> list[Relation]:
+    """`全年发放300万元（当年资金280万元，上年结转资金20万元）`: a bracket opened right after a
+    figure, holding figures of its unit each with its own name, lists its parts."""
+    out: list[Relation] = []
+    if "(" not in text and "（" not in text:
+        return out
+    for i, q in enumerate(sq[:-2]):
+        after = text[q.found.end : sq[i + 1].found.start]
+        if not cues.bracket_opener.match(after) or "其中" in after:
+            continue  # (其中：…) is read by the 其中 frame
+        close = min(
+            (k for k in (text.find(")", q.found.end), text.find("）", q.found.end)) if k >= 0),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        inner = [p for p in sq[i + 1 :] if p.found.end <= close]
+        family = unit_family(q.fact)
+        if (
+            len(inner) < 2
+            or not _part_or_total(q)
+            or any(not _part_or_total(p) or unit_family(p.fact) != family for p in inner)
+            or any(not p.fact.label or p.fact.qualifier for p in inner)
+        ):
+            continue
+        out.append(parts_relation(q, inner, "括号", complete(q, inner)))
+    return out
+
+
+def difference(text: str, sq: list[Q], cues: CompositionCues) -> list[Relation]:
+    """`支出2.05万元，年初预算为2.95万元，差值为0.9万元`: an unsigned difference of the two
+    amounts before it; the larger of them is the smaller plus the difference."""
+    out: list[Relation] = []
+    for i, q in enumerate(sq):
+        if i < 2 or not cues.difference.search(text[sq[i - 1].found.end : q.found.start]):
+            continue
+        a, b = sq[i - 2], sq[i - 1]
+        family = unit_family(q.fact)
+        if any(unit_family(p.fact) != family or p.fact.qualifier for p in (a, b, q)):
+            continue
+        if _GROUP_END.search(text, a.found.end, q.found.start):
+            continue  # the three in one clause group
+        big, small = (a, b) if a.fact.base_value >= b.fact.base_value else (b, a)
+        out.append(parts_relation(big, [small, q], "差值", True))
+    return out
+
+
+_GROUP_END = re.compile(r"[;；。]")

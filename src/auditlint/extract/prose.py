@@ -14,8 +14,10 @@ from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
     balance,
+    bracket_parts,
     breakdown_by_dimension,
     complete_breakdown,
+    difference,
     open_lists,
     sentence_parts,
     total_after_parts,
@@ -152,6 +154,8 @@ class ProseExtractor(FactRecorder):
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
+            found += bracket_parts(text, sq, self._composition, self._complete)
+            found += difference(text, sq, self._composition)
             budget = self._budget.sentence(sq)
             paired = {
                 i for r in self.relations + budget if r.kind == "budget_execution" for i in r.ids()
