@@ -92,3 +92,27 @@ def test_a_traditional_report_is_checked_like_a_simplified_one(write):
     raw = path.read_text(encoding="utf-8")
     # the column points at the figure as the user sees it, gloss and all
     assert raw[finding.column - 1 :].startswith("55.20")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("资金到位率为百分之九十五。", "资金到位率为95%。"),
+        ("满意度达百分之九十二点五", "满意度达92.5%"),
+        ("执行率较上年提高三个百分点", "执行率较上年提高3个百分点"),
+        ("完成率百分之一百", "完成率100%"),
+    ],
+)
+def test_chinese_numerals_of_percentages(raw, clean):
+    assert normalise_line(raw).text == clean
+
+
+@pytest.mark.parametrize("kept", ["第三季度", "十三五规划", "设三个科室", "一是加强管理"])
+def test_numerals_that_are_words_stay(kept):
+    assert normalise_line(kept).text == kept
+
+
+def test_a_rate_in_words_is_checked(write):
+    text = "项目资金80.00万元，已拨付72.00万元，拨付率为百分之{p}。"
+    assert codes(write(text.format(p="九十"))) == []
+    assert [c[0] for c in codes(write(text.format(p="九十五")))] == ["AL102"]

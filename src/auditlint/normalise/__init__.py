@@ -9,6 +9,7 @@ character where it stood in the original, so findings still point at what the us
 3. ``glosses`` pinyin glosses left by web conversion dropped: ``預(yù)算`` → ``预算``
 4. ``digits``  OCR letters inside numbers (``l00`` → ``100``), space-grouped figures
    (``1 000.00万元``)
+5. ``numerals`` Chinese numerals of a percentage or of percentage points (``百分之九十五``)
 
 Readers hand every line and cell through :func:`normalise_line` before they rebuild tables,
 so tables, prose and checks all read the same clean text.
@@ -19,6 +20,7 @@ from __future__ import annotations
 from auditlint.normalise.digits import fix_digits, may_need_digits
 from auditlint.normalise.glosses import drop_glosses, has_glosses
 from auditlint.normalise.mapped import Mapped
+from auditlint.normalise.numerals import has_numerals, spell_out_numerals
 from auditlint.normalise.script import has_traditional, to_simplified
 from auditlint.normalise.widths import fold_widths
 
@@ -28,7 +30,7 @@ __all__ = ["Mapped", "fold_widths", "normalise_line", "normalise_lines", "normal
 def normalise_line(raw: str) -> Mapped:
     """Every step on one line (or cell) of a report, in order."""
     text = fold_widths(raw)  # same length: the map starts as the identity
-    return fix_digits(drop_glosses(to_simplified(Mapped(text))))
+    return spell_out_numerals(fix_digits(drop_glosses(to_simplified(Mapped(text)))))
 
 
 def normalise_lines(raws: list[str]) -> list[Mapped]:
@@ -42,6 +44,7 @@ def normalise_lines(raws: list[str]) -> list[Mapped]:
             (to_simplified, has_traditional(whole)),
             (drop_glosses, has_glosses(whole)),
             (fix_digits, may_need_digits(whole)),
+            (spell_out_numerals, has_numerals(whole)),
         )
         if needed
     ]
