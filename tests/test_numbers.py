@@ -186,3 +186,25 @@ def test_glued_rows_written_by_a_template_are_read_back(rows):
         for label, w, v, unit, s in rows
         if s <= w
     ]
+
+
+def test_signed_figures_in_prose_and_cells(write):
+    from conftest import extract_text
+
+    x = extract_text(
+        write("本年支出较上年增减额为-4.45万元，增减率-6.41%。2022-2023年度，指标1-2完成。")
+    )
+    assert [(f.text, f.value, f.label) for f in x.facts if f.kind in ("money", "percent")] == [
+        ("-4.45", Decimal("-4.45"), "本年支出较上年增减额"),
+        ("-6.41", Decimal("-6.41"), "增减率"),
+    ]
+
+
+def test_a_bracketed_negative_in_a_table_adds_up(write):
+    from conftest import codes
+
+    text = "项目\t本年数\t上年数\t增减额\n办公费\t10.00\t12.00\t(2.00)\n印刷费\t5.00\t4.00\t1.00\n"
+    assert codes(write(text + "合计\t15.00\t16.00\t-1.00\n")) == []
+    assert [(c[0], c[2]) for c in codes(write(text + "合计\t15.00\t16.00\t-3.00\n"))] == [
+        ("AL201", [-3.0, -2.0, 1.0])
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditlint.domain import Domain
@@ -107,6 +107,23 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
     return False
 
 
+_SIGN_AFTER = ("万", "亿", "元", "%", "千")
+
+
+def _is_sign(text: str, at: int) -> bool:
+    """A minus sign before the figure at `at`: `-` after a space, a bracket, a separator or a
+    Chinese character (not after a digit or letter: 2022-2023, 指标1-2, A-3), and an amount or
+    a percentage after the figure."""
+    if at == 0 or text[at - 1] not in "-−":
+        return False
+    before = text[at - 2] if at >= 2 else " "
+    if before.isascii() and before.isalnum():
+        return False
+    m = NUMBER_RE.match(text, at)
+    after = text[m.end() : m.end() + 2].lstrip() if m else ""
+    return after.startswith(_SIGN_AFTER)
+
+
 def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
     if not has_digit(text):
         return
@@ -126,18 +143,21 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
             if tail.startswith(word):
                 end += len(word)
                 break
-        if _skip(text, m.start(), end, full_unit, number):
+        negative = _is_sign(text, m.start())
+        if negative:  # -4.45万元: a figure with its sign, not a range or a code
+            number = replace(number, value=-number.value, text="-" + number.text)
+        elif _skip(text, m.start(), end, full_unit, number):
             continue
         qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
         start = _label_start(text, m.start(), last_end)
-        raw_label = text[start : m.start()]
+        raw_label = text[start : m.start() - negative]
         label = clean_label(raw_label)[-24:]  # OCR text without punctuation: keep the tail
         period_match = _PERIOD.search(raw_label)
         yield Found(
             number=number,
             unit=full_unit,
             label=label,
-            start=m.start(),
+            start=m.start() - negative,
             end=end,
             qualifier=qualifier,
             period=period_match.group(1) if period_match else "",

@@ -25,7 +25,8 @@ from auditlint.domain import Domain
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Fact, Relation
 
-_BARE = re.compile(r"^\s*-?[\d,]+(?:\.\d+)?\s*$")
+# a figure alone in its cell; `(4.45)` is a negative in accounting tables (not `(1)`, a number)
+_BARE = re.compile(r"^\s*(?:-?[\d,]+(?:\.\d+)?|[(（](?:\d[\d,]*\.\d+|\d{2,})[)）])\s*$")
 _CODE = re.compile(r"^\s*(\d{3,9})\s*[-—.、 ]?")
 
 # a cell's figure: fact made on demand (FactRecorder.record through the table extractor)

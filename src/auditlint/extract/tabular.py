@@ -4,7 +4,7 @@ level weights, score totals, and a budget table's expenditure side against its i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -25,6 +25,10 @@ _NUMERIC_CELL = re.compile(
 
 
 NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
+# a negative as accounting tables print it: (4.45), -4.45 (not (1), a list number)
+_NEGATIVE_CELL = re.compile(
+    r"\s*(?:[(（]\s*(\d[\d,]*\.\d+|\d{2,})\s*[)）]|[-−]\s*(\d[\d,]*(?:\.\d+)?))\s*"
+)
 
 # cells of a guessed indicator row: target, actual, weight, score (the template's order; a
 # glued row keeps the weight first, as OCR read it)
@@ -70,7 +74,11 @@ class TableExtractor(FactRecorder):
         if not text or len(text) > 30 or not NUMBER_RE.search(text):
             return None
         # a bare figure (`76.60`, the usual amount cell) is no quantity to the prose rules (a
-        # figure at the start of a text is a list marker there): read it as printed
+        # figure at the start of a text is a list marker there): read it as printed; a cell of
+        # an accounting table may print a negative as `(4.45)` or `-4.45`
+        negative = _NEGATIVE_CELL.fullmatch(text)
+        if negative:
+            text = negative.group(1) or negative.group(2)
         bare = NUMBER_RE.fullmatch(text)
         found = None if bare else next(iter(find_quantities(text, self.domain)), None)
         if found is None:
@@ -89,6 +97,8 @@ class TableExtractor(FactRecorder):
                 if comparator.group(1) in ("≤", "<=", "<", "不高于", "不超过", "小于等于")
                 else "lower_bound"
             )
+        if negative and num is not None:
+            num = replace(num, value=-num.value, text=f"-{num.text}")
         if not unit and default_unit:
             unit = default_unit
         if unit == "万" and default_unit in ("万元", ""):
