@@ -115,3 +115,12 @@ def test_a_heading_split_over_two_cells_is_joined(write):
         "得分",
     ]
     assert "AL102" in [c[0] for c in codes(write(text.format(r="80")))]
+
+
+def test_this_year_against_last_year_on_every_row(write):
+    text = (
+        "项目\t本年数\t上年数\t增减额\t增减率\n办公费\t10.00\t12.00\t-2.00\t-16.67%\n"
+        "印刷费\t5.00\t4.00\t1.00\t{r}%\n合计\t15.00\t16.00\t-1.00\t-6.25%\n"
+    )
+    assert codes(write(text.format(r="25.00"))) == []
+    assert [(c[0], c[1]) for c in codes(write(text.format(r="20.00")))] == [("AL501", 3)]

@@ -13,6 +13,7 @@ from auditlint.domain import Domain
 from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
+from auditlint.extract.table_changes import table_changes
 from auditlint.extract.table_totals import TableTotalCues, table_totals
 from auditlint.numbers import NUMBER_RE, parse_number, unit_kind
 
@@ -208,6 +209,10 @@ class TableExtractor(FactRecorder):
             return fact
 
         self.relations += table_totals(table, self._total_cues, make, header_text)
+        if header:
+            width = max(len(r) for r in header)
+            roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
+            self.relations += table_changes(table, roles, make, header_text, len(header))
 
     def _table(self, table: Table) -> None:
         scope = self._scope(table)
