@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from auditlint.domain import Domain
-from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.clauses import Q
 from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Fact, Relation
 
@@ -176,10 +176,6 @@ def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
     """The label of a `分别` list of shares is the first share's: `占总支出的比例分别为`."""
     first = min(k for k in pairs if pairs[k] - k == pairs[i] - i)
     return sq[first].fact.label.removesuffix("分别为").removesuffix("分别是").removesuffix("分别")
-
-
-def same_family(a: Fact, b: Fact) -> bool:
-    return unit_family(a) == unit_family(b)
 
 
 _LABEL_QUALIFIER = re.compile(
