@@ -185,13 +185,13 @@ _LABEL_QUALIFIER = re.compile(
 
 def _core_label(label: str) -> str:
     """A total's name without the year and budget-type words around it and a trailing 预算:
-    `2022年一般公共预算基本支出` and `基本支出预算` both name 基本支出."""
+    `2022年` + `一般公共预算` + `基本支出` and `基本支出预算` both name 基本支出."""
     core = _LABEL_QUALIFIER.sub("", label.strip())
     return core.removesuffix("预算数").removesuffix("预算")
 
 
 def later_wholes(pending: list[tuple[int, int, str]], facts: list[Fact]) -> list[Relation]:
-    """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算基本支出 X元`):
+    """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算` + `基本支出 X元`):
     resolved once every fact is known, when exactly one figure of that core label and the
     part's unit family exists."""
     by_id = {f.id: f for f in facts}
