@@ -1,21 +1,24 @@
-"""Facts and relations from tables: column roles from header rows, fund blocks, indicator rows,
-level weights, score totals, and a budget table's expenditure side against its income side."""
+"""Facts from tables: column roles from header rows, each row's cells read as the figures of
+their roles, and the relations of the rows handed to their frames — score rows
+(score_table.py), money rows (budget_table.py), total rows of any table (table_totals.py),
+this year against last year (table_changes.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache
 
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
+from auditlint.extract.budget_table import BudgetTableRelations
 from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
+from auditlint.extract.score_table import GUESSED_COLUMNS, NUMERIC_ONLY, ScoreTableRelations
 from auditlint.extract.table_changes import table_changes
 from auditlint.extract.table_totals import TableTotalCues, table_totals
-from auditlint.numbers import NUMBER_RE, parse_number, unit_kind
+from auditlint.numbers import NUMBER_RE, parse_number
 
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _LEVEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -25,15 +28,10 @@ _NUMERIC_CELL = re.compile(
 )
 
 
-NUMERIC_ONLY = re.compile(r"^[\d.,%\s]+$")
 # a negative as accounting tables print it: (4.45), -4.45 (not (1), a list number)
 _NEGATIVE_CELL = re.compile(
     r"\s*(?:[(（]\s*(\d[\d,]*\.\d+|\d{2,})\s*[)）]|[-−]\s*(\d[\d,]*(?:\.\d+)?))\s*"
 )
-
-# cells of a guessed indicator row: target, actual, weight, score (the template's order; a
-# glued row keeps the weight first, as OCR read it)
-_GUESSED_COLUMNS = {"flattened": (1, 2, 3, 4), "glued": (2, 3, 1, 4)}
 
 
 @lru_cache(maxsize=4096)
@@ -49,7 +47,7 @@ class _Header:
     rate_col: int = -1
 
 
-class TableExtractor(FactRecorder):
+class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
     def __init__(self, domain: Domain, next_id: int) -> None:
         super().__init__(domain, next_id)
         self.relations: list[Relation] = []
@@ -245,7 +243,7 @@ class TableExtractor(FactRecorder):
             if len(filled) >= 2 and not any(NUMBER_RE.search(c.text) for c in filled):
                 header = None  # a text block (年度总体目标 …) ends the columns above it
             if header is None:
-                if table.layout in _GUESSED_COLUMNS:
+                if table.layout in GUESSED_COLUMNS:
                     self._guessed_indicator(table, scope, r, row)
                 continue
             if sides is not None:
@@ -372,254 +370,6 @@ class TableExtractor(FactRecorder):
         self._sides_relation(side_facts)
 
     # -------------------------------------------------------------- relations
-    @staticmethod
-    def _same_year(header: _Header) -> bool:
-        """Budget and spending columns of one year: not 上年决算数 beside 本年预算数."""
-        return not any(
-            w in t
-            for t, ro in zip(header.texts, header.roles, strict=False)
-            if ro in ("budget", "budget_initial", "execution")
-            for w in ("上年", "去年", "上期", "同期")
-        )
-
-    def _budget_row(self, cells: dict[str, Fact | None], r: int, blanks: dict[str, Cell]) -> None:
-        budget = cells.get("budget") or cells.get("budget_initial")
-        execution = cells.get("execution")
-        if budget is None or execution is None:
-            return
-        roles = {"budget": budget.id, "execution": execution.id}
-        if cells.get("rate") is not None:
-            roles["rate"] = cells["rate"].id  # type: ignore[union-attr]
-        self.relations.append(Relation(kind="budget_execution", roles=roles, line=execution.line))
-
-    def _rate_score(self, rs: dict) -> None:
-        if rs["weight"] is None or rs["rate"] is None:
-            return
-        roles = {"weight": rs["weight"].id, "rate": rs["rate"].id}
-        extra = {}
-        if rs["score"] is not None:
-            roles["score"] = rs["score"].id
-        elif rs["blank"] is not None:
-            extra["blank"] = (rs["blank"].line, rs["blank"].column)
-        else:
-            return
-        self.relations.append(
-            Relation(kind="rate_score", roles=roles, line=rs["rate"].line, extra=extra)
-        )
-
-    def _funds(self, total: dict[str, Fact], parts: dict[str, list[Fact]]) -> None:
-        # drop an earlier version of this block's relation: the latest part row completes it
-        self.relations = [
-            r
-            for r in self.relations
-            if not (
-                r.kind == "total_parts"
-                and r.extra.get("via") == "funds"
-                and r.roles["total"] in {f.id for f in total.values()}
-            )
-        ]
-        for role, t in total.items():
-            ps = parts.get(role, [])
-            if ps:
-                self.relations.append(
-                    Relation(
-                        kind="total_parts",
-                        roles={"total": t.id, "parts": [p.id for p in ps]},
-                        line=t.line,
-                        extra={"via": "funds", "complete": True},
-                    )
-                )
-
     def _unit_of(self, cell: Cell) -> str:
         found = next(iter(find_quantities(cell.text.strip(), self.domain)), None)
         return found.unit if found is not None else ""
-
-    def _guessed_indicator(self, table: Table, scope: str, r: int, row: list[Cell]) -> None:
-        """An indicator row read without its headings: `label 214人 203人 2 1.8` is 年度指标值,
-        实际完成值 (one unit), then 分值 and 得分 (plain, score ≤ weight ≤ 20). A dash target
-        with a rate on a 执行率 row is that row's 分值/执行率/得分. Anything less regular is left
-        alone."""
-        texts = [c.text.strip() for c in row]
-        if len(row) != 5 or not texts[0] or NUMBER_RE.search(texts[0]):
-            return
-        ti, ai, wi, si = _GUESSED_COLUMNS[table.layout]
-        if not all(NUMERIC_ONLY.match(texts[i]) and "%" not in texts[i] for i in (wi, si)):
-            return
-        if not Decimal(0) <= Decimal(texts[si]) <= Decimal(texts[wi]) <= 20:
-            return
-        unit = self._unit_of(row[ti])
-        dash = bool(texts[ti]) and set(texts[ti]) <= set("-—–一/")
-        if dash and self.domain.header_role(texts[0]) == "rate" and texts[ai].endswith("%"):
-            shape = "rate"
-        elif texts[ti] == texts[ai] and not unit and NUMBER_RE.search(texts[ti]):
-            shape = "met"  # printed alike but not a quantity (`2021年12月完成`)
-        elif unit and unit == self._unit_of(row[ai]) and unit_kind(unit) != "money":
-            shape = "indicator"
-        else:
-            return
-        label = texts[0]
-        weight = self._fact(row[wi], f"{label}:分值", "weight", table, scope, r, wi, "分")
-        score = self._fact(row[si], f"{label}:得分", "score", table, scope, r, si, "分")
-        if weight is None or score is None:
-            return
-        line = row[si].line
-        cap = Relation(kind="score_cap", roles={"weight": weight.id, "score": score.id}, line=line)
-        if shape == "rate":
-            rate = self._fact(row[ai], f"{label}:执行率", "rate", table, scope, r, ai, "%")
-            self._rate_score({"weight": weight, "rate": rate, "score": score, "blank": None})
-            return
-        if shape == "met":
-            self.relations += [cap, self._met(weight, score, label, texts[ti])]
-            return
-        target = self._fact(row[ti], f"{label}:目标", "target", table, scope, r, ti)
-        actual = self._fact(row[ai], f"{label}:实际", "actual", table, scope, r, ai)
-        if target is None or actual is None:  # a cell too long to be one figure
-            return
-        self.relations += [
-            cap,
-            Relation(
-                kind="indicator",
-                roles={
-                    "target": target.id,
-                    "actual": actual.id,
-                    "weight": weight.id,
-                    "score": score.id,
-                },
-                line=line,
-                extra={"level": "", "label": label, "guessed": True},
-            ),
-        ]
-
-    @staticmethod
-    def _met(weight: Fact, score: Fact, label: str, printed: str) -> Relation:
-        """An indicator whose actual is printed exactly as its target (a date, a deadline)."""
-        return Relation(
-            kind="indicator_met",
-            roles={"weight": weight.id, "score": score.id},
-            line=score.line,
-            extra={"label": label, "printed": printed},
-        )
-
-    def _indicator(self, ind: dict, header: _Header) -> None:
-        weight, score = ind["weight"], ind["score"]
-        if weight is not None and score is not None:
-            self.relations.append(
-                Relation(
-                    kind="score_cap",
-                    roles={"weight": weight.id, "score": score.id},
-                    line=score.line,
-                )
-            )
-        if weight is None or score is None or ind["target"] is None or ind["actual"] is None:
-            return
-        printed = ind["target"].text.strip()
-        if (
-            printed == ind["actual"].text.strip()
-            and NUMBER_RE.search(printed)
-            and not self._unit_of(ind["target"])
-        ):  # printed alike but not a quantity (`2023年6月底`)
-            self.relations.append(self._met(weight, score, ind["label"], printed))
-            return
-        t = self._fact(
-            ind["target"], f"{ind['label']}:目标", "target", ind["table"], ind["scope"], ind["r"], 0
-        )
-        a = self._fact(
-            ind["actual"], f"{ind['label']}:实际", "actual", ind["table"], ind["scope"], ind["r"], 0
-        )
-        if t is None or a is None or t.kind != a.kind or t.kind in ("date", "none"):
-            return
-        self.relations.append(
-            Relation(
-                kind="indicator",
-                roles={"target": t.id, "actual": a.id, "weight": weight.id, "score": score.id},
-                line=score.line,
-                extra={"level": ind["level"], "label": ind["label"]},
-            )
-        )
-
-    def _score_total(
-        self,
-        cells: dict[str, Fact | None],
-        levels: list[dict],
-        rate_score: dict | None,
-        rows: list[dict],
-    ) -> None:
-        wt, st = cells.get("weight"), cells.get("score")
-        weights = [r["weight"].id for r in rows if r["weight"] is not None]
-        scores = [r["score"].id for r in rows if r["score"] is not None]
-        due: list[dict] = []
-        if rate_score and rate_score["weight"] is not None:
-            weights.append(rate_score["weight"].id)
-            if rate_score["score"] is not None:
-                scores.append(rate_score["score"].id)
-            elif rate_score["rate"] is not None:
-                due.append({"rate": rate_score["rate"].id, "weight": rate_score["weight"].id})
-        if wt is not None and weights:
-            self.relations.append(
-                Relation(
-                    kind="score_total",
-                    roles={"total": wt.id, "rows": weights},
-                    line=wt.line,
-                    extra={"what": "weight"},
-                )
-            )
-        if st is not None and scores:
-            self.relations.append(
-                Relation(
-                    kind="score_total",
-                    roles={"total": st.id, "rows": scores},
-                    line=st.line,
-                    extra={"what": "score", "due": due},
-                )
-            )
-
-    # ----------------------------------------------- budget table: two sides
-    def _sides(self, row: list[Cell]) -> tuple[int, int, int, int] | None:
-        texts = [c.text.replace(" ", "") for c in row]
-        amount_cols = [i for i, t in enumerate(texts) if "金额" in t or "预算数" in t]
-        if len(amount_cols) != 2:
-            return None
-        left_amt, right_amt = amount_cols
-        left_lbl, right_lbl = left_amt - 1, right_amt - 1
-        if left_lbl < 0 or right_lbl <= left_amt:
-            return None
-        if "支出" in texts[left_lbl] and ("收入" in texts[right_lbl] or "来源" in texts[right_lbl]):
-            return (left_lbl, left_amt, right_lbl, right_amt)
-        return (-1, -1, -1, -1)  # a paired block whose sides need not agree
-
-    def _side_row(
-        self,
-        table: Table,
-        scope: str,
-        r: int,
-        row: list[Cell],
-        sides,
-        header: _Header,
-        side_facts: tuple[list[Fact], list[Fact]],
-    ) -> None:
-        if sides[0] < 0 or len(row) <= sides[3]:
-            return
-        for k, (li, ai) in enumerate(((sides[0], sides[1]), (sides[2], sides[3]))):
-            f = self._fact(
-                row[ai],
-                f"{row[li].text.strip()}:{header.texts[ai]}",
-                "amount",
-                table,
-                scope,
-                r,
-                ai,
-                header.money_unit,
-            )
-            if f is not None:
-                side_facts[k].append(f)
-
-    def _sides_relation(self, side_facts: tuple[list[Fact], list[Fact]]) -> None:
-        left, right = side_facts
-        if len(left) >= 1 and len(right) >= 1 and len(left) + len(right) >= 3:
-            self.relations.append(
-                Relation(
-                    kind="balance",
-                    roles={"left": [f.id for f in left], "right": [f.id for f in right]},
-                    line=left[0].line,
-                )
-            )
