@@ -13,7 +13,24 @@ if TYPE_CHECKING:
     from auditlint.config import Config
     from auditlint.runner import Result
 
-__all__ = ["lint"]
+__all__ = ["DISTRIBUTION", "__version__", "lint"]
+
+# The name on PyPI: `auditlint` there is an unrelated project, so the distribution is
+# auditlint-cn; the import package and the command are `auditlint`.
+DISTRIBUTION = "auditlint-cn"
+HOMEPAGE = f"https://pypi.org/project/{DISTRIBUTION}/"
+
+
+def __getattr__(name: str) -> str:
+    """`auditlint.__version__`, read from the installed metadata only when asked for."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version(DISTRIBUTION)
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(name)
 
 
 def lint(

@@ -37,6 +37,9 @@ class Finding:
     key: str = ""  # stable identity besides code/path/values: the labels compared
     source: str = ""  # the original line, for reporters that show it (not serialised)
     location: str = ""  # where a person finds it: "12:5", "表 1 第 3 行 第 2 列", "Sheet1!C5"
+    # the file relative to the project root, however the path was typed: baselines and
+    # fingerprints use it, so a run from a subfolder or by absolute path matches the same
+    project_path: str = ""
 
     @property
     def where(self) -> str:
@@ -54,7 +57,8 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         """Identity that survives lines added above (rule, file, labels, values; no line)."""
-        raw = "|".join([self.code, self.path, self.key, ",".join(map(str, self.values))])
+        path = self.project_path or self.path
+        raw = "|".join([self.code, path, self.key, ",".join(map(str, self.values))])
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Baselines: findings recorded once are accepted, so a CI gate fails only on new ones.
 
 A finding is matched by its fingerprint (rule, file, labels compared, values; not the line),
-so lines added above it do not make it new. Matching counts: if the baseline holds one
+so lines added above it do not make it new. The file is named relative to the project root
+(the folder of the config, else of the nearest .git or pyproject.toml), so a baseline recorded
+from the root matches a run from a subfolder or by absolute path. Matching counts: if the baseline holds one
 finding with a fingerprint and the report now has two, one of them is new.
 """
 
@@ -50,7 +52,7 @@ def write_baseline(path: Path, findings: list[Finding]) -> None:
         {
             "fingerprint": f.fingerprint,
             "code": f.code,
-            "path": f.path,
+            "path": f.project_path or f.path,
             "line": f.line,
             "message": f.message,
             "values": f.values,

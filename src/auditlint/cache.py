@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass
-from importlib.metadata import entry_points, version
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from auditlint.api import Finding
@@ -28,10 +28,9 @@ _SCHEMA = "1"
 
 
 def package_version() -> str:
-    try:
-        return version("auditlint")
-    except Exception:  # running from a source tree without metadata
-        return "0+unknown"
+    import auditlint
+
+    return auditlint.__version__
 
 
 def _tree_digest(directory: Path, h: hashlib._Hash, patterns: tuple[str, ...]) -> None:

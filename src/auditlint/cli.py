@@ -8,6 +8,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
+
+
+class _Command(TyperCommand):
+    """Usage lines as click and ruff print them (`PATHS...`), not typer's `{PATHS...}`."""
+
+    def collect_usage_pieces(self, ctx):  # type: ignore[no-untyped-def]
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
 
 app = typer.Typer(
     add_completion=False,
@@ -47,9 +57,31 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
 
 
-@app.command()
+def _show_version(value: bool) -> None:
+    if value:
+        import auditlint
+
+        typer.echo(f"auditlint {auditlint.__version__} ({auditlint.DISTRIBUTION})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = None,
+) -> None:
+    """Consistency-audit linter for budget-performance reports (绩效自评报告)."""
+
+
+@app.command(cls=_Command)
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files or directories.", metavar="PATHS...")
+    ],
     output_format: Annotated[
         OutputFormat, typer.Option("--output-format", "-f", help="How findings are written.")
     ] = OutputFormat.full,
@@ -100,6 +132,7 @@ def check(
         cfg.select = _split(select)
     if ignore:
         cfg.ignore = cfg.ignore + _split(ignore)
+    cfg.normalise_codes()
     language = lang.value if lang else cfg.lang
     threshold = fail_on.value if fail_on else cfg.fail_on
     cache = None
@@ -110,7 +143,7 @@ def check(
         files = collect(paths)  # walked once; lint() takes the files as they are
         with progress_for(len(files), enabled=not quiet) as advance:
             result = lint(files, cfg, jobs=jobs or default_jobs(), cache=cache, on_file=advance)
-    except (CheckLoadError, BaselineError) as exc:
+    except (CheckLoadError, BaselineError, ConfigError) as exc:
         raise _fail(str(exc)) from None
     if update_baseline and baseline is not None:
         try:
@@ -138,9 +171,9 @@ class ExtractFormat(StrEnum):
     yaml = "yaml"
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
-    path: Annotated[Path, typer.Argument(help="One report file.")],
+    path: Annotated[Path, typer.Argument(help="One report file.", metavar="PATH")],
     format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.table,
 ) -> None:
     """Show what was understood in a report: facts, relations and tables."""
@@ -164,7 +197,7 @@ def extract(
         show_extraction(result)
 
 
-@app.command()
+@app.command(cls=_Command)
 def rules() -> None:
     """List every check: code, name, default severity, summary."""
     from rich.console import Console
@@ -179,8 +212,10 @@ def rules() -> None:
     Console().print(table)
 
 
-@app.command()
-def rule(code: Annotated[str, typer.Argument(help="A check code, e.g. AL201.")]) -> None:
+@app.command(cls=_Command)
+def rule(
+    code: Annotated[str, typer.Argument(help="A check code, e.g. AL201.", metavar="CODE")],
+) -> None:
     """Print one check's documentation."""
     from auditlint import engine_rules  # noqa: F401
     from auditlint.loader import load_checks
@@ -196,7 +231,7 @@ def rule(code: Annotated[str, typer.Argument(help="A check code, e.g. AL201.")])
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="auditlint")
     except KeyboardInterrupt:
         sys.exit(130)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,24 +25,85 @@ class Config:
     lang: str = "zh"
     cache_dir: str = ""  # empty: .auditlint_cache in the working directory
     source: str = ""
+    root: str = (
+        ""  # the project root (the config file's folder); paths in baselines are relative to it
+    )
+
+    def __post_init__(self) -> None:
+        self.normalise_codes()
+
+    def normalise_codes(self) -> None:
+        """Codes are case-insensitive everywhere: `al201` selects AL201, as `rule al201` does."""
+        self.select = [c.strip().upper() for c in self.select]
+        self.ignore = [c.strip().upper() for c in self.ignore]
+        self.severity = {k.strip().upper(): v for k, v in self.severity.items()}
+        self.per_file_ignores = {
+            glob: [c.strip().upper() for c in codes]
+            for glob, codes in self.per_file_ignores.items()
+        }
+
+    def validate_codes(self, known: Iterable[str]) -> None:
+        """A selector that matches no check is a mistake, not a wish to run nothing.
+
+        `--select AL1O1` used to disable every check and report a clean run; now it is a usage
+        error naming the closest codes, as ruff does.
+        """
+        codes = sorted(known)
+        problems = []
+        for where, selectors in self._selectors():
+            for sel in selectors:
+                if sel == "ALL" or any(code.startswith(sel) for code in codes):
+                    continue
+                problems.append(
+                    f"{where}: unknown rule code or prefix `{sel}`{_closest(sel, codes)}"
+                )
+        if problems:
+            raise ConfigError("\n".join(problems))
+
+    def _selectors(self) -> list[tuple[str, list[str]]]:
+        here = self.source or "--select/--ignore"
+        found = [
+            ("select", self.select),
+            ("ignore", self.ignore),
+            ("severity", list(self.severity)),
+        ]
+        found += [
+            (f"per-file-ignores `{glob}`", codes) for glob, codes in self.per_file_ignores.items()
+        ]
+        return [(f"{here} {name}" if self.source else name, sel) for name, sel in found]
 
     def enabled(self, code: str, path: str = "") -> bool:
         # asked once per check per file: startswith with a tuple, not a loop per prefix
-        if self.select and not code.startswith(tuple(self.select)):
+        if self.select and "ALL" not in self.select and not code.startswith(tuple(self.select)):
             return False
-        if self.ignore and code.startswith(tuple(self.ignore)):
+        if self.ignore and (code.startswith(tuple(self.ignore)) or "ALL" in self.ignore):
             return False
         for pattern, codes in self.per_file_ignores.items():
-            if codes and code.startswith(tuple(codes)) and _match(path, pattern):
+            if (
+                codes
+                and (code.startswith(tuple(codes)) or "ALL" in codes)
+                and _match(path, pattern)
+            ):
                 return False
         return True
 
     def severity_of(self, code: str, default: str) -> str:
         best = ("", default)
         for prefix, sev in self.severity.items():
-            if code.startswith(prefix) and len(prefix) > len(best[0]):
+            if (code.startswith(prefix) or prefix == "ALL") and len(prefix) > len(best[0]):
                 best = (prefix, sev)
         return best[1]
+
+
+def _closest(selector: str, codes: list[str]) -> str:
+    """`; did you mean AL101?`: the codes and prefixes nearest the mistyped one."""
+    prefixes = sorted({code[:n] for code in codes for n in range(2, len(code) + 1)})
+    same_length = [p for p in prefixes if len(p) == len(selector)] or prefixes
+    near = difflib.get_close_matches(selector, same_length, n=3, cutoff=0.5)
+    if near:
+        return "; did you mean " + " or ".join(near) + "?"
+    families = sorted({code[:3] for code in codes})
+    return "; rule codes look like " + ", ".join(families[:6]) + "… (`auditlint rules` lists them)"
 
 
 def _match(path: str, pattern: str) -> bool:
@@ -64,7 +127,7 @@ def _from_table(table: dict[str, Any], base: Path, source: str) -> Config:
     unknown = set(table) - _KEYS
     if unknown:
         raise ConfigError(f"{source}: unknown setting(s): {', '.join(sorted(unknown))}")
-    cfg = Config(source=source)
+    cfg = Config(source=source, root=str(base.resolve()))
     for key in ("select", "ignore"):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -76,6 +139,7 @@ def _from_table(table: dict[str, Any], base: Path, source: str) -> Config:
             raise ConfigError(f"{source}: severity of {code} must be error, warning or info")
     cfg.severity = dict(sev)
     cfg.per_file_ignores = {k: list(v) for k, v in table.get("per-file-ignores", {}).items()}
+    cfg.normalise_codes()
     cfg.checks_dirs = [str((base / d).resolve()) for d in table.get("checks-dirs", [])]
     cfg.fail_on = table.get("fail-on", "warning")
     if cfg.fail_on not in ("error", "warning", "info"):
@@ -106,4 +170,13 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Conf
                     return _from_table(section, directory, str(py))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read configuration: {exc}") from exc
-    return Config()
+    return Config(root=str(project_root(here)))
+
+
+def project_root(here: Path) -> Path:
+    """Where there is no config: the nearest folder that looks like a project (as black and
+    ruff find theirs), else the working directory."""
+    for directory in (here, *here.parents):
+        if any((directory / marker).exists() for marker in (".git", "pyproject.toml", ".hg")):
+            return directory
+    return here

@@ -267,8 +267,9 @@ def lint(
     on_file: Callable[[FileResult], None] | None = None,
 ) -> Result:
     """Lint files and directories; the engine behind `auditlint check` and `auditlint.lint`."""
-    config = config or Config()
+    config = config or Config(root=os.getcwd())
     checks = load_checks(tuple(config.checks_dirs))
+    config.validate_codes(checks)
     result = Result(rules=checks)
     files = collect(Path(p) for p in paths)
     in_order: list[FileResult | None] = [None] * len(files)
@@ -276,9 +277,22 @@ def lint(
         in_order[i] = fr
         if on_file is not None:
             on_file(fr)
+    root = Path(config.root).resolve() if config.root else Path.cwd().resolve()
     for fr in in_order:
         assert fr is not None, "every file has a result"
         result.files.append(fr.path)
+        in_project = project_relative(fr.path, root)
+        for f in fr.findings:
+            f.project_path = in_project
         result.findings.extend(fr.findings)
         result.internal_error |= fr.failed
     return result
+
+
+def project_relative(path: str, root: Path) -> str:
+    """`path` as seen from the project root (posix), or absolute when outside it."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        return absolute.as_posix()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import socket
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from typing import TextIO
 
@@ -26,11 +26,31 @@ def _xml_safe(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _case(f: Finding, lang: str) -> ET.Element:
+def case_names(findings: list[Finding]) -> list[str]:
+    """One name per finding of a file, stable when lines are added above it (no line:col, which
+    renamed the test in GitLab on every edit) and unique within the file (GitLab keeps only the
+    first of a classname + name): rule and values, then the labels compared, then a count."""
+
+    def values(f: Finding) -> str:
+        return ", ".join(str(v) for v in f.values[:6]) + (", …" if len(f.values) > 6 else "")
+
+    names = [f"{f.code} {f.name} ({values(f)})" for f in findings]
+    repeated = Counter(names)
+    names = [
+        f"{n} [{_xml_safe(f.key)}]" if repeated[n] > 1 and f.key else n
+        for n, f in zip(names, findings, strict=True)
+    ]
+    seen: Counter[str] = Counter()
+    unique = []
+    for n in names:
+        seen[n] += 1
+        unique.append(n if seen[n] == 1 else f"{n} #{seen[n]}")
+    return unique
+
+
+def _case(f: Finding, name: str, lang: str) -> ET.Element:
     msg = _xml_safe(f.message_en if lang == "en" else f.message)
-    case = ET.Element(
-        "testcase", name=f"{f.code} {f.name} ({f.line}:{f.column})", classname=f.path, time="0"
-    )
+    case = ET.Element("testcase", name=name, classname=f.path, time="0")
     tag = "error" if f.code in ENGINE_CODES else "failure"
     body = ET.SubElement(case, tag, message=f"{f.code} {msg}", type=f"{f.code}/{f.severity}")
     values = ", ".join(str(v) for v in f.values)
@@ -68,7 +88,8 @@ def build_junit(result: Result, lang: str) -> ET.Element:
             **{k: str(v) for k, v in counts.items()},
         )
         if found:
-            suite.extend(_case(f, lang) for f in found)
+            names = case_names(found)
+            suite.extend(_case(f, n, lang) for f, n in zip(found, names, strict=True))
         else:
             ET.SubElement(suite, "testcase", name="auditlint", classname=path, time="0")
         for k, v in counts.items():

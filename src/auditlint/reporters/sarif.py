@@ -13,7 +13,9 @@ import inspect
 import json
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
+from auditlint import HOMEPAGE
 from auditlint.api import Check, Finding
 from auditlint.cache import package_version
 from auditlint.runner import Result
@@ -37,10 +39,14 @@ def _rule(c: Check) -> dict[str, Any]:
 
 
 def _uri(path: str) -> dict[str, Any]:
+    """An artifact location per RFC 3986: a Chinese file name, a space or a `#` written raw
+    gives an invalid URI, or one that resolves to another file (`#` starts a fragment)."""
     p = Path(path)
     if p.is_absolute():
-        return {"uri": p.as_uri()}
-    return {"uri": p.as_posix(), "uriBaseId": "%SRCROOT%"}
+        return {"uri": p.as_uri()}  # file:// URIs come percent-encoded from pathlib
+    # every character but the unreserved ones and `/` is encoded (a `:` in the first segment
+    # would read as a scheme); non-ASCII characters as their UTF-8 bytes
+    return {"uri": quote(p.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def _location(f: Finding, region: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +90,7 @@ def build_sarif(result: Result, lang: str) -> dict[str, Any]:
                     "driver": {
                         "name": "auditlint",
                         "version": package_version(),
-                        "informationUri": "https://pypi.org/project/auditlint/",
+                        "informationUri": HOMEPAGE,
                         "rules": [_rule(c) for c in rules],
                     }
                 },
