@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import combinations
 
-from auditlint.api import Context, check, fmt
+from auditlint.api import Context, check, fmt, named
 from auditlint.arith import disjoint, mid, ratio_percent
 from auditlint.extract.model import Fact
 
@@ -42,8 +42,8 @@ def execution_over_budget(ctx: Context):
         d = max(b.decimals, e.decimals)
         yield ctx.finding(
             e,
-            f"执行数 {e.text} 超过预算数 {b.text}（超出 {fmt(over, d)}，执行率 {fmt(rate, 1)}%）",
-            f"execution {e.text} exceeds budget {b.text} (over by {fmt(over, d)}, "
+            f"执行数 {named(e)} 超过预算数 {named(b)}（超出 {fmt(over, d)}，执行率 {fmt(rate, 1)}%）",
+            f"execution {named(e)} exceeds budget {named(b)} (over by {fmt(over, d)}, "
             f"rate {fmt(rate, 1)}%)",
             values=[b, e],
             key=f"{b.label}|{e.label}",
@@ -88,9 +88,9 @@ def _rate_finding(ctx: Context, num, den, r, names):
     (rate, num_name, den_name), (rate_en, num_en, den_en) = names
     yield ctx.finding(
         r,
-        f"{rate} {r.text}% 与 {num_name} {num.text} ÷ {den_name} {den.text} = {fmt(c, 2)}% 不符"
+        f"{named(r, rate)}% 与 {named(num, num_name)} ÷ {named(den, den_name)} = {fmt(c, 2)}% 不符"
         f"（相差 {off} 个百分点）",
-        f"{rate_en} {r.text}% does not match {num_en} {num.text} / {den_en} {den.text} = "
+        f"{rate_en} {named(r)}% does not match {num_en} {named(num)} / {den_en} {named(den)} = "
         f"{fmt(c, 2)}% (off by {off} points)",
         values=[den, num, r],
         key=f"{den.label}|{num.label}|{r.label}",
@@ -130,8 +130,8 @@ def share_mismatch(ctx: Context):
         c = mid(computed)
         yield ctx.finding(
             pc,
-            f"占比 {pc.text}% 与 {p.text} ÷ {t.text} = {fmt(c, 2)}% 不符",
-            f"share {pc.text}% does not match {p.text} / {t.text} = {fmt(c, 2)}%",
+            f"占比 {pc.text}% 与 {named(p)} ÷ {named(t)} = {fmt(c, 2)}% 不符",
+            f"share {pc.text}% does not match {named(p)} / {named(t)} = {fmt(c, 2)}%",
             values=[p, t, pc],
             key=f"{p.label}|{t.label}",
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditlint.api import Context, check, fmt
+from auditlint.api import Context, check, fmt, named
 from auditlint.arith import disjoint, mid, ratio_percent, signed, signed_ratio_percent
 
 
@@ -53,9 +53,9 @@ def change_mismatch(ctx: Context):
         c = mid(computed)
         yield ctx.finding(
             pct,
-            f"变动率 {pct.text}% 与 变动额 {delta.text} ÷ 上年数 {fmt(mid(prev) / cur.scale, 2)} = "
-            f"{fmt(c, 2)}% 不符",
-            f"change {pct.text}% does not match {delta.text} / previous "
+            f"{named(cur)} 的变动率 {pct.text}% 与 变动额 {delta.text} ÷ 上年数 "
+            f"{fmt(mid(prev) / cur.scale, 2)} = {fmt(c, 2)}% 不符",
+            f"change of {named(cur)}: {pct.text}% does not match {delta.text} / previous "
             f"{fmt(mid(prev) / cur.scale, 2)} = {fmt(c, 2)}%",
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",
@@ -74,9 +74,9 @@ def _against_base(ctx: Context, rel, cur, base):
         if cur.kind == delta.kind and disjoint(diff, stated):
             yield ctx.finding(
                 delta,
-                f"变动额 {delta.text} 与 {cur.text} − {base.text} = "
+                f"变动额 {delta.text} 与 {named(cur)} − {named(base)} = "
                 f"{fmt(mid(diff) / cur.scale, 2)} 不符",
-                f"change {delta.text} does not match {cur.text} − {base.text} = "
+                f"change {delta.text} does not match {named(cur)} − {named(base)} = "
                 f"{fmt(mid(diff) / cur.scale, 2)}",
                 values=[cur, base, delta],
                 key=f"{cur.label}|{base.label}",
@@ -90,9 +90,9 @@ def _against_base(ctx: Context, rel, cur, base):
             c = mid(computed)
             yield ctx.finding(
                 pct,
-                f"变动率 {pct.text}% 与 ({cur.text} − {base.text}) ÷ {base.text} = "
+                f"变动率 {pct.text}% 与 ({named(cur)} − {named(base)}) ÷ {base.text} = "
                 f"{fmt(c, 2)}% 不符",
-                f"change {pct.text}% does not match ({cur.text} − {base.text}) / {base.text} = "
+                f"change {pct.text}% does not match ({named(cur)} − {named(base)}) / {base.text} = "
                 f"{fmt(c, 2)}%",
                 values=[pct, cur, base],
                 key=f"{cur.label}|{base.label}|%",
@@ -114,7 +114,7 @@ def _opposite_directions(ctx: Context, rel):
     return ctx.finding(
         pct,
         f"变动方向矛盾：{name} {down} {delta.text}，却{up} {pct.text}%",
-        f"the change points both ways: amount {delta.text} and rate {pct.text}% have "
+        f"the change of {name} points both ways: amount {delta.text} and rate {pct.text}% have "
         "opposite signs",
         values=[f for f in (cur, delta, pct) if f is not None],
         key=f"{name}|{delta.label}|sign",

@@ -31,7 +31,7 @@ def enumeration_count_mismatch(ctx: Context):
         yield ctx.finding(
             n,
             f"称 {n.text} 项，实际列举 {k} 项（{'、'.join(items)}）",
-            f"states {n.text} items but lists {k}",
+            f"states {n.text} items but lists {k} ({', '.join(items)})",
             values=[n, k],
             key="|".join(items),
         )
@@ -82,7 +82,8 @@ def project_count_mismatch(ctx: Context):
                     (line, column, end_line, end_column),
                     f"称自评项目 {n} 个，报告中列出 {len(reported)} 个项目的自评结果"
                     f"（{'、'.join(sorted(reported))}）",
-                    f"states {n} projects self-evaluated but reports results for {len(reported)}",
+                    f"states {n} projects self-evaluated but reports results for "
+                    f"{len(reported)} ({', '.join(sorted(reported))})",
                     values=[n, len(reported)],
                     key="|".join(sorted(reported)),
                 )

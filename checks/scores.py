@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from auditlint.api import Context, check, fmt
+from auditlint.api import Context, check, fmt, named
 from auditlint.arith import disjoint, mid, sum_interval
 from auditlint.extract.model import Fact
 
@@ -83,8 +83,8 @@ def score_above_weight(ctx: Context):
             continue  # most of the table reads so: the columns, not the scores, are off
         yield ctx.finding(
             s,
-            f"得分 {s.text} 超过分值 {w.text}",
-            f"score {s.text} exceeds its weight {w.text}",
+            f"得分 {named(s)} 超过分值 {named(w)}",
+            f"score {named(s)} exceeds its weight {named(w)}",
             values=[w, s],
             key=s.label,
         )
@@ -262,9 +262,9 @@ def deduction_mismatch(ctx: Context):
         if disjoint(expected, sc.interval()):
             yield ctx.finding(
                 sc,
-                f"得分 {sc.text} 与 总分 {mx.text} − 扣分 {'+'.join(d.text for d in deds)} = "
+                f"得分 {named(sc)} 与 总分 {mx.text} − 扣分 {'+'.join(d.text for d in deds)} = "
                 f"{fmt(mid(expected), 2)} 不符",
-                f"score {sc.text} does not equal {mx.text} minus deductions "
+                f"score {named(sc)} does not equal {mx.text} minus deductions "
                 f"{' + '.join(d.text for d in deds)} = {fmt(mid(expected), 2)}",
                 values=[mx, sc, *deds],
                 key=sc.label,
@@ -333,11 +333,13 @@ def target_score_mismatch(ctx: Context):
         ti, ai = t.interval(), a.interval()
         missed = ai[0] > ti[1] if upper else ai[1] < ti[0]
         full = not disjoint(s.interval(), w.interval())
+        name = rel.extra.get("label", "")
         if missed and full:
             yield ctx.finding(
                 s,
-                f"实际完成值 {a.text}{a.unit} 未达到年度指标值 {t.text}{t.unit}，却得满分 {s.text}",
-                f"actual {a.text}{a.unit} misses target {t.text}{t.unit} yet scores full "
+                f"{name} 实际完成值 {a.text}{a.unit} 未达到年度指标值 {t.text}{t.unit}，"
+                f"却得满分 {s.text}",
+                f"{name}: actual {a.text}{a.unit} misses target {t.text}{t.unit} yet scores full "
                 f"marks {s.text}",
                 values=[t, a, w, s],
                 key=rel.extra.get("label", ""),
@@ -345,21 +347,22 @@ def target_score_mismatch(ctx: Context):
         elif not missed and not full and s.value < w.value and (ai[0] >= ti[0] or upper):
             yield ctx.finding(
                 s,
-                f"实际完成值 {a.text}{a.unit} 已达到年度指标值 {t.text}{t.unit}，得分 {s.text} "
-                f"却低于分值 {w.text}",
-                f"actual {a.text}{a.unit} meets target {t.text}{t.unit} yet scores {s.text} "
-                f"of {w.text}",
+                f"{name} 实际完成值 {a.text}{a.unit} 已达到年度指标值 {t.text}{t.unit}，"
+                f"得分 {s.text} 却低于分值 {w.text}",
+                f"{name}: actual {a.text}{a.unit} meets target {t.text}{t.unit} yet scores "
+                f"{s.text} of {w.text}",
                 values=[t, a, w, s],
                 key=rel.extra.get("label", ""),
             )
     for rel in ctx.relations("indicator_met"):
         w, s = ctx.fact(rel.roles["weight"]), ctx.fact(rel.roles["score"])
         if s.value < w.value and disjoint(s.interval(), w.interval()):
-            printed = rel.extra["printed"]
+            printed, name = rel.extra["printed"], rel.extra.get("label", "")
             yield ctx.finding(
                 s,
-                f"实际完成值与年度指标值同为“{printed}”，得分 {s.text} 却低于分值 {w.text}",
-                f"actual and target are both “{printed}” yet it scores {s.text} of {w.text}",
+                f"{name} 实际完成值与年度指标值同为“{printed}”，得分 {s.text} 却低于分值 {w.text}",
+                f"{name}: actual and target are both “{printed}” yet it scores {s.text} of "
+                f"{w.text}",
                 values=[w, s],
                 key=rel.extra.get("label", ""),
             )

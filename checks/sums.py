@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from auditlint.api import Context, check, fmt
+from auditlint.api import Context, check, fmt, named
 from auditlint.arith import (
     disjoint,
     mid,
@@ -79,7 +79,8 @@ def parts_total_mismatch(ctx: Context):
         yield ctx.finding(
             total,
             f"{name} {total.text} 与各分项之和 {fmt(shown, d)} 不符（{terms}，{word} {fmt(diff, d)}）",
-            f"total {total.text} does not equal the sum of its parts {fmt(shown, d)} "
+            f"{'change' if signs else 'total'} {named(total)} does not equal the sum of its parts "
+            f"{fmt(shown, d)} "
             f"({terms}; off by {fmt(diff, d)})",
             values=[total, *parts],
             key=f"{total.label}|" + "|".join(p.label for p in parts),

@@ -65,7 +65,10 @@ def test_clean_reports_exit_0_and_english_messages():
     assert r.returncode == 0, r.stdout
     assert "All checks passed" in r.stdout
     r = run("check", "-f", "concise", "--lang", "en", seed("003"))
-    assert "execution 96.4 exceeds budget 86.4" in r.stdout
+    assert (
+        "execution 年度资金总额:全年执行数 96.4 exceeds budget 年度资金总额:全年预算数 86.4"
+        in r.stdout
+    )
 
 
 def test_bad_files_are_findings_and_the_run_goes_on(tmp_path):

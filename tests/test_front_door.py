@@ -121,6 +121,33 @@ def test_validate_codes_accepts_prefixes_and_all():
         Config(select=["AL3"]).validate_codes(known)
 
 
+# --- messages carry the labels they compare ----------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_messages_tell_findings_apart_in_both_languages(lang):
+    r = run("check", "--no-cache", "-f", "json", "--lang", lang, SAMPLES)
+    found = json.loads(r.stdout)
+    by_file: dict[str, list[str]] = {}
+    for f in found:
+        by_file.setdefault(f["path"], []).append(f["message"])
+    for messages in by_file.values():
+        assert len(messages) == len(set(messages)), messages
+    totals = [
+        f["message"] for f in found if f["code"] == "AL201" and "年度资金总额" in f["message"]
+    ]
+    assert any("年初预算数 86.4" in m for m in totals)
+    assert any("全年预算数 86.4" in m for m in totals)
+
+
+def test_update_baseline_speaks_the_language_of_the_run(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text(BROKEN, encoding="utf-8")
+    args = ("check", "--no-cache", "--baseline", tmp_path / "b.json", "--update-baseline", report)
+    assert "已将 2 个问题记入基线" in run(*args).stderr
+    assert "2 finding(s) written to" in run(*args, "--lang", "en").stderr
+
+
 # --- baselines independent of how the path was typed ---------------------------------------
 
 

@@ -125,6 +125,14 @@ def fmt(value: Decimal, decimals: int = 2) -> str:
     return format_decimal(value, decimals)
 
 
+def named(fact: Fact, role: str = "") -> str:
+    """`年度资金总额:全年预算数 86.4`: the figure with the label the report gives it, so two
+    findings about one table or sentence can be told apart in either language. The label is the
+    report's own words and is not translated; `role` stands in where the report names none."""
+    label = fact.label or role
+    return f"{label} {fact.text}" if label else fact.text
+
+
 @dataclass
 class Context:
     """What a check sees of one document: its extraction, the domain data and settings."""

@@ -150,7 +150,13 @@ def check(
             write_baseline(baseline, result.findings)
         except OSError as exc:
             raise _fail(f"cannot write baseline {baseline}: {exc.strerror}") from None
-        typer.echo(f"auditlint: {len(result.findings)} finding(s) written to {baseline}", err=True)
+        n = len(result.findings)
+        typer.echo(
+            f"auditlint: {n} finding(s) written to {baseline}"
+            if language == "en"
+            else f"auditlint：已将 {n} 个问题记入基线 {baseline}",
+            err=True,
+        )
         raise typer.Exit(2 if result.internal_error else 0)
     if accepted:
         result.findings, result.baselined = apply_baseline(result.findings, accepted)
