@@ -42,7 +42,7 @@ def execution_over_budget(ctx: Context):
         d = max(b.decimals, e.decimals)
         yield ctx.finding(
             e,
-            f"执行数 {named(e)} 超过预算数 {named(b)}（超出 {fmt(over, d)}，执行率 {fmt(rate, 1)}%）",
+            f"{named(e, '执行数')} 超过{named(b, '预算数')}（超出 {fmt(over, d)}，执行率 {fmt(rate, 1)}%）",
             f"execution {named(e)} exceeds budget {named(b)} (over by {fmt(over, d)}, "
             f"rate {fmt(rate, 1)}%)",
             values=[b, e],
