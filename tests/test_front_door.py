@@ -248,3 +248,41 @@ def test_sarif_of_the_samples_validates_against_the_official_schema():
     schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
     assert len(log["runs"][0]["results"]) >= 13
+
+
+# --- the README stands alone; speed is measured on real reports ----------------------------
+
+
+def test_readme_speaks_only_of_what_is_in_the_repository():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "../shared" not in readme
+    for path in re.findall(r"`((?:benchmarks|tests|sample_reports|checks|src)/[\w./-]+)`", readme):
+        assert (ROOT / path).exists(), path
+
+
+def test_speed_benchmark_times_real_reports_and_names_generated_ones_as_scaling(tmp_path):
+    folder = tmp_path / "real"
+    folder.mkdir()
+    shutil.copy(seed("000"), folder / "a.txt")
+    shutil.copy(seed("003"), folder / "b.txt")
+    r = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "speed.py"),
+            folder,
+            "--copies",
+            "10",
+            "--repeat",
+            "1",
+            "--scaling",
+            "10",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert any(line.startswith("real reports (the seeds, copied): 10 reports:") for line in lines)
+    assert any(line.startswith(f"real reports ({folder}): 2 reports:") for line in lines)
+    assert any(line.startswith("generated reports (scaling only): 10 reports:") for line in lines)
