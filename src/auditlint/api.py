@@ -40,6 +40,9 @@ class Finding:
     # the file relative to the project root, however the path was typed: baselines and
     # fingerprints use it, so a run from a subfolder or by absolute path matches the same
     project_path: str = ""
+    # [line, column, end_line, end_column] of each figure compared, for a reporter that marks
+    # them in the text (the review page); not part of the JSON contract
+    spans: list[list[int]] = field(default_factory=list)
 
     @property
     def where(self) -> str:
@@ -175,9 +178,11 @@ class Context:
         assert self.check is not None, "finding() is called from inside a check"
         loc = (at.line, at.column, at.end_line, at.end_column) if isinstance(at, Fact) else at
         vals: list[float | int] = []
+        spans: list[list[int]] = []
         for v in values:
             if isinstance(v, Fact):
                 vals.append(v.json_value)
+                spans.append([v.line, v.column, v.end_line, v.end_column])
             elif isinstance(v, Decimal):
                 vals.append(int(v) if v == v.to_integral_value() else float(v))
             else:
@@ -195,4 +200,5 @@ class Context:
             end_column=loc[3],
             values=vals,
             key=key,
+            spans=spans,
         )

@@ -35,6 +35,7 @@ class OutputFormat(StrEnum):
     junit = "junit"
     sarif = "sarif"
     github = "github"
+    html = "html"
 
 
 class Lang(StrEnum):
@@ -142,7 +143,14 @@ def check(
         accepted = load_baseline(baseline) if baseline and not update_baseline else None
         files = collect(paths)  # walked once; lint() takes the files as they are
         with progress_for(len(files), enabled=not quiet) as advance:
-            result = lint(files, cfg, jobs=jobs or default_jobs(), cache=cache, on_file=advance)
+            result = lint(
+                files,
+                cfg,
+                jobs=jobs or default_jobs(),
+                cache=cache,
+                on_file=advance,
+                keep_views=output_format is OutputFormat.html,
+            )
     except (CheckLoadError, BaselineError, ConfigError) as exc:
         raise _fail(str(exc)) from None
     if update_baseline and baseline is not None:

@@ -27,6 +27,7 @@ from auditlint.readers import (
     parse_bytes,
     wanted_in_directory,
 )
+from auditlint.views import FileView, build_view
 from auditlint.workers import forked
 
 
@@ -39,6 +40,7 @@ class Result:
     internal_error: bool = False
     rules: dict[str, Check] = field(default_factory=dict)
     baselined: int = 0  # findings hidden because the baseline lists them
+    views: dict[str, FileView] = field(default_factory=dict)  # kept only when asked for
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -53,6 +55,7 @@ class FileResult:
     findings: list[Finding]
     failed: bool = False
     cached: bool = False
+    view: FileView | None = None  # the document as read, when a reporter needs to show it
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
@@ -139,6 +142,11 @@ def _problem(shown: str, problem: ReadProblem, config: Config, checks: dict[str,
 def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
     domain = load_domain(tuple(config.checks_dirs))
     extraction = extract(doc, domain)
+    findings, failed = _checked(extraction, domain, config, checks, shown)
+    return findings, failed, extraction
+
+
+def _checked(extraction, domain, config: Config, checks: dict[str, Check], shown: str):
     findings: list[Finding] = []
     failed = False
     for code, c in checks.items():
@@ -158,7 +166,11 @@ def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
 
 
 def lint_file(
-    path: Path, config: Config, checks: dict[str, Check], cache: Cache | None = None
+    path: Path,
+    config: Config,
+    checks: dict[str, Check],
+    cache: Cache | None = None,
+    keep_view: bool = False,
 ) -> FileResult:
     """One file's findings, from the cache when its bytes and the settings are unchanged.
 
@@ -167,7 +179,7 @@ def lint_file(
     """
     shown = path.as_posix()
     try:
-        return _lint_file(path, shown, config, checks, cache)
+        return _lint_file(path, shown, config, checks, cache, keep_view)
     except Exception as exc:  # reading or extraction: this file only
         return FileResult(
             shown, [_internal_error(shown, "内部错误", "internal error", exc)], failed=True
@@ -175,29 +187,37 @@ def lint_file(
 
 
 def _lint_file(
-    path: Path, shown: str, config: Config, checks: dict[str, Check], cache: Cache | None
+    path: Path,
+    shown: str,
+    config: Config,
+    checks: dict[str, Check],
+    cache: Cache | None,
+    keep_view: bool = False,
 ) -> FileResult:
     data = load_bytes(path)
     if isinstance(data, ReadProblem):
         problem = _problem(shown, data, config, checks)
         return FileResult(shown, [problem] if config.enabled(problem.code, shown) else [])
     key = cache.key(shown, data) if cache else ""
-    if cache:
+    if cache and not keep_view:  # a view needs the document read again
         hit = cache.get(key)
         if hit is not None:
             return FileResult(shown, hit, cached=True)
     doc = parse_bytes(path, data)
+    view = None
     if isinstance(doc, ReadProblem):
         findings = [_problem(shown, doc, config, checks)]
         failed = False
     else:
-        findings, failed = _run_checks(doc, config, checks, shown)
+        findings, failed, extraction = _run_checks(doc, config, checks, shown)
+        view = build_view(shown, doc, extraction) if keep_view else None
         for f in findings:
             line = doc.line(f.line)
             f.source = line.raw if line else ""
             # columns of the original line, where normalisation moved characters
             f.column = doc.raw_column(f.line, f.column)
             f.end_column = doc.raw_column(f.end_line, f.end_column)
+            f.spans = [[a, doc.raw_column(a, b), c, doc.raw_column(c, d)] for a, b, c, d in f.spans]
             f.location = doc.locate(f.line, f.column)
             if line is not None and line.file_line:  # report data: point into the data file
                 end = doc.line(f.end_line)
@@ -207,45 +227,53 @@ def _lint_file(
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     if cache and not failed:
         cache.put(key, findings)
-    return FileResult(shown, findings, failed)
+    return FileResult(shown, findings, failed, view=view)
 
 
 # Worker processes without fork: the checks are loaded once per worker, not once per file.
-_worker: tuple[Config, dict[str, Check], Cache | None] | None = None
+_worker: tuple[Config, dict[str, Check], Cache | None, bool] | None = None
 
 
-def _init_worker(config: Config, cache: Cache | None) -> None:
+def _init_worker(config: Config, cache: Cache | None, keep_views: bool) -> None:
     global _worker
-    _worker = (config, load_checks(tuple(config.checks_dirs)), cache)
+    _worker = (config, load_checks(tuple(config.checks_dirs)), cache, keep_views)
 
 
 def _lint_in_worker(path: Path) -> FileResult:
     assert _worker is not None, "initialised by the pool"
-    config, checks, cache = _worker
-    return lint_file(path, config, checks, cache)
+    config, checks, cache, keep_views = _worker
+    return lint_file(path, config, checks, cache, keep_views)
 
 
 def _results(
-    files: list[Path], config: Config, checks: dict[str, Check], cache: Cache | None, jobs: int
+    files: list[Path],
+    config: Config,
+    checks: dict[str, Check],
+    cache: Cache | None,
+    jobs: int,
+    keep_views: bool = False,
 ) -> Iterator[tuple[int, FileResult]]:
     """(index in `files`, result), in the order files finish."""
     if jobs <= 1 or len(files) < 2:
         for i, path in enumerate(files):
-            yield i, lint_file(path, config, checks, cache)
+            yield i, lint_file(path, config, checks, cache, keep_views)
         return
     workers = min(jobs, len(files))
     # small chunks: the last one decides when the run ends, and a report takes about 1 ms
     chunk = max(1, min(8, len(files) // (workers * 16)))
     if "fork" in multiprocessing.get_all_start_methods():
         yield from forked(
-            files, lambda path: lint_file(path, config, checks, cache), workers, chunk
+            files,
+            lambda path: lint_file(path, config, checks, cache, keep_views),
+            workers,
+            chunk,
         )
         return
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(config, cache),
+        initargs=(config, cache, keep_views),
     )
     with pool:
         yield from enumerate(pool.map(_lint_in_worker, files, chunksize=chunk))
@@ -265,15 +293,17 @@ def lint(
     jobs: int = 1,
     cache: Cache | None = None,
     on_file: Callable[[FileResult], None] | None = None,
+    keep_views: bool = False,
 ) -> Result:
-    """Lint files and directories; the engine behind `auditlint check` and `auditlint.lint`."""
+    """Lint files and directories; the engine behind `auditlint check` and `auditlint.lint`.
+    `keep_views`: keep each document as read, for a reporter that shows it (the review page)."""
     config = config or Config(root=os.getcwd())
     checks = load_checks(tuple(config.checks_dirs))
     config.validate_codes(checks)
     result = Result(rules=checks)
     files = collect(Path(p) for p in paths)
     in_order: list[FileResult | None] = [None] * len(files)
-    for i, fr in _results(files, config, checks, cache, jobs):
+    for i, fr in _results(files, config, checks, cache, jobs, keep_views):
         in_order[i] = fr
         if on_file is not None:
             on_file(fr)
@@ -286,6 +316,8 @@ def lint(
             f.project_path = in_project
         result.findings.extend(fr.findings)
         result.internal_error |= fr.failed
+        if fr.view is not None:
+            result.views[fr.path] = fr.view
     return result
 
 

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from auditlint.runner import Result
 
-FORMATS = ("full", "concise", "json", "junit", "sarif", "github")
+FORMATS = ("full", "concise", "json", "junit", "sarif", "github", "html")
 
 
 def render(
@@ -35,6 +35,10 @@ def render(
         from auditlint.reporters.sarif import write_sarif
 
         write_sarif(result, out, lang)
+    elif fmt == "html":
+        from auditlint.reporters.html import write_html
+
+        write_html(result, out, lang)
     elif fmt == "github":
         from auditlint.reporters.github import write_github
 
