@@ -299,3 +299,22 @@ def test_readable_with_scripts_off(review_file, tmp_path):
     assert "hidden" in form.attrs
     assert len([li for li in tree.find("li", "finding") if li.attrs.get("id")]) == 13
     assert Path(review_file).stat().st_size < 2_000_000
+
+
+def test_rule_links_reach_the_rule_documentation():
+    page, result = page_of([SAMPLES])
+    tree = Tree(page)
+    docs = {s.attrs["id"]: s.find_pre() for s in map(RuleSection, tree.find("section", "rule"))}
+    assert set(docs) == {f"rule-{f.code}" for f in result.findings}
+    cli = subprocess.run(
+        [sys.executable, "-m", "auditlint.cli", "rule", "AL301"], capture_output=True, text=True
+    )
+    assert docs["rule-AL301"].strip() == cli.stdout.strip()
+
+
+class RuleSection:
+    def __init__(self, el: Element):
+        self.el, self.attrs = el, el.attrs
+
+    def find_pre(self) -> str:
+        return next(e.text for e in self.el.iter() if e.tag == "pre")

@@ -97,6 +97,16 @@ class Check:
     def summary(self) -> str:
         return (self.doc.strip().splitlines() or [""])[0]
 
+    @property
+    def documentation(self) -> str:
+        """What `auditlint rule CODE` prints, and the review page shows."""
+        import inspect
+
+        return (
+            f"# {self.name} ({self.code})\n\nDefault severity: {self.severity}\n\n"
+            + inspect.cleandoc(self.doc)
+        )
+
 
 _REGISTRY: dict[str, Check] = {}
 

@@ -237,10 +237,7 @@ def rule(
     found = load_checks().get(code.upper())
     if found is None:
         raise _fail(f"no such rule: {code}")
-    import inspect
-
-    typer.echo(f"# {found.name} ({found.code})\n\nDefault severity: {found.severity}\n")
-    typer.echo(inspect.cleandoc(found.doc))
+    typer.echo(found.documentation)
 
 
 def main() -> None:

@@ -8,7 +8,6 @@ The page needs no network and no script to be read; scripts only add the filters
 
 from __future__ import annotations
 
-import inspect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from auditlint import HOMEPAGE
-from auditlint.api import Check, Finding
+from auditlint.api import Finding
 from auditlint.reporters.junit import ENGINE_CODES
 from auditlint.runner import Result
 from auditlint.views import CellView, FactView, FileView, TableView
@@ -267,14 +266,6 @@ def _body(view: FileView, findings: list[FindingView], file_id: str) -> Markup:
     return Markup("".join(out))  # every piece of report text above went through _e
 
 
-def rule_text(check: Check) -> str:
-    """What `auditlint rule CODE` prints."""
-    return (
-        f"# {check.name} ({check.code})\n\nDefault severity: {check.severity}\n\n"
-        + inspect.cleandoc(check.doc)
-    )
-
-
 def _pages(result: Result, lang: str) -> tuple[list[FilePage], list[Finding]]:
     words = TEXT[lang]
     by_file: dict[str, list[Finding]] = defaultdict(list)
@@ -358,7 +349,7 @@ def write_html(result: Result, out: TextIO, lang: str) -> None:
         pages=pages,
         unreadable=unreadable,
         chart=_chart(result),
-        rules=[(c, rule_text(c)) for c in rules],
+        rules=[(c, c.documentation) for c in rules],
         codes=codes,
         total=len(result.findings),
         n_files=len(result.files),
