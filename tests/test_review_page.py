@@ -227,6 +227,12 @@ def review_file(tmp_path_factory):
     return out
 
 
+def wait_for(driver, seconds):
+    from selenium.webdriver.support.ui import WebDriverWait as wait
+
+    return wait(driver, seconds)
+
+
 def visible(driver, css: str):
     return [e for e in driver.find_elements("css selector", css) if e.is_displayed()]
 
@@ -239,12 +245,13 @@ def test_browser_shows_every_finding_and_a_click_scrolls_to_its_figures(browser,
     place = card.find_element("css selector", "a.place")
     target = place.get_attribute("href").split("#", 1)[1]
     place.click()
-    in_view = browser.execute_script(
-        "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
-        "return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY > 0;",
-        target,
+    wait_for(browser, 5).until(
+        lambda d: d.execute_script(
+            "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+            "return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY > 0;",
+            target,
+        )
     )
-    assert in_view
     mark = browser.find_element("id", target)
     assert mark.tag_name == "mark" and mark.text.startswith("96.4")
     browser.save_screenshot(str(review_file.with_name("clicked.png")))
@@ -285,10 +292,12 @@ def test_browser_reaches_a_finding_by_its_stable_anchor(browser, review_file):
         )
     ).attrs["id"]
     browser.get(review_file.as_uri() + "#" + fid)
-    assert browser.execute_script(
-        "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
-        "return r.top >= 0 && r.bottom <= window.innerHeight;",
-        fid,
+    wait_for(browser, 5).until(
+        lambda d: d.execute_script(
+            "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+            "return r.top >= 0 && r.bottom <= window.innerHeight;",
+            fid,
+        )
     )
 
 

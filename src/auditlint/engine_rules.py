@@ -169,3 +169,22 @@ def report_data_invalid(ctx):  # pragma: no cover - documentation only
     `AL009 facts[2].value: 应为数字，实际为 "八十六"`
     """
     return ()
+
+
+@check(code="AL010", name="needs-converter", severity="error")
+def needs_converter(ctx):  # pragma: no cover - documentation only
+    """A legacy office file (.doc, .wps, .et) that only an office suite can read.
+
+    ## What it does
+    With LibreOffice installed (`soffice` on PATH), auditlint converts the file into a temporary
+    folder (never in place, with a time limit of 60 s) and checks what it holds. Without it, or
+    when the conversion hangs, this finding names the format and how to read it.
+
+    ## Why is this bad?
+    A report that is not read is not checked; a gate that passed it silently would approve what
+    nobody read.
+
+    ## Example
+    `AL010 Word 97-2003（.doc）文件需要 LibreOffice 才能读取：请安装 LibreOffice，或另存为 .docx 后再检查`
+    """
+    return ()

@@ -14,10 +14,18 @@ from pathlib import Path
 from auditlint.document import Document
 
 MAX_BYTES = 50 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".tsv"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
+OFFICE_SUFFIXES = {".docx", ".xlsx", ".xls", ".odt", ".ods", ".rtf"}
+CONVERTED_SUFFIXES = {".doc", ".wps", ".et"}  # through LibreOffice (readers/convert.py)
+# every format a report comes in: a directory walk takes them all, and a format that cannot be
+# read here is a finding that says how to read it, never a file silently passed over
 REPORT_SUFFIXES = (
-    TEXT_SUFFIXES | DATA_SUFFIXES | {".docx", ".xlsx", ".csv", ".pdf", ".html", ".htm"}
+    TEXT_SUFFIXES
+    | DATA_SUFFIXES
+    | OFFICE_SUFFIXES
+    | CONVERTED_SUFFIXES
+    | {".csv", ".pdf", ".html", ".htm"}
 )
 
 
@@ -73,6 +81,16 @@ def parse_bytes(path: Path, data: bytes) -> Document | ReadProblem:
         from auditlint.readers.docx import read_docx as reader
     elif suffix == ".xlsx":
         from auditlint.readers.sheets import read_xlsx as reader
+    elif suffix == ".xls":
+        from auditlint.readers.sheets import read_xls as reader
+    elif suffix == ".odt":
+        from auditlint.readers.odf import read_odt as reader
+    elif suffix == ".ods":
+        from auditlint.readers.odf import read_ods as reader
+    elif suffix == ".rtf":
+        from auditlint.readers.rtf import read_rtf as reader
+    elif suffix in CONVERTED_SUFFIXES:
+        from auditlint.readers.convert import read_converted as reader
     elif suffix == ".csv":
         from auditlint.readers.sheets import read_csv as reader
     elif suffix == ".pdf":

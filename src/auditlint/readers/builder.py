@@ -20,11 +20,13 @@ class DocumentBuilder:
         self.encoding = encoding
         self.lines: list[Line] = []
         self.tables: list[Table] = []
+        self._in_tables: set[int] = set()  # lines of native tables
 
     def paragraph(self, text: str, where: str) -> None:
-        """One line per line break in the paragraph; all carry the paragraph's location."""
+        """One line per line break in the paragraph; all carry the paragraph's location. Tabs
+        are kept: tab-aligned paragraphs are a table, found as in a text file (build())."""
         for piece in text.splitlines() or [""]:
-            raw = piece.replace("\t", " ")
+            raw = piece
             norm = normalise_line(raw)
             self.lines.append(
                 Line(len(self.lines) + 1, raw, norm.text, where=where, origin=norm.origin)
@@ -66,12 +68,32 @@ class DocumentBuilder:
             )
             table.rows.append(cells)
         self.tables.append(table)
+        self._in_tables.update(range(table.start_line, table.end_line + 1))
+
+    def _paragraph_tables(self) -> list[Table]:
+        """Tables written as paragraphs (tab-aligned, one cell a paragraph, pipes), found in each
+        stretch of paragraphs between native tables the way the text reader finds them."""
+        from auditlint.readers.tables import find_tables
+
+        found: list[Table] = []
+        stretch: list[Line] = []
+        for line in [*self.lines, None]:
+            if line is not None and line.number not in self._in_tables:
+                stretch.append(line)
+                continue
+            if stretch:
+                found.extend(find_tables(stretch))
+                stretch = []
+        return found
 
     def build(self) -> Document:
+        tables = sorted(self.tables + self._paragraph_tables(), key=lambda t: t.start_line)
+        for number, table in enumerate(tables, start=1):
+            table.id = number
         return Document(
             path=self.path,
             lines=self.lines,
-            tables=self.tables,
+            tables=tables,
             encoding=self.encoding,
             location_scheme=self.scheme,
         )

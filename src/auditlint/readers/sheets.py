@@ -84,21 +84,140 @@ def read_xlsx(path: str, data: bytes) -> Document | ReadProblem:
                         continue
                     first_row = getattr(row[0], "row", 1) if row else 1
                 rows.append(texts)
-            while rows and not any(t.strip() for t in rows[-1]):
-                rows.pop()
-            start = first_row or 1
-            builder.paragraph(name, f"{name}")
-            builder.table(
-                rows,
-                lambda r, n=name, s=start: f"{n}!{s + r}",
-                lambda r, c, n=name, s=start: f"{n}!{column_letter(c)}{s + r}",
-                "xlsx",
-            )
+            add_sheet(builder, name, rows, "xlsx", first_row or 1)
     except Exception:
         return corrupt(".xlsx")
     finally:
         book.close()
     return builder.build()
+
+
+def _single(texts: list[str]) -> str:
+    """The text of a row with one filled cell that is words, not a figure; else ''."""
+    filled = [t.strip() for t in texts if t.strip()]
+    if len(filled) != 1 or _FIGURE.fullmatch(filled[0]):
+        return ""
+    return filled[0]
+
+
+_FIGURE = re.compile(r"[-+(（]?[\d,.，]+%?[)）]?")
+
+
+def add_sheet(
+    builder: DocumentBuilder, name: str, rows: list[list[str]], layout: str, first_row: int = 1
+) -> None:
+    """A sheet's rows as tables. Two forms stacked in one sheet are two tables: a table ends at
+    two blank rows, or at a blank row before a title (a row of one cell of words); such a row,
+    and a row that is one sentence, is text between tables. One blank row inside a form (they
+    often have them) does not end it. The sheet's name is where the cells are (`Sheet1!C5`), not
+    text of the report: its digits are no figures."""
+    block: list[list[str]] = []
+    start = first_row
+    blanks = 0
+
+    def flush() -> None:
+        while block and not any(t.strip() for t in block[-1]):
+            block.pop()
+        if block:
+            builder.table(
+                list(block),
+                lambda r, s=start: f"{name}!{s + r}",
+                lambda r, c, s=start: f"{name}!{column_letter(c)}{s + r}",
+                layout,
+            )
+            block.clear()
+
+    for i, texts in enumerate(rows):
+        row = first_row + i
+        if not any(t.strip() for t in texts):
+            blanks += 1
+            if blanks >= 2:
+                flush()
+            elif block:
+                block.append(texts)
+            continue
+        single = _single(texts)
+        sentence = single if len(single) >= 20 or "。" in single else ""
+        if sentence or (single and (blanks or not block)):
+            flush()
+            column = next(c for c, t in enumerate(texts) if t.strip())
+            builder.paragraph(single, f"{name}!{column_letter(column)}{row}")
+            blanks = 0
+            continue
+        blanks = 0
+        if not block:
+            start = row
+        block.append(texts)
+    flush()
+
+
+def read_xls(path: str, data: bytes) -> Document | ReadProblem:
+    """Legacy Excel (.xls, BIFF): xlrd, which gives each cell's number format, so a figure
+    shows the decimals and percent the sheet shows (calamine gives stored values only: 100%
+    would read as 1 and 86.40 as 86.4)."""
+    if data.startswith(b"PK"):  # an .xlsx saved under the old name
+        return read_xlsx(path, data)
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except xlrd.biffh.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            return ReadProblem(
+                "AL008", "文档已加密，无法读取", "document is encrypted; cannot read it"
+            )
+        return corrupt(".xls")
+    except Exception:  # xlrd raises many types for a damaged file
+        return corrupt(".xls")
+    builder = DocumentBuilder(path, "xls")
+    cells = 0
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            cells += sheet.nrows * sheet.ncols
+            if cells > MAX_CELLS:
+                return ReadProblem(
+                    "AL006",
+                    f"表格单元格过多（超过 {MAX_CELLS}），未检查",
+                    f"more than {MAX_CELLS} cells; not checked",
+                )
+            rows = [
+                [_xls_shown(book, sheet.cell(r, c)) for c in range(sheet.ncols)]
+                for r in range(sheet.nrows)
+            ]
+            add_sheet(builder, sheet.name, rows, "xls")
+            book.unload_sheet(index)
+    except Exception:
+        return corrupt(".xls")
+    finally:
+        book.release_resources()
+    return builder.build()
+
+
+def _xls_shown(book, cell) -> str:
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_TEXT:
+        return str(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    fmt = ""
+    try:
+        xf = book.xf_list[cell.xf_index]
+        fmt = book.format_map[xf.format_key].format_str
+    except (IndexError, KeyError, AttributeError, TypeError):
+        pass
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate.xldate_as_datetime(cell.value, book.datemode).date().isoformat()
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return str(cell.value)
+    value = cell.value
+    if isinstance(value, float) and value.is_integer() and "0." not in fmt and "%" not in fmt:
+        value = int(value)
+    return _shown(value, fmt)
 
 
 def read_csv(path: str, data: bytes) -> Document | ReadProblem:

@@ -17,7 +17,7 @@ from typing import TextIO
 from auditlint.api import Finding
 from auditlint.runner import Result
 
-ENGINE_CODES = {f"AL00{i}" for i in range(10)}  # the file could not be checked
+ENGINE_CODES = {f"AL0{i:02d}" for i in range(100)}  # the file could not be checked
 # characters XML 1.0 cannot carry at all, even escaped (a report line may hold them)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
