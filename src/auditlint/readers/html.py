@@ -74,8 +74,16 @@ class _Parser(HTMLParser):
         self.text: list[str] = []
         self.tables: list[_Table] = []
         self.out: list[tuple[str, object]] = []  # ("text", str) | ("table", _Table)
+        self.pre = 0  # inside <pre>: whitespace and line breaks are the text's own
 
     def _flush(self) -> None:
+        if self.pre:  # each line a line, blank ones too (a table written one cell a line)
+            lines = "".join(self.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            if lines and lines[0] == "":
+                lines = lines[1:]  # the line break right after <pre> is not content
+            self.out.extend(("text", line) for line in lines)
+            self.text = []
+            return
         text = _SPACE.sub(" ", "".join(self.text)).strip()
         if text:
             self.out.append(("text", text))
@@ -88,6 +96,9 @@ class _Parser(HTMLParser):
                 raise _TooDeep
         if tag in ("script", "style", "noscript", "template"):
             self.skip += 1
+        elif tag == "pre" and not self.tables:
+            self._flush()
+            self.pre += 1
         elif tag == "table":
             if not self.tables:
                 self._flush()
@@ -100,7 +111,7 @@ class _Parser(HTMLParser):
                 int(v) if (v or "").isdigit() else 1 for v in (a.get("colspan"), a.get("rowspan"))
             ]
             self.tables[-1].start_cell(min(max(span[0], 1), 100), min(max(span[1], 1), 1000))
-        elif tag in _BLOCKS and not self.tables:
+        elif tag in _BLOCKS and not self.tables and not self.pre:
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
@@ -108,6 +119,9 @@ class _Parser(HTMLParser):
             self.depth = max(self.depth - 1, 0)
         if tag in ("script", "style", "noscript", "template"):
             self.skip = max(self.skip - 1, 0)
+        elif tag == "pre" and self.pre and not self.tables:
+            self._flush()
+            self.pre -= 1
         elif self.tables and tag in ("td", "th"):
             self.tables[-1].end_cell()
         elif self.tables and tag == "table":
@@ -118,7 +132,7 @@ class _Parser(HTMLParser):
                     self.tables[-1].cell.append(" ".join(" ".join(r) for r in done.rows))
             else:
                 self.out.append(("table", done))
-        elif tag in _BLOCKS and not self.tables:
+        elif tag in _BLOCKS and not self.tables and not self.pre:
             self._flush()
 
     def handle_data(self, data: str) -> None:

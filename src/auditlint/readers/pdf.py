@@ -8,6 +8,8 @@ read as empty. Encrypted PDFs are reported (AL008), never guessed at.
 from __future__ import annotations
 
 import io
+import itertools
+import unicodedata
 
 from auditlint.document import Document
 from auditlint.readers import ReadProblem
@@ -23,29 +25,141 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _page(builder: DocumentBuilder, page, number: int) -> None:
+FOOT = 0.15  # a table whose bottom is in the last 15% of the page may go on over the page
+TAB_GAP = 0.8  # a gap of this many font sizes between two characters is a column (a tab)
+SPACE_GAP = 0.25  # ... and this many, a space (never between two CJK characters)
+
+
+def _wide(ch: str) -> bool:
+    """A CJK character or full-width form: words of them are written without spaces."""
+    return unicodedata.east_asian_width(ch[:1] or " ") in ("W", "F")
+
+
+def segments(chars: list[dict]) -> list[tuple[float, str]]:
+    """A text line rebuilt from its characters' positions, cut at column gaps: (x where the
+    piece starts, its text). A word gap becomes a space; CJK characters of one word stay
+    together."""
+    pieces: list[tuple[float, str]] = []
+    out: list[str] = []
+    start = chars[0]["x0"] if chars else 0.0
+    for prev, ch in zip([None, *chars], chars, strict=False):
+        if prev is not None:
+            gap = ch["x0"] - prev["x1"]
+            size = max(prev.get("size") or 10.0, 1.0)
+            if gap >= TAB_GAP * size:
+                pieces.append((start, "".join(out)))
+                out, start = [], ch["x0"]
+            elif gap >= SPACE_GAP * size and not (_wide(prev["text"]) and _wide(ch["text"])):
+                out.append(" ")
+        out.append(ch["text"])
+    pieces.append((start, "".join(out)))
+    return pieces
+
+
+def aligned(lines: list[list[tuple[float, str]]], margin: float, size: float) -> list[str]:
+    """Lines of pieces as text: pieces joined by tabs (the n-th gap is the n-th field, as
+    in the tab-separated text a PDF is often printed from), and a line of such pieces that
+    starts indented past the margin begins with an empty field (a blank first cell)."""
+    out: list[str] = []
+    for line in lines:
+        indented = line[0][0] - margin >= TAB_GAP * size
+        lead = "\t" if indented and (len(line) > 1) else ""
+        out.append(lead + "\t".join(text for _, text in line))
+    return out
+
+
+def _blank_lines(tops: list[float]) -> list[float]:
+    """Where the blank lines of the text were: a gap between two lines of one or more line
+    pitches more than the page's usual pitch (a table written one cell a line separates its
+    rows by blank lines, which a PDF keeps only as space)."""
+    steps = sorted(b - a for a, b in itertools.pairwise(tops) if b > a)
+    if len(steps) < 3:
+        return []
+    pitch = steps[len(steps) // 2]
+    blanks = []
+    for a, b in itertools.pairwise(tops):
+        extra = round((b - a) / pitch) - 1 if pitch > 0 else 0
+        blanks += [a + pitch * (k + 0.5) for k in range(min(extra, 3))]
+    return blanks
+
+
+def cell_text(text: str) -> str:
+    """A cell's lines joined the way the layout shows: no space inside a CJK word that wrapped
+    (`年度资` / `金总额` is `年度资金总额`), a space between Latin words."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    joined = lines[:1]
+    for ln in lines[1:]:
+        glue = "" if _wide(joined[-1][-1]) or _wide(ln[0]) else " "
+        joined.append(glue + ln)
+    return "".join(joined)
+
+
+def _page(page, number: int) -> list[tuple[str, object]]:
+    """The page's text lines and tables, top to bottom."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     items: list[tuple[float, str, object]] = []
     prose = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-    for line in prose.extract_text_lines(return_chars=False):
-        items.append((line["top"], "text", line["text"]))
+    found = [ln for ln in prose.extract_text_lines(return_chars=True) if ln["chars"]]
+    if found:
+        margin = min(ln["chars"][0]["x0"] for ln in found)
+        sizes = sorted(ch.get("size") or 10.0 for ln in found for ch in ln["chars"])
+        texts = aligned([segments(ln["chars"]) for ln in found], margin, sizes[len(sizes) // 2])
+        items += [(ln["top"], "text", text) for ln, text in zip(found, texts, strict=True)]
+        items += [(top, "text", "") for top in _blank_lines([ln["top"] for ln in found])]
     for t in tables:
-        items.append((t.bbox[1], "table", t.extract()))
-    n_line = 0
-    for _top, kind, content in sorted(items, key=lambda item: item[0]):
-        if kind == "text":
-            n_line += 1
-            builder.paragraph(str(content), f"第 {number} 页 第 {n_line} 行")
-        else:
-            t = len(builder.tables) + 1
-            rows = [[cell or "" for cell in row] for row in content]  # type: ignore[union-attr]
-            builder.table(
-                rows,
-                lambda r, p=number, t=t: f"第 {p} 页 表 {t} 第 {r + 1} 行",
-                lambda r, c, p=number, t=t: f"第 {p} 页 表 {t} 第 {r + 1} 行 第 {c + 1} 列",
-                "pdf",
-            )
+        rows = [[cell_text(cell or "") for cell in row] for row in t.extract()]
+        # does it run to the foot of the page (so it may go on over the page)?
+        to_foot = t.bbox[3] >= page.height * (1 - FOOT)
+        items.append((t.bbox[1], "table", (rows, to_foot)))
+    return [(kind, content) for _top, kind, content in sorted(items, key=lambda i: i[0])]
+
+
+class _Pages:
+    """Pages into the builder. A table that runs to the foot of its page and one at the top of
+    the next with the same number of columns are one table, each row keeping its page."""
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.builder = builder
+        self.rows: list[list[str]] = []
+        self.places: list[tuple[int, int]] = []  # (page, row on that page)
+        self.table_pages: list[int] = []
+        self.to_foot = False
+
+    def add(self, items: list[tuple[str, object]], number: int) -> None:
+        n_line = 0
+        for i, (kind, content) in enumerate(items):
+            if kind == "text":
+                self.flush()
+                n_line += 1
+                self.builder.paragraph(str(content), f"第 {number} 页 第 {n_line} 行")
+                continue
+            rows, to_foot = content  # type: ignore[misc]
+            width = max((len(r) for r in rows), default=0)
+            continues = (
+                i == 0 and self.rows and self.to_foot and self.table_pages[-1] == number - 1
+            ) and width == max(len(r) for r in self.rows)
+            if not continues:
+                self.flush()
+            self.to_foot = to_foot
+            self.rows += rows
+            self.places += [(number, r) for r in range(len(rows))]
+            self.table_pages.append(number)
+        if items and items[-1][0] == "text":
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        t = len(self.builder.tables) + 1
+        places = list(self.places)
+        self.builder.table(
+            self.rows,
+            lambda r: f"第 {places[r][0]} 页 表 {t} 第 {r + 1} 行",
+            lambda r, c: f"第 {places[r][0]} 页 表 {t} 第 {r + 1} 行 第 {c + 1} 列",
+            "pdf",
+        )
+        self.rows, self.places, self.table_pages = [], [], []
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -75,9 +189,11 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
                     f"PDF 页数过多（超过 {MAX_PAGES} 页），未检查",
                     f"more than {MAX_PAGES} pages; not checked",
                 )
+            pages = _Pages(builder)
             for number, page in enumerate(pdf.pages, start=1):
-                _page(builder, page, number)
+                pages.add(_page(page, number), number)
                 page.close()  # release the page's parsed objects: memory stays per page
+            pages.flush()
     except Exception as exc:  # pdfminer raises many types for damaged or protected files
         if _is_encryption_error(exc):
             return encrypted()

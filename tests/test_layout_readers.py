@@ -1,0 +1,161 @@
+"""Layouts that real tools produce: a PDF table split over two pages, wrapped CJK cell text,
+tab-aligned text in a PDF, HTML in <pre>, tables written as paragraphs in a .docx; and the
+five seeds converted by LibreOffice keep their findings (when soffice is there)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from auditlint.config import Config
+from auditlint.readers import convert, read_path
+from auditlint.readers.pdf import cell_text
+from auditlint.runner import lint
+
+
+def findings(*paths: Path) -> Counter:
+    return Counter((f.code, tuple(f.values)) for f in lint(list(paths), Config()).findings)
+
+
+def _pdf(path: Path, story_rows: list[list[str]], col_widths=None, font_size=9) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle(
+        "cell", fontName="STSong-Light", fontSize=font_size, leading=font_size + 3
+    )
+    grid = [[Paragraph(t, style) for t in row] for row in story_rows]
+    table = Table(grid, colWidths=col_widths, repeatRows=0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def test_wrapped_cjk_cell_text_is_joined_without_a_space():
+    assert cell_text("年度资\n金总额") == "年度资金总额"
+    assert cell_text("budget\nexecution") == "budget execution"
+    assert cell_text("全年预算数\n86.40") == "全年预算数86.40"
+    assert cell_text("") == ""
+
+
+def test_wrapped_label_in_a_pdf_cell_keeps_its_word(tmp_path):
+    rows = [["项目", "全年预算数", "全年执行数"], ["年度资金总额合计", "86.40", "96.40"]]
+    path = _pdf(tmp_path / "r.pdf", rows, col_widths=[40, 120, 120])
+    doc = read_path(path)
+    cells = [c.text for t in doc.tables for row in t.rows for c in row]
+    assert "年度资金总额合计" in cells  # wrapped over two lines in a 40-point column
+    assert [f.code for f in lint([path], Config()).findings] == ["AL101"]
+
+
+def test_a_table_split_over_pages_is_one_table(tmp_path):
+    rows = [["支出项目", "金额（万元）"]]
+    rows += [[f"第{i}项支出", "1.00"] for i in range(1, 80)]
+    rows += [["合计", "80.00"]]  # 79 parts: the total is wrong by one
+    path = _pdf(tmp_path / "r.pdf", rows)
+    doc = read_path(path)
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 81
+    pages = {ln.where.split(" 表")[0] for ln in doc.lines if ln.cells}
+    assert len(pages) >= 2 and "第 1 页" in pages
+    result = lint([path], Config())
+    (total,) = [f for f in result.findings if f.code == "AL201"]
+    assert total.values[0] == 80 and not total.location.startswith("第 1 页")
+    fixed = _pdf(tmp_path / "fixed.pdf", [*rows[:-1], ["合计", "79.00"]])
+    assert not lint([fixed], Config()).findings
+
+
+def test_two_tables_on_two_pages_stay_two(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    story = []
+    for rows in ([["甲", "1.00"], ["乙", "2.00"], ["合计", "3.00"]],
+                 [["丙", "4.00"], ["丁", "5.00"], ["合计", "9.00"]]):  # fmt: skip
+        table = Table(rows)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 9),
+                                   ("GRID", (0, 0), (-1, -1), 0.5, "black")]))  # fmt: skip
+        story += [table, PageBreak()]
+    path = tmp_path / "two.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    assert len(read_path(path).tables) == 2
+    assert not lint([path], Config()).findings
+
+
+def test_tab_aligned_text_in_a_pdf_is_a_table(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "tabs.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 10)
+    lines = [
+        ("收入", "金额", "支出", "金额"),
+        ("财政拨款", "500.00", "基本支出", "300.00"),
+        ("其他收入", "100.00", "项目支出", "200.00"),
+        ("收入合计", "600.00", "支出合计", "500.00"),
+    ]
+    for i, fields in enumerate(lines):
+        for j, text in enumerate(fields):
+            c.drawString(60 + 110 * j, 760 - 18 * i, text)
+    c.save()
+    doc = read_path(path)
+    assert [ln.raw for ln in doc.lines[:2]] == [
+        "收入\t金额\t支出\t金额",
+        "财政拨款\t500.00\t基本支出\t300.00",
+    ]
+    assert doc.tables and doc.tables[0].layout == "tab"
+
+
+def test_html_pre_keeps_its_lines(tmp_path):
+    text = (SAMPLES / "003_dcdae65a502864fc.txt").read_text(encoding="utf-8")
+    from html import escape
+
+    page = tmp_path / "r.html"
+    page.write_text(f"<html><body><pre>\n{escape(text)}</pre></body></html>", encoding="utf-8")
+    assert findings(page) == findings(SAMPLES / "003_dcdae65a502864fc.txt")
+
+
+def test_tab_aligned_paragraphs_in_a_docx_are_a_table(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in ("项目\t全年预算数\t全年执行数", "年度资金总额\t86.40\t96.40", "说明。"):
+        document.add_paragraph(line)
+    path = tmp_path / "r.docx"
+    document.save(path)
+    doc = read_path(path)
+    assert doc.tables and doc.tables[0].layout == "tab"
+    assert [f.code for f in lint([path], Config()).findings] == ["AL101"]
+
+
+@pytest.mark.skipif(
+    convert.soffice() is None, reason="needs LibreOffice (soffice); .ci/run installs it"
+)
+@pytest.mark.parametrize("fmt", ["docx", "odt", "doc", "html"])
+def test_seeds_converted_by_libreoffice_keep_their_findings(tmp_path, fmt):
+    for seed in sorted(SAMPLES.glob("0*.txt")):
+        shutil.copy(seed, tmp_path / seed.name)
+    subprocess.run(
+        [convert.soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--headless", "--convert-to", fmt, "--outdir", str(tmp_path / "out"),
+         *sorted(map(str, tmp_path.glob("0*.txt")))],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    for seed in sorted(tmp_path.glob("0*.txt")):
+        converted = tmp_path / "out" / f"{seed.stem}.{fmt}"
+        assert findings(converted) == findings(seed), converted.name
