@@ -34,11 +34,12 @@ def conflicting_values(ctx: Context):
         if key in reported:
             continue
         reported.add(key)
+        there = ctx.place(a.line, a.column)
         yield ctx.finding(
             b,
-            f"{b.label} {b.text}{b.unit} 与第 {a.line} 行的{a.label} {a.text}{a.unit} 不一致",
+            f"{b.label} {b.text}{b.unit} 与{there[0]}的{a.label} {a.text}{a.unit} 不一致",
             f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} "
-            f"on line {a.line}",
+            f"at {there[1]}",
             values=[a, b],
             key=f"{a.label}|{b.label}",
         )

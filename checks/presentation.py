@@ -140,11 +140,12 @@ def numbering_gap(ctx: Context):
         if n > prev[0] + 1 or n == prev[0]:
             missing = "、".join(str(k) for k in range(prev[0] + 1, n)) or str(n)
             what = f"缺少 {missing}" if n > prev[0] else f"重复 {n}"
-            where = f"第 {prev[1]} 行为 {prev[0]}" if prev[0] else "标题后"
+            there = ctx.place(prev[1])
+            where = f"{there[0]}为 {prev[0]}" if prev[0] else "标题后"
             yield ctx.finding(
                 (line, start, line, end),
                 f"编号不连续：{where}，此处为 {n}（{what}）",
-                f"list numbering jumps from {prev[0]} (line {prev[1]}) to {n}"
+                f"list numbering jumps from {prev[0]} ({there[1]}) to {n}"
                 if prev[0]
                 else f"list under a heading starts at {n}",
                 values=[prev[0], n] if prev[0] else [n],

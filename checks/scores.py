@@ -165,10 +165,11 @@ def level_weight_conflict(ctx: Context):
         stated.setdefault(name, []).append(f)
         if seen is None or seen.value == f.value:
             continue
+        there = ctx.place(seen.line, seen.column)
         yield ctx.finding(
             f,
-            f"{name} 的分值 {f.text} 与第 {seen.line} 行的 {seen.text} 分不一致",
-            f"{name} weighted {f.text} here but {seen.text} on line {seen.line}",
+            f"{name} 的分值 {f.text} 与{there[0]}的 {seen.text} 分不一致",
+            f"{name} weighted {f.text} here but {seen.text} at {there[1]}",
             values=[seen, f],
             key=name,
         )

@@ -14,7 +14,7 @@ from conftest import SAMPLES
 
 from auditlint.config import Config
 from auditlint.readers import convert, read_path
-from auditlint.readers.pdf import cell_text
+from auditlint.readers.builder import join_wrapped as cell_text
 from auditlint.runner import lint
 
 

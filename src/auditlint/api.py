@@ -170,6 +170,16 @@ class Context:
     def fact(self, fact_id: int) -> Fact:
         return self.extraction.fact(fact_id)
 
+    def place(self, line: int, column: int = 1) -> tuple[str, str]:
+        """Another place as the user finds it, for a message that points there: `第 52 行` /
+        `line 52` in a text file, `段落 12`, `表 1 第 3 行 第 2 列` or `Sheet1!C5` elsewhere
+        (Chinese, English)."""
+        where = self.extraction.document.locate(line, column)
+        if where == f"{line}:{column}":
+            return f"第 {line} 行", f"line {line}"
+        # `与段落 19 的`: a space after a figure or code, as `第 19 行` has one
+        return where + (" " if where[-1:].isascii() else ""), where
+
     def relations(self, kind: str) -> Iterator[Relation]:
         return iter(self.extraction.of_kind(kind))
 

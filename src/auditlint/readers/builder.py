@@ -5,12 +5,28 @@ every later stage works on lines and columns as it does for text, while `Line.wh
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from auditlint.document import Cell, Document, Line, Table
 from auditlint.normalise import normalise_line, normalise_text
 
-_BREAKS = str.maketrans({"\t": " ", "\r": " ", "\n": " ", "\v": " ", "\f": " "})
+_BREAKS = str.maketrans({"\t": " ", "\v": " ", "\f": " "})
+
+
+def wide(ch: str) -> bool:
+    """A CJK character or full-width form: words of them are written without spaces."""
+    return unicodedata.east_asian_width(ch[:1] or " ") in ("W", "F")
+
+
+def join_wrapped(text: str) -> str:
+    """A cell's lines as one text, joined the way the layout shows: no space inside a CJK word
+    that wrapped (`年度资` / `金总额` is `年度资金总额`), a space between Latin words."""
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    joined = lines[:1]
+    for ln in lines[1:]:
+        joined.append(("" if wide(joined[-1][-1]) or wide(ln[0]) else " ") + ln)
+    return "".join(joined)
 
 
 class DocumentBuilder:
@@ -45,7 +61,7 @@ class DocumentBuilder:
         table = Table(id=len(self.tables) + 1, layout=layout)
         for r, row in enumerate(rows):
             number = len(self.lines) + 1
-            texts = [(c or "").translate(_BREAKS).strip() for c in row]
+            texts = [join_wrapped((c or "").translate(_BREAKS)) for c in row]
             cells: list[Cell] = []
             starts: list[tuple[int, str]] = []
             column = 1

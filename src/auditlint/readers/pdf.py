@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import io
 import itertools
-import unicodedata
 
 from auditlint.document import Document
 from auditlint.readers import ReadProblem
 from auditlint.readers.archive import corrupt, encrypted
 from auditlint.readers.builder import DocumentBuilder
+from auditlint.readers.builder import wide as _wide
 
 MAX_PAGES = 2000
 
@@ -28,11 +28,6 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 FOOT = 0.15  # a table whose bottom is in the last 15% of the page may go on over the page
 TAB_GAP = 0.8  # a gap of this many font sizes between two characters is a column (a tab)
 SPACE_GAP = 0.25  # ... and this many, a space (never between two CJK characters)
-
-
-def _wide(ch: str) -> bool:
-    """A CJK character or full-width form: words of them are written without spaces."""
-    return unicodedata.east_asian_width(ch[:1] or " ") in ("W", "F")
 
 
 def segments(chars: list[dict]) -> list[tuple[float, str]]:
@@ -83,17 +78,6 @@ def _blank_lines(tops: list[float]) -> list[float]:
     return blanks
 
 
-def cell_text(text: str) -> str:
-    """A cell's lines joined the way the layout shows: no space inside a CJK word that wrapped
-    (`年度资` / `金总额` is `年度资金总额`), a space between Latin words."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    joined = lines[:1]
-    for ln in lines[1:]:
-        glue = "" if _wide(joined[-1][-1]) or _wide(ln[0]) else " "
-        joined.append(glue + ln)
-    return "".join(joined)
-
-
 def _page(page, number: int) -> list[tuple[str, object]]:
     """The page's text lines and tables, top to bottom."""
     tables = page.find_tables()
@@ -108,7 +92,7 @@ def _page(page, number: int) -> list[tuple[str, object]]:
         items += [(ln["top"], "text", text) for ln, text in zip(found, texts, strict=True)]
         items += [(top, "text", "") for top in _blank_lines([ln["top"] for ln in found])]
     for t in tables:
-        rows = [[cell_text(cell or "") for cell in row] for row in t.extract()]
+        rows = [[cell or "" for cell in row] for row in t.extract()]  # joined by the builder
         # does it run to the foot of the page (so it may go on over the page)?
         to_foot = t.bbox[3] >= page.height * (1 - FOOT)
         items.append((t.bbox[1], "table", (rows, to_foot)))
