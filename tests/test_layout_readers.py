@@ -159,3 +159,42 @@ def test_seeds_converted_by_libreoffice_keep_their_findings(tmp_path, fmt):
     for seed in sorted(tmp_path.glob("0*.txt")):
         converted = tmp_path / "out" / f"{seed.stem}.{fmt}"
         assert findings(converted) == findings(seed), converted.name
+
+
+def _scan_pdf(path: Path, pages: list[str | None]) -> Path:
+    """A PDF whose pages are text (a string) or only an image (None), as a scanner makes."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    picture = Image.new("L", (200, 100), 200)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in pages:
+        if page is None:
+            c.drawImage(ImageReader(picture), 50, 500, width=400, height=200)
+        else:
+            c.setFont("STSong-Light", 10)
+            c.drawString(60, 760, page)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_scan_is_an_error_naming_its_pages(tmp_path):
+    path = _scan_pdf(tmp_path / "scan.pdf", [None, None, None])
+    (f,) = lint([path], Config()).findings
+    assert (f.code, f.severity) == ("AL011", "error")
+    assert "全部页面" in f.message and "OCR" in f.message and "text layer" in f.message_en
+
+
+def test_scanned_pages_among_text_pages_are_named_and_the_rest_is_checked(tmp_path):
+    text = "全年预算数 86.40 万元，全年执行数 96.40 万元。"
+    path = _scan_pdf(tmp_path / "mixed.pdf", [text, None, None, text, None])
+    found = sorted((f.code, f.severity) for f in lint([path], Config()).findings)
+    assert found == [("AL011", "error"), ("AL101", "error"), ("AL101", "error")]
+    (notice,) = [f for f in lint([path], Config()).findings if f.code == "AL011"]
+    assert "第 2–3、5 页" in notice.message and "page(s) 2–3, 5" in notice.message_en

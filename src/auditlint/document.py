@@ -72,6 +72,9 @@ class Document:
     location_scheme: str = "line:column"
     # facts and relations given by structured report data, used instead of extraction
     given: tuple[list, list] | None = None
+    # what the reader could not read though it read the rest (pages that are only images): a
+    # finding each, beside the checks' findings; ReadProblem objects
+    notices: list = field(default_factory=list)
 
     def line(self, number: int) -> Line | None:
         if 1 <= number <= len(self.lines):

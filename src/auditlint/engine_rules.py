@@ -188,3 +188,21 @@ def needs_converter(ctx):  # pragma: no cover - documentation only
     `AL010 Word 97-2003（.doc）文件需要 LibreOffice 才能读取：请安装 LibreOffice，或另存为 .docx 后再检查`
     """
     return ()
+
+
+@check(code="AL011", name="image-only-pages", severity="error")
+def image_only_pages(ctx):  # pragma: no cover - documentation only
+    """PDF pages that are only images (scans): their text cannot be checked.
+
+    ## What it does
+    Names the pages of a PDF that carry images but no text layer. When every page is such a
+    page nothing was checked; otherwise the other pages were, and this finding says which were
+    not. An error, so a gate does not pass a report that nobody read.
+
+    ## Why is this bad?
+    A scanned table can hold the very figures that disagree; a clean result on it means nothing.
+
+    ## Example
+    `AL011 第 3–5 页只有图像（扫描件），没有文字，未检查：请索取带文字层的 PDF，或先用 OCR 软件识别`
+    """
+    return ()

@@ -210,6 +210,7 @@ def _lint_file(
         failed = False
     else:
         findings, failed, extraction = _run_checks(doc, config, checks, shown)
+        findings += [_problem(shown, notice, config, checks) for notice in doc.notices]
         view = build_view(shown, doc, extraction) if keep_view else None
         for f in findings:
             line = doc.line(f.line)

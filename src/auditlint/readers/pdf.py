@@ -174,15 +174,24 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
                     f"more than {MAX_PAGES} pages; not checked",
                 )
             pages = _Pages(builder)
+            scanned: list[int] = []
             for number, page in enumerate(pdf.pages, start=1):
+                if not page.chars and page.images:
+                    scanned.append(number)
                 pages.add(_page(page, number), number)
                 page.close()  # release the page's parsed objects: memory stays per page
             pages.flush()
+            n_pages = len(pdf.pages)
     except Exception as exc:  # pdfminer raises many types for damaged or protected files
         if _is_encryption_error(exc):
             return encrypted()
         return corrupt(".pdf")
     doc = builder.build()
+    if scanned:
+        notice = image_pages(scanned, n_pages)
+        if len(scanned) == n_pages or not any(line.text.strip() for line in doc.lines):
+            return notice
+        doc.notices.append(notice)
     if not any(line.text.strip() for line in doc.lines):
         return ReadProblem(
             "AL003",
@@ -190,3 +199,32 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
             "no extractable text in the PDF (a scan?)",
         )
     return doc
+
+
+def _ranges(pages: list[int], sep: str = "、") -> str:
+    """[1, 2, 3, 7] → `1–3、7`."""
+    out: list[str] = []
+    start = prev = pages[0]
+    for p in [*pages[1:], None]:
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        out.append(str(start) if start == prev else f"{start}–{prev}")
+        if p is not None:
+            start = prev = p
+    return sep.join(out)
+
+
+def image_pages(pages: list[int], total: int) -> ReadProblem:
+    """The finding for pages that are only images: which, and what to do about them."""
+    which, which_en = _ranges(pages), _ranges(pages, ", ")
+    every = len(pages) == total
+    return ReadProblem(
+        "AL011",
+        f"{'全部页面' if every else f'第 {which} 页'}只有图像（扫描件），没有文字层，未检查："
+        "请索取带文字层的 PDF，或先用 OCR 软件识别后再检查",
+        f"{'every page' if every else f'page(s) {which_en}'} of the PDF is only an image (a scan) "
+        "with no text layer and was not checked: ask for a PDF with a text layer, or run OCR "
+        "on it first",
+        line=1,
+    )
