@@ -42,7 +42,7 @@ def test_distribution_name_is_ours_everywhere_it_is_installed_from():
     installs = re.findall(r"pip install (\S+)", readme)
     assert installs, "the README says how to install"
     for target in installs:
-        assert target.startswith(("-e", "'.", ".", auditlint.DISTRIBUTION)), target
+        assert target.strip("'`").startswith(("-e", ".", auditlint.DISTRIBUTION)), target
     log = json.loads(run("check", "--no-cache", "-f", "sarif", seed("003")).stdout)
     uri = log["runs"][0]["tool"]["driver"]["informationUri"]
     assert uri == f"https://pypi.org/project/{auditlint.DISTRIBUTION}/"

@@ -184,7 +184,10 @@ def _scan_pdf(path: Path, pages: list[str | None]) -> Path:
     return path
 
 
-def test_a_scan_is_an_error_naming_its_pages(tmp_path):
+def test_a_scan_is_an_error_naming_its_pages(tmp_path, monkeypatch):
+    from auditlint.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
     path = _scan_pdf(tmp_path / "scan.pdf", [None, None, None])
     (f,) = lint([path], Config()).findings
     assert (f.code, f.severity) == ("AL011", "error")
@@ -192,6 +195,7 @@ def test_a_scan_is_an_error_naming_its_pages(tmp_path):
 
 
 def test_scanned_pages_among_text_pages_are_named_and_the_rest_is_checked(tmp_path):
+    # grey pictures: with or without OCR, nothing is read from them
     text = "全年预算数 86.40 万元，全年执行数 96.40 万元。"
     path = _scan_pdf(tmp_path / "mixed.pdf", [text, None, None, text, None])
     found = sorted((f.code, f.severity) for f in lint([path], Config()).findings)

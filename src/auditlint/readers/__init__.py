@@ -18,6 +18,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".tsv"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 OFFICE_SUFFIXES = {".docx", ".xlsx", ".xls", ".odt", ".ods", ".rtf"}
 CONVERTED_SUFFIXES = {".doc", ".wps", ".et"}  # through LibreOffice (readers/convert.py)
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}  # scans, read by OCR (the optional extra)
 # every format a report comes in: a directory walk takes them all, and a format that cannot be
 # read here is a finding that says how to read it, never a file silently passed over
 REPORT_SUFFIXES = (
@@ -25,6 +26,7 @@ REPORT_SUFFIXES = (
     | DATA_SUFFIXES
     | OFFICE_SUFFIXES
     | CONVERTED_SUFFIXES
+    | IMAGE_SUFFIXES
     | {".csv", ".pdf", ".html", ".htm"}
 )
 
@@ -89,6 +91,8 @@ def parse_bytes(path: Path, data: bytes) -> Document | ReadProblem:
         from auditlint.readers.odf import read_ods as reader
     elif suffix == ".rtf":
         from auditlint.readers.rtf import read_rtf as reader
+    elif suffix in IMAGE_SUFFIXES:
+        from auditlint.readers.image import read_image as reader
     elif suffix in CONVERTED_SUFFIXES:
         from auditlint.readers.convert import read_converted as reader
     elif suffix == ".csv":

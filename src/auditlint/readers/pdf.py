@@ -15,6 +15,7 @@ from auditlint.readers import ReadProblem
 from auditlint.readers.archive import corrupt, encrypted
 from auditlint.readers.builder import DocumentBuilder
 from auditlint.readers.builder import wide as _wide
+from auditlint.readers.ocr import HINT_EN, HINT_ZH
 
 MAX_PAGES = 2000
 
@@ -177,7 +178,13 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
             scanned: list[int] = []
             for number, page in enumerate(pdf.pages, start=1):
                 if not page.chars and page.images:
-                    scanned.append(number)
+                    read = _recognised(page, number)
+                    if not read:  # no OCR, or nothing recognised: the page was not checked
+                        scanned.append(number)
+                    else:
+                        pages.add(read, number)
+                    page.close()
+                    continue
                 pages.add(_page(page, number), number)
                 page.close()  # release the page's parsed objects: memory stays per page
             pages.flush()
@@ -201,6 +208,16 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
     return doc
 
 
+def _recognised(page, number: int) -> list[tuple[str, object]] | None:
+    """An image-only page read by OCR (the optional extra), or None without it."""
+    from auditlint.readers import ocr
+
+    if not ocr.available():
+        return None
+    image = page.to_image(resolution=200).original
+    return [("text", line) for line in ocr.lines_of(image)]
+
+
 def _ranges(pages: list[int], sep: str = "、") -> str:
     """[1, 2, 3, 7] → `1–3、7`."""
     out: list[str] = []
@@ -222,9 +239,8 @@ def image_pages(pages: list[int], total: int) -> ReadProblem:
     return ReadProblem(
         "AL011",
         f"{'全部页面' if every else f'第 {which} 页'}只有图像（扫描件），没有文字层，未检查："
-        "请索取带文字层的 PDF，或先用 OCR 软件识别后再检查",
+        f"请索取带文字层的 PDF，或{HINT_ZH}",
         f"{'every page' if every else f'page(s) {which_en}'} of the PDF is only an image (a scan) "
-        "with no text layer and was not checked: ask for a PDF with a text layer, or run OCR "
-        "on it first",
+        f"with no text layer and was not checked: ask for a PDF with a text layer, or {HINT_EN}",
         line=1,
     )

@@ -1,0 +1,73 @@
+"""Text from images (scanned PDF pages, .png/.jpg), with the optional extra
+`auditlint-cn[ocr]`: rapidocr-onnxruntime, which ships its Chinese models in the wheel and runs
+offline. Each recognised box keeps its place on the page; boxes on one line are joined, a wide
+gap between them being a column (a tab), so a scanned table is found as a typed one is.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from typing import Any
+
+MAX_PIXELS = 60_000_000  # an image above this is refused unread (a decompression bomb)
+HINT_ZH = "安装 OCR 组件（pip install 'auditlint-cn[ocr]'）后可识别扫描件"
+HINT_EN = "install the OCR extra (pip install 'auditlint-cn[ocr]') to read scans"
+TAB_GAP = 1.0  # a gap of one text height between two boxes on a line is a column
+
+
+@cache
+def engine() -> Any | None:
+    """The OCR engine, loaded once per process; None when the extra is not installed."""
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError:
+        return None
+    return RapidOCR()
+
+
+def available() -> bool:
+    try:
+        import rapidocr_onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def lines_of(image: Any) -> list[str]:
+    """The text lines of a PIL image, top to bottom."""
+    import numpy
+
+    ocr = engine()
+    if ocr is None:
+        return []
+    found, _ = ocr(numpy.asarray(image.convert("RGB")))
+    boxes = []
+    for corners, text, _score in found or []:
+        xs = [p[0] for p in corners]
+        ys = [p[1] for p in corners]
+        boxes.append((min(ys), max(ys), min(xs), max(xs), text))
+    return _join(boxes)
+
+
+def _join(boxes: list[tuple[float, float, float, float, str]]) -> list[str]:
+    """Boxes into lines: a box joins the line whose vertical middle it overlaps."""
+    rows: list[list[tuple[float, float, float, float, str]]] = []
+    for box in sorted(boxes):
+        middle = (box[0] + box[1]) / 2
+        for row in rows:
+            top, bottom = min(b[0] for b in row), max(b[1] for b in row)
+            if top <= middle <= bottom:
+                row.append(box)
+                break
+        else:
+            rows.append([box])
+    out = []
+    for row in rows:
+        row.sort(key=lambda b: b[2])
+        height = sum(b[1] - b[0] for b in row) / len(row)
+        text = row[0][4]
+        for prev, box in itertools.pairwise(row):
+            text += ("\t" if box[2] - prev[3] >= TAB_GAP * height else "") + box[4]
+        out.append(text)
+    return out

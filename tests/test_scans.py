@@ -1,0 +1,95 @@
+"""Scans: images and image-only PDF pages read by the real OCR engine (the `ocr` extra, which
+the dev install includes); without it, a finding that says how to read them; an image too
+large to decode is refused unread."""
+
+from __future__ import annotations
+
+from auditlint.config import Config
+from auditlint.readers import ocr
+from auditlint.runner import lint
+
+
+def _picture(lines: list[str]):
+    """A clean image of text lines, as a scanner at 200 dpi gives a printed page, drawn with
+    reportlab's CID font through a PDF (no system font needed)."""
+    import pypdfium2
+    from reportlab.lib.pagesizes import A5, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    import io
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A5))
+    c.setFont("STSong-Light", 14)
+    for i, line in enumerate(lines):
+        c.drawString(40, 370 - 28 * i, line)
+    c.save()
+    page = pypdfium2.PdfDocument(buf.getvalue())[0]
+    return page.render(scale=200 / 72).to_pil().convert("RGB")
+
+
+TEXT = ["全年预算数 86.40 万元，", "全年执行数 96.40 万元。"]
+
+
+def test_an_image_of_a_report_is_read_by_ocr(tmp_path):
+    path = tmp_path / "scan.png"
+    _picture(TEXT).save(path)
+    (f,) = lint([path], Config()).findings
+    assert (f.code, f.values) == ("AL101", [86.4, 96.4])
+    assert f.location.endswith("（识别）")
+
+
+def test_an_image_only_pdf_page_is_read_by_ocr(tmp_path):
+    path = tmp_path / "scan.pdf"
+    _picture(TEXT).save(path, resolution=200)
+    (f,) = lint([path], Config()).findings
+    assert (f.code, f.values) == ("AL101", [86.4, 96.4])
+
+
+def test_without_the_extra_scans_say_how_to_read_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    image, pdf = tmp_path / "scan.jpg", tmp_path / "scan.pdf"
+    picture = _picture(TEXT)
+    picture.save(image)
+    picture.save(pdf, resolution=200)
+    for path in (image, pdf):
+        (f,) = lint([path], Config()).findings
+        assert (f.code, f.severity) == ("AL011", "error")
+        assert "auditlint-cn[ocr]" in f.message and "auditlint-cn[ocr]" in f.message_en
+
+
+def test_an_image_of_twenty_thousand_pixels_square_is_refused_unread(tmp_path):
+    # a PNG header that declares 20,000 × 20,000 pixels: a decompression bomb
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", 20_000, 20_000, 8, 0, 0, 0, 0)
+    data = (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+    )
+    path = tmp_path / "bomb.png"
+    path.write_bytes(data + chunk(b"IEND", b""))
+    (f,) = lint([path], Config()).findings
+    assert f.code == "AL006" and "20000×20000" in f.message
+
+
+def test_an_image_that_is_not_one(tmp_path):
+    path = tmp_path / "x.jpg"
+    path.write_bytes(b"not an image at all")
+    (f,) = lint([path], Config()).findings
+    assert f.code == "AL005"
+
+
+def test_lines_are_joined_with_columns_as_tabs():
+    boxes = [(10, 30, 0, 80, "全年预算数"), (12, 31, 200, 240, "86.40"), (50, 70, 0, 60, "说明")]
+    assert ocr._join(boxes) == ["全年预算数\t86.40", "说明"]
+    close = [(10, 30, 0, 80, "全年预算数"), (11, 30, 85, 120, "86.40")]
+    assert ocr._join(close) == ["全年预算数86.40"]
