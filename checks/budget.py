@@ -194,9 +194,44 @@ def _has_whole_subset(percents: list[Fact]) -> bool:
     return False
 
 
+def _complete_breakdown_shares(ctx: Context):  # -> (finding, ids of the shares) pairs
+    """The shares of a breakdown known to be complete (`A、B、C分别为…，占…比例为…`) add up to
+    100%, each share's printed precision allowed for: 54.54% + 1.51% + 44.69% cannot be."""
+    share_of: dict[tuple[int, int], Fact] = {}
+    for rel in ctx.relations("share"):
+        share_of.setdefault((rel.roles["part"], rel.roles["total"]), ctx.fact(rel.roles["percent"]))
+    for rel in ctx.relations("total_parts"):
+        if not rel.extra.get("complete") or rel.extra.get("signs"):
+            continue
+        total_id, part_ids = rel.roles["total"], rel.roles["parts"]
+        shares = [share_of.get((p, total_id)) for p in part_ids]
+        if len(shares) < 2 or any(s is None or s.qualifier for s in shares):
+            continue
+        low = sum(s.interval()[0] for s in shares)  # type: ignore[union-attr]
+        high = sum(s.interval()[1] for s in shares)  # type: ignore[union-attr]
+        if low <= 100 <= high:
+            continue
+        total = ctx.fact(total_id)
+        stated = sum(s.value for s in shares)  # type: ignore[union-attr]
+        terms = "+".join(f"{s.text}%" for s in shares)  # type: ignore[union-attr]
+        word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
+        yield (
+            ctx.finding(
+                shares[-1],  # type: ignore[arg-type]
+                f"{total.label or '合计'}的各组成部分占比合计 {terms} = {fmt(stated, 2)}%，{word} 100%",
+                f"the shares of the parts of {total.label or 'the total'} add up to {fmt(stated, 2)}% "
+                f"({terms}), {word_en} 100%",
+                values=list(shares),  # type: ignore[arg-type]
+                key=f"complete|{total.label}|" + "|".join(ctx.fact(p).label for p in part_ids),
+            ),
+            {s.id for s in shares},
+        )  # type: ignore[union-attr]
+
+
 @check(code="AL105", name="shares-above-whole", severity="error")
 def shares_above_whole(ctx: Context):
-    """Sibling items whose shares of one total add up to more than 100%.
+    """Sibling items whose shares of one total add up to more than 100% (or, for a breakdown
+    known to be complete, to anything but 100%).
 
     ## What it does
     Collects the shares stated as `占<total>的x%` in one section for different items (one
@@ -213,6 +248,10 @@ def shares_above_whole(ctx: Context):
     `1. 基本支出 300万元，占部门支出的85.20%` … `2. 项目支出 60万元，占部门支出的17.30%` →
     85.20% + 17.30% = 102.50%.
     """
+    reported: set[int] = set()
+    for finding, ids in _complete_breakdown_shares(ctx):
+        reported |= ids
+        yield finding
     groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}
     for rel in ctx.relations("share_of_named"):
         part, pc = ctx.fact(rel.roles["part"]), ctx.fact(rel.roles["percent"])
@@ -223,6 +262,8 @@ def shares_above_whole(ctx: Context):
         groups.setdefault(key, {}).setdefault(part.label, (part, pc))
     for (_, _, total), items in groups.items():
         shares = list(items.values())
+        if {pc.id for _, pc in shares} <= reported:
+            continue  # said already, as the shares of a complete breakdown
         labels = [p.label for p, _ in shares]
         if len(shares) < 2 or any(a in b for a in labels for b in labels if a != b):
             continue  # a part and its own sub-part are not siblings

@@ -38,8 +38,7 @@ def conflicting_values(ctx: Context):
         yield ctx.finding(
             b,
             f"{b.label} {b.text}{b.unit} 与{there[0]}的{a.label} {a.text}{a.unit} 不一致",
-            f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} "
-            f"at {there[1]}",
+            f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} at {there[1]}",
             values=[a, b],
             key=f"{a.label}|{b.label}",
         )

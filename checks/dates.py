@@ -93,8 +93,7 @@ def deadline_before_period(ctx: Context):
             there = ctx.place(line)
             yield ctx.finding(
                 (ln.number, m.start() + 1, ln.number, m.end()),
-                f"完成时限 {m.group(0)} 早于{there[0]}的实施期起点"
-                f" {begins.year}年{begins.month}月",
+                f"完成时限 {m.group(0)} 早于{there[0]}的实施期起点 {begins.year}年{begins.month}月",
                 f"deadline {m.group(0)} falls before the implementation period begins "
                 f"({begins.year}-{begins.month:02d}, {there[1]})",
                 values=[due.year, due.month, begins.year, begins.month],

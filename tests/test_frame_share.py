@@ -53,3 +53,33 @@ def test_share_wordings(write, text, good, bad):
 )
 def test_what_is_not_a_broken_share(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL103"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each share fits its rounded amounts; their sum cannot (wordings of our own)
+        "本年采购总额1.10亿元。其中，货物、工程、服务采购额分别为0.60亿元、0.03亿元和0.47亿元，"
+        "占采购总额的比例为55.00%、3.10%和43.00%。",
+        "本年收入1.20亿元，其中当年财政拨款、上年结转分别为0.70亿元、0.50亿元，"
+        "占本年收入的比例分别为58.80%和42.00%。",
+        "本年支出0.90亿元，其中基本支出、项目支出分别为0.50亿元、0.40亿元，"
+        "占本年支出的比重分别为54.80%和43.70%。",
+    ],
+)
+def test_shares_of_a_complete_breakdown_that_miss_100(write, text):
+    assert [c for c, _, _ in codes(write(text))] == ["AL105"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年采购总额1.10亿元。其中，货物、工程、服务采购额分别为0.60亿元、0.03亿元和0.47亿元，"
+        "占采购总额的比例为54.55%、2.73%和42.72%。",
+        # three thirds printed to two decimals add to 99.99%: rounding, not an error
+        "资金合计0.90亿元，其中中央、省级、市级资金分别为0.30亿元、0.30亿元和0.30亿元，"
+        "占资金合计的比例分别为33.33%、33.33%和33.33%。",
+    ],
+)
+def test_shares_of_a_complete_breakdown_that_make_100(write, text):
+    assert codes(write(text)) == []
