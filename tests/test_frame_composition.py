@@ -157,11 +157,28 @@ def test_parts_then_their_total(write, good, bad, values):
             "基金总收入3.6亿元，总支出3.1亿元，滚存结余0.5亿元。",
             "基金总收入3.6亿元，总支出3.1亿元，滚存结余0.8亿元。",
         ),
+        # a budget or an approval less what was spent is what remains
+        (
+            "全年预算200万元，实际支出150万元，结转50万元。",
+            "全年预算200万元，实际支出150万元，结转40万元。",
+        ),
+        (
+            "批复项目经费80万元，拨付70万元，剩余10万元。",
+            "批复项目经费80万元，拨付70万元，剩余20万元。",
+        ),
+        (
+            "年初预算资金300万元，已支出260万元，结余40万元。",
+            "年初预算资金300万元，已支出260万元，结余30万元。",
+        ),
     ],
 )
 def test_income_less_spending_is_what_remains(write, good, bad):
     assert codes(write(good)) == []
     assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_budget_and_its_remainder_rate_are_no_balance(write):
+    assert codes(write("预算执行率95%，预算结余资金20万元，结余率5%。")) == []
 
 
 def test_a_difference_from_budget_is_not_the_budget(write):
