@@ -74,12 +74,13 @@ def parts_total_mismatch(ctx: Context):
         word = "少" if gap > 0 else "多"
         terms = _terms(parts, signs)
         name = total.label or "合计"
-        if signs:
-            name = "变动额"
+        if signs and rel.extra.get("via") != "调整":
+            name = "变动额"  # parts of a change; an adjusted budget keeps its own name
         yield ctx.finding(
             total,
             f"{name} {total.text} 与各分项之和 {fmt(shown, d)} 不符（{terms}，{word} {fmt(diff, d)}）",
-            f"{'change' if signs else 'total'} {named(total)} does not equal the sum of its parts "
+            f"{'change' if signs and rel.extra.get('via') != '调整' else 'total'} {named(total)} "
+            "does not equal the sum of its parts "
             f"{fmt(shown, d)} "
             f"({terms}; off by {fmt(diff, d)})",
             values=[total, *parts],

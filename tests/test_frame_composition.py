@@ -4,6 +4,9 @@ and as the items that follow an open `其中：`; and the change of a total spli
 import pytest
 from conftest import codes
 
+from auditlint.config import Config
+from auditlint.runner import lint
+
 WORDINGS = [
     # parts as the numbered items after an open cue (parts above the total: always an error;
     # below it only in a breakdown known to be complete, as the next one)
@@ -274,3 +277,35 @@ def test_bracketed_parts_and_unsigned_differences(write, good, bad, code_values)
 def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
     text = "下达资金111万元（某财发〔2023〕5号），其中甲资金100万元，乙资金11万元。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "terms"),
+    [
+        (
+            "年初预算100万元，追加20万元，调减5万元，调整后预算115万元。",
+            "年初预算100万元，追加20万元，调减5万元，调整后预算125万元。",
+            "+100+20−5",
+        ),
+        (
+            "下达资金111万元，调减40万元，全年实际下达71万元。",
+            "下达资金111万元，调减40万元，全年实际下达81万元。",
+            "+111−40",
+        ),
+        (
+            "预算下达50.00万元，追加预算8.00万元，调整后为58.00万元。",
+            "预算下达50.00万元，追加预算8.00万元，调整后为68.00万元。",
+            "+50.00+8.00",
+        ),
+    ],
+)
+def test_an_adjusted_budget_is_the_first_plus_and_minus_its_adjustments(write, good, bad, terms):
+    """年初 + 调增 − 调减 = 调整后 (wordings of our own)."""
+    assert codes(write(good)) == []
+    (found,) = lint([write(bad)], Config()).findings
+    assert found.code == "AL201" and terms in found.message and "变动额" not in found.message
+
+
+def test_two_budgets_and_a_later_increase_are_no_adjustment(write):
+    # the adjusted budget is stated before the increase: no start, steps, result in order
+    assert codes(write("年初预算100万元，全年预算120万元，其中追加20万元。")) == []

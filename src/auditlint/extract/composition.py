@@ -38,9 +38,15 @@ def marker_style(text: str) -> str:
 class CompositionCues:
     @classmethod
     def from_domain(cls, domain: Domain) -> CompositionCues:
-        return cls(domain.section("composition"), domain.section("balance"))
+        return cls(
+            domain.section("composition"),
+            domain.section("balance"),
+            domain.section("adjustment"),
+        )
 
-    def __init__(self, words: dict, balance: dict | None = None) -> None:
+    def __init__(
+        self, words: dict, balance: dict | None = None, adjustment: dict | None = None
+    ) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
@@ -63,6 +69,13 @@ class CompositionCues:
         self.balance = {
             role: re.compile(alternation(balance.get(role, [])))
             for role in ("remainder", "expenditure", "income")
+        }
+        adjustment = adjustment or {}
+        # the result first (调整后预算 holds 预算), then the steps, then the start
+        self.adjustment = {
+            role: re.compile(alternation(adjustment.get(role, [])))
+            for role in ("result", "increase", "decrease", "start")
+            if adjustment.get(role)
         }
 
 
@@ -436,6 +449,34 @@ def bracket_parts(
         ):
             continue
         out.append(parts_relation(q, inner, "括号", complete(q, inner)))
+    return out
+
+
+def adjustment(sq: list[Q], cues: CompositionCues) -> list[Relation]:
+    """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
+    the first one plus what was added less what was taken away, in the order stated. The
+    result is read only after at least one adjustment; a figure of another role ends the run."""
+    out: list[Relation] = []
+    start: Q | None = None
+    steps: list[tuple[Q, int]] = []
+    for q in sq:
+        if q.fact.kind != "money" or q.fact.qualifier:
+            start, steps = None, []
+            continue
+        role = next((r for r, p in cues.adjustment.items() if p.search(q.fact.label)), "")
+        if role == "result" and start is not None and steps:
+            parts = [start] + [s for s, _ in steps]
+            signs = [1] + [sign for _, sign in steps]
+            rel = parts_relation(q, parts, "调整", True)
+            rel.extra["signs"] = signs
+            out.append(rel)
+            start, steps = None, []
+        elif role in ("increase", "decrease") and start is not None:
+            steps.append((q, 1 if role == "increase" else -1))
+        elif role == "start" and not steps:
+            start = q
+        else:
+            start, steps = None, []
     return out
 
 

@@ -13,6 +13,7 @@ from auditlint.extract.change import change_relations, resolve_subjects
 from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
+    adjustment,
     balance,
     bracket_parts,
     breakdown_by_dimension,
@@ -154,6 +155,7 @@ class ProseExtractor(FactRecorder):
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
+            found += adjustment(sq, self._composition)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
             budget = self._budget.sentence(sq)
