@@ -309,3 +309,42 @@ def test_an_adjusted_budget_is_the_first_plus_and_minus_its_adjustments(write, g
 def test_two_budgets_and_a_later_increase_are_no_adjustment(write):
     # the adjusted budget is stated before the increase: no start, steps, result in order
     assert codes(write("年初预算100万元，全年预算120万元，其中追加20万元。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "三公经费支出11.00万元，因公出国费2.00万元，公务接待费3.00万元，公务用车费6.00万元。",
+            "三公经费支出10.00万元，因公出国费2.00万元，公务接待费3.00万元，公务用车费6.00万元。",
+        ),
+        (
+            "基本支出495.00万元，人员经费400.00万元，公用经费90.00万元，对个人和家庭补助5.00万元。",
+            "基本支出500.00万元，人员经费400.00万元，公用经费90.00万元，对个人和家庭补助5.00万元。",
+        ),
+        (
+            "“三公”经费决算8.40万元，因公出国(境)费0万元，公务接待费1.20万元，公务用车购置及运行"
+            "维护费7.20万元（公务用车购置费0万元、公务用车运行维护费7.20万元）。",
+            "“三公”经费决算8.50万元，因公出国(境)费0万元，公务接待费1.20万元，公务用车购置及运行"
+            "维护费7.20万元（公务用车购置费0万元、公务用车运行维护费7.20万元）。",
+        ),
+    ],
+)
+def test_a_total_followed_by_every_part_of_its_definition(write, good, bad):
+    """No cue word: the figures after the total name each part of its known breakdown once."""
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one part missing: maybe a list of some items, not the breakdown
+        "三公经费支出10.00万元，公务接待费3.00万元，公务用车费6.00万元。",
+        # a part and its own sub-parts are not three parts
+        "三公经费29.00万元，其中：因公出国费0万元；公务用车费28.00万元（购置费0万元，公务用车"
+        "运行费28.00万元）；公务接待费1.00万元。",
+    ],
+)
+def test_what_is_not_a_whole_breakdown(write, text):
+    assert codes(write(text)) == []

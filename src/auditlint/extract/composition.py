@@ -311,13 +311,45 @@ def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
     for bd in domain.data.get("breakdowns", []):
         if not any(t in total.fact.label for t in bd["total"]):
             continue
-        if all(any(any(n in p.fact.label for n in alts) for alts in bd["parts"]) for p in parts):
+        named = [_member(p.fact.label, bd["parts"]) for p in parts]
+        # each part a different member: a member named twice is a part and its own sub-part
+        if all(i is not None for i in named) and len(set(named)) == len(named):
             return True
     for members in domain.data.get("partitions", {}).values():
         named = [_member(p.fact.label, members) for p in parts]
         if all(i is not None for i in named) and len(set(named)) == len(named):
             return True
     return False
+
+
+def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list[Relation]:
+    """`三公经费4.5万元，因公出国费0万元，公务接待费0万元，公务用车费4.5万元`: a total followed,
+    with no cue, by figures that name every part of its known breakdown (domain data), each
+    once. Every part must be there: naming all of a definition's parts is the evidence that
+    the figures are the breakdown and not a list that happens to follow."""
+    out: list[Relation] = []
+    for i, q in enumerate(sq):
+        if q.fact.id in totals_taken or not _part_or_total(q):
+            continue
+        for bd in domain.data.get("breakdowns", []):
+            if not any(t in q.fact.label for t in bd["total"]):
+                continue
+            parts: list[Q] = []
+            named: set[int] = set()
+            for p in sq[i + 1 :]:
+                if unit_family(p.fact) != unit_family(q.fact) or not _part_or_total(p):
+                    break
+                member = _member(p.fact.label, bd["parts"])
+                if member is None or member in named:
+                    break  # another quantity, or a sub-part of a part named already
+                named.add(member)
+                parts.append(p)
+                if len(named) == len(bd["parts"]):
+                    break
+            if len(named) == len(bd["parts"]) >= 2:
+                out.append(parts_relation(q, parts, "构成", True))
+                break
+    return out
 
 
 def _member(label: str, members: list[list[str]]) -> int | None:

@@ -19,6 +19,7 @@ from auditlint.extract.composition import (
     breakdown_by_dimension,
     complete_breakdown,
     difference,
+    named_breakdown,
     open_lists,
     sentence_parts,
     total_after_parts,
@@ -156,6 +157,8 @@ class ProseExtractor(FactRecorder):
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
             found += adjustment(sq, self._composition)
+            totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
+            found += named_breakdown(self.domain, sq, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
             budget = self._budget.sentence(sq)
