@@ -297,6 +297,23 @@ def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
             "预算下达50.00万元，追加预算8.00万元，调整后为68.00万元。",
             "+50.00+8.00",
         ),
+        (
+            "本年收入预算100.00万元，加上上年结转20.00万元，收入总量为120.00万元。",
+            "本年收入预算100.00万元，加上上年结转20.00万元，收入总量为125.00万元。",
+            "+100.00+20.00",
+        ),
+        (  # the budget's own parts come between: they are passed over, and end the 其中 list
+            "年初预算50.00万元，其中人员经费30.00万元、公用经费20.00万元，追加预算10.00万元，"
+            "调整后预算60.00万元。",
+            "年初预算50.00万元，其中人员经费30.00万元、公用经费20.00万元，追加预算10.00万元，"
+            "调整后预算65.00万元。",
+            "+50.00+10.00",
+        ),
+        (
+            "下达资金80.00万元，扣除收回资金5.00万元，实际下达75.00万元。",
+            "下达资金80.00万元，扣除收回资金5.00万元，实际下达70.00万元。",
+            "+80.00−5.00",
+        ),
     ],
 )
 def test_an_adjusted_budget_is_the_first_plus_and_minus_its_adjustments(write, good, bad, terms):
@@ -347,4 +364,9 @@ def test_a_total_followed_by_every_part_of_its_definition(write, good, bad):
     ],
 )
 def test_what_is_not_a_whole_breakdown(write, text):
+    assert codes(write(text)) == []
+
+
+def test_an_added_budget_is_no_budget_of_the_spending_beside_it(write):
+    text = "公用经费20.00万元，追加预算10.00万元。"
     assert codes(write(text)) == []

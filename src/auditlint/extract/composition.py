@@ -213,7 +213,12 @@ def _split_change(
 
 
 # a clause that adds to or sums up the list (`，加上年结转…`, `，合计…`): the parts end there
-_ADDITION = re.compile(r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}|[,，;；][^,，;；]{0,6}合计")
+# a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …
+_ADDITION = re.compile(
+    r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
+    r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
+    r"|[,，;；][^,，;；]{0,6}合计"
+)
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # a clause without a figure this long, or two in a row, is prose again: the list has ended
@@ -484,14 +489,17 @@ def bracket_parts(
     return out
 
 
-def adjustment(sq: list[Q], cues: CompositionCues) -> list[Relation]:
+def adjustment(sq: list[Q], cues: CompositionCues, taken: set[int] = frozenset()) -> list[Relation]:  # type: ignore[assignment]
     """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
     the first one plus what was added less what was taken away, in the order stated. The
-    result is read only after at least one adjustment; a figure of another role ends the run."""
+    result is read only after at least one adjustment; a figure of another role ends the run,
+    but the parts of a figure (`其中…`, in `taken`) are passed over."""
     out: list[Relation] = []
     start: Q | None = None
     steps: list[tuple[Q, int]] = []
     for q in sq:
+        if q.fact.id in taken:
+            continue
         if q.fact.kind != "money" or q.fact.qualifier:
             start, steps = None, []
             continue

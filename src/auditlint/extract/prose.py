@@ -156,7 +156,7 @@ class ProseExtractor(FactRecorder):
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
-            found += adjustment(sq, self._composition)
+            found += adjustment(sq, self._composition, taken)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
