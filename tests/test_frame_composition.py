@@ -370,3 +370,11 @@ def test_what_is_not_a_whole_breakdown(write, text):
 def test_an_added_budget_is_no_budget_of_the_spending_beside_it(write):
     text = "公用经费20.00万元，追加预算10.00万元。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize("cue", ["主要用于：", "主要包括："])
+def test_main_items_may_fall_short_of_their_total_but_not_exceed_it(write, cue):
+    short = f"全年支出100.00万元，{cue}\n\n1. 培训费60.00万元。\n\n2. 会议费30.00万元。\n"
+    assert codes(write(short)) == []  # the text names only the main items
+    over = f"全年支出100.00万元，{cue}\n\n1. 培训费60.00万元。\n\n2. 会议费50.00万元。\n"
+    assert [c[0] for c in codes(write(over))] == ["AL201"]

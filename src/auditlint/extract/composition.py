@@ -126,8 +126,12 @@ def open_lists(
         if any(p.fact.qualifier for p, _ in parts):
             continue
         members = [p for p, _ in parts]
-        whole = not cue.group().startswith(cues.not_exhaustive) and complete(total, members)
-        relations.append(parts_relation(total, members, "items", whole))
+        partial = cue.group().startswith(cues.not_exhaustive)
+        whole = not partial and complete(total, members)
+        rel = parts_relation(total, members, "items", whole)
+        if partial:  # 主要包括: the text says these are some of the parts
+            rel.extra["partial"] = True
+        relations.append(rel)
         adds_up = whole or not disjoint(
             parts_interval([p.fact for p in members]), total.fact.interval()
         )
