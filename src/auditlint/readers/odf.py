@@ -83,13 +83,19 @@ def _content(data: bytes, kind: str) -> Element | ReadProblem:
         return corrupt(kind)
 
 
-def read_odt(path: str, data: bytes) -> Document | ReadProblem:
-    root = _content(data, ".odt")
+def _body(data: bytes, kind: str, part: str) -> Element | ReadProblem:
+    """The document's `office:body/office:<part>` (text or spreadsheet), or why not."""
+    root = _content(data, kind)
     if isinstance(root, ReadProblem):
         return root
-    body = root.find(f"{_q(OFFICE, 'body')}/{_q(OFFICE, 'text')}")
-    if body is None:
-        return corrupt(".odt")
+    body = root.find(f"{_q(OFFICE, 'body')}/{_q(OFFICE, part)}")
+    return corrupt(kind) if body is None else body
+
+
+def read_odt(path: str, data: bytes) -> Document | ReadProblem:
+    body = _body(data, ".odt", "text")
+    if isinstance(body, ReadProblem):
+        return body
     builder = DocumentBuilder(path, "odt")
     counter = {"p": 0, "t": 0}
 
@@ -117,12 +123,9 @@ def read_odt(path: str, data: bytes) -> Document | ReadProblem:
 def read_ods(path: str, data: bytes) -> Document | ReadProblem:
     from auditlint.readers.sheets import add_sheet
 
-    root = _content(data, ".ods")
-    if isinstance(root, ReadProblem):
-        return root
-    body = root.find(f"{_q(OFFICE, 'body')}/{_q(OFFICE, 'spreadsheet')}")
-    if body is None:
-        return corrupt(".ods")
+    body = _body(data, ".ods", "spreadsheet")
+    if isinstance(body, ReadProblem):
+        return body
     builder = DocumentBuilder(path, "ods")
     cells = 0
     for sheet in body.iter(_q(TABLE, "table")):
