@@ -175,3 +175,17 @@ def test_xls_that_is_not_one_is_a_finding(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(600))
     (f,) = lint([path], Config()).findings
     assert f.code == "AL005"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods"])
+def test_a_spreadsheet_finding_is_at_its_row_and_cell(fmt):
+    """`line` is the sheet's row and `column` the cell's column, as the location says."""
+    import re
+
+    from auditlint.readers.sheets import column_letter
+
+    result = lint([FIXTURES / f"tables003.{fmt}"], Config())
+    assert result.findings
+    for f in result.findings:
+        letters, row = re.fullmatch(r".+!([A-Z]+)(\d+)", f.location).groups()
+        assert f.line == int(row) and column_letter(f.column - 1) == letters, f.location

@@ -43,6 +43,9 @@ class Finding:
     # [line, column, end_line, end_column] of each figure compared, for a reporter that marks
     # them in the text (the review page); not part of the JSON contract
     spans: list[list[int]] = field(default_factory=list)
+    # the document's own line, where `line` is the file's (a sheet's row, a data file's line):
+    # what a reporter that shows the document as read anchors the finding at
+    doc_line: int = 0
 
     @property
     def where(self) -> str:

@@ -220,15 +220,24 @@ def _lint_file(
             f.end_column = doc.raw_column(f.end_line, f.end_column)
             f.spans = [[a, doc.raw_column(a, b), c, doc.raw_column(c, d)] for a, b, c, d in f.spans]
             f.location = doc.locate(f.line, f.column)
-            if line is not None and line.file_line:  # report data: point into the data file
+            if line is not None and line.file_line:  # a sheet's row, a data file's line
                 end = doc.line(f.end_line)
-                f.line, f.column = line.file_line, 1
-                f.end_line, f.end_column = (end.file_line if end else f.line) or f.line, 1
+                f.doc_line = f.line
+                f.line, f.column = line.file_line, _cell_number(line, f.column)
+                f.end_line = (end.file_line if end else f.line) or f.line
+                f.end_column = f.column
     findings = [f for f in findings if config.enabled(f.code, shown)]
-    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    findings.sort(key=lambda f: (f.doc_line or f.line, f.column, f.code))  # in document order
     if cache and not failed:
         cache.put(key, findings)
     return FileResult(shown, findings, failed, view=view)
+
+
+def _cell_number(line, column: int) -> int:
+    """The 1-based number of the cell a column of a row falls in (1 where the line has no
+    cells): the column a spreadsheet user counts."""
+    starts = [start for start, _ in line.cells]
+    return max(1, sum(1 for start in starts if start <= column))
 
 
 # Worker processes without fork: the checks are loaded once per worker, not once per file.

@@ -38,14 +38,21 @@ class DocumentBuilder:
         self.tables: list[Table] = []
         self._in_tables: set[int] = set()  # lines of native tables
 
-    def paragraph(self, text: str, where: str) -> None:
+    def paragraph(self, text: str, where: str, file_line: int = 0) -> None:
         """One line per line break in the paragraph; all carry the paragraph's location. Tabs
         are kept: tab-aligned paragraphs are a table, found as in a text file (build())."""
         for piece in text.splitlines() or [""]:
             raw = piece
             norm = normalise_line(raw)
             self.lines.append(
-                Line(len(self.lines) + 1, raw, norm.text, where=where, origin=norm.origin)
+                Line(
+                    len(self.lines) + 1,
+                    raw,
+                    norm.text,
+                    where=where,
+                    origin=norm.origin,
+                    file_line=file_line,
+                )
             )
 
     def table(
@@ -54,8 +61,10 @@ class DocumentBuilder:
         row_where: Callable[[int], str],
         cell_where: Callable[[int, int], str],
         layout: str,
+        row_line: Callable[[int], int] | None = None,
     ) -> None:
-        """Rows of cell texts (blank for the covered part of a merged cell)."""
+        """Rows of cell texts (blank for the covered part of a merged cell). `row_line`: the
+        row's number in the file, where a row is a line a user can go to (a sheet's row)."""
         if not rows:
             return
         table = Table(id=len(self.tables) + 1, layout=layout)
@@ -80,6 +89,7 @@ class DocumentBuilder:
                     where=row_where(r),
                     cells=tuple(starts),
                     origin=norm.origin,
+                    file_line=row_line(r) if row_line else 0,
                 )
             )
             table.rows.append(cells)

@@ -124,6 +124,7 @@ def add_sheet(
                 lambda r, s=start: f"{name}!{s + r}",
                 lambda r, c, s=start: f"{name}!{column_letter(c)}{s + r}",
                 layout,
+                row_line=lambda r, s=start: s + r,  # `line` in the outputs is the sheet's row
             )
             block.clear()
 
@@ -141,7 +142,7 @@ def add_sheet(
         if sentence or (single and (blanks or not block)):
             flush()
             column = next(c for c, t in enumerate(texts) if t.strip())
-            builder.paragraph(single, f"{name}!{column_letter(column)}{row}")
+            builder.paragraph(single, f"{name}!{column_letter(column)}{row}", file_line=row)
             blanks = 0
             continue
         blanks = 0

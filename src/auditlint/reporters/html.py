@@ -244,7 +244,7 @@ def _body(view: FileView, findings: list[FindingView], file_id: str) -> Markup:
     _link_figures(file_id, findings, by_line, lines)
     at_line: dict[int, list[FindingView]] = defaultdict(list)
     for fv in findings:
-        at_line[fv.finding.line].append(fv)
+        at_line[fv.finding.doc_line or fv.finding.line].append(fv)
     tables = {t.first_line: t for t in view.tables}
     covered: set[int] = set()
     out: list[str] = []
