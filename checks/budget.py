@@ -194,9 +194,24 @@ def _has_whole_subset(percents: list[Fact]) -> bool:
     return False
 
 
+def _wrong_alone(ctx: Context) -> set[int]:
+    """Shares their own part and total do not give (what AL103 reports)."""
+    wrong = set()
+    for rel in ctx.relations("share"):
+        p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
+        wholes = [t] + [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
+        if p.kind != t.kind or pc.qualifier:
+            continue
+        ratios = [ratio_percent(p.interval(), w.interval()) for w in wholes if w.kind == p.kind]
+        if ratios[0] is not None and all(r is None or disjoint(r, pc.interval()) for r in ratios):
+            wrong.add(pc.id)  # no whole the text may mean gives it
+    return wrong
+
+
 def _complete_breakdown_shares(ctx: Context):  # -> (finding, ids of the shares) pairs
     """The shares of a breakdown known to be complete (`A、B、C分别为…，占…比例为…`) add up to
     100%, each share's printed precision allowed for: 54.54% + 1.51% + 44.69% cannot be."""
+    wrong = _wrong_alone(ctx)
     share_of: dict[tuple[int, int], Fact] = {}
     for rel in ctx.relations("share"):
         share_of.setdefault((rel.roles["part"], rel.roles["total"]), ctx.fact(rel.roles["percent"]))
@@ -207,11 +222,13 @@ def _complete_breakdown_shares(ctx: Context):  # -> (finding, ids of the shares)
         shares = [share_of.get((p, total_id)) for p in part_ids]
         if len(shares) < 2 or any(s is None or s.qualifier for s in shares):
             continue
+        total = ctx.fact(total_id)
+        if any(s.id in wrong for s in shares):  # type: ignore[union-attr]
+            continue  # a share its own part and total do not give: AL103 says which
         low = sum(s.interval()[0] for s in shares)  # type: ignore[union-attr]
         high = sum(s.interval()[1] for s in shares)  # type: ignore[union-attr]
         if low <= 100 <= high:
             continue
-        total = ctx.fact(total_id)
         stated = sum(s.value for s in shares)  # type: ignore[union-attr]
         terms = "+".join(f"{s.text}%" for s in shares)  # type: ignore[union-attr]
         word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
@@ -248,6 +265,7 @@ def shares_above_whole(ctx: Context):
     `1. 基本支出 300万元，占部门支出的85.20%` … `2. 项目支出 60万元，占部门支出的17.30%` →
     85.20% + 17.30% = 102.50%.
     """
+    wrong = _wrong_alone(ctx)  # shares AL103 finds one by one: one finding for one error
     reported: set[int] = set()
     for finding, ids in _complete_breakdown_shares(ctx):
         reported |= ids
@@ -262,8 +280,8 @@ def shares_above_whole(ctx: Context):
         groups.setdefault(key, {}).setdefault(part.label, (part, pc))
     for (_, _, total), items in groups.items():
         shares = list(items.values())
-        if {pc.id for _, pc in shares} <= reported:
-            continue  # said already, as the shares of a complete breakdown
+        if {pc.id for _, pc in shares} <= reported or any(pc.id in wrong for _, pc in shares):
+            continue  # said already: as the shares of a complete breakdown, or one by one
         labels = [p.label for p, _ in shares]
         if len(shares) < 2 or any(a in b for a in labels for b in labels if a != b):
             continue  # a part and its own sub-part are not siblings

@@ -83,3 +83,36 @@ def test_shares_of_a_complete_breakdown_that_miss_100(write, text):
 )
 def test_shares_of_a_complete_breakdown_that_make_100(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # `分别占X的a%、b%`: 分别 is no part of the share's cue (wordings of our own)
+        (
+            "本年支出100.00万元，其中甲、乙两项分别为30.00万元和70.00万元，分别占本年支出的30.00%和70.00%。",
+            [],
+        ),
+        (
+            "本年支出100.00万元，其中甲、乙两项分别为30.00万元和70.00万元，分别占本年支出的35.00%和70.00%。",
+            ["AL103"],
+        ),
+        (
+            "资金合计0.80亿元，其中中央、省级、市级资金分别为0.40亿元、0.25亿元和0.15亿元，"
+            "分别占资金合计的50.00%、31.25%和18.75%。",
+            [],
+        ),
+        (  # each share fits its amounts, the three cannot add up to 100.6%
+            "资金合计0.80亿元，其中中央、省级、市级资金分别为0.40亿元、0.25亿元和0.15亿元，"
+            "分别占资金合计的49.50%、31.80%和19.30%。",
+            ["AL105"],
+        ),
+        (  # one wrong share: one finding, the share's, not a second one for their sum
+            "资金合计0.80亿元，其中中央、省级、市级资金分别为0.40亿元、0.25亿元和0.15亿元，"
+            "分别占资金合计的40.00%、31.25%和18.75%。",
+            ["AL103"],
+        ),
+    ],
+)
+def test_respectively_listed_shares(write, text, found):
+    assert [c for c, _, _ in codes(write(text))] == found

@@ -115,7 +115,8 @@ def share_relations(
     for i, q in enumerate(sq):
         if q.fact.kind != "percent":
             continue
-        label = q.fact.label
+        # `分别占总额的30%和70%`: the 分别 of a list of shares is no part of the cue
+        label = q.fact.label.removeprefix("分别")
         listed = i in pairs
         if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
             last_percent = i
@@ -175,7 +176,8 @@ def share_relations(
 def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
     """The label of a `分别` list of shares is the first share's: `占总支出的比例分别为`."""
     first = min(k for k in pairs if pairs[k] - k == pairs[i] - i)
-    return sq[first].fact.label.removesuffix("分别为").removesuffix("分别是").removesuffix("分别")
+    label = sq[first].fact.label.removeprefix("分别")
+    return label.removesuffix("分别为").removesuffix("分别是").removesuffix("分别")
 
 
 _LABEL_QUALIFIER = re.compile(
