@@ -32,3 +32,26 @@ def test_linked_folders_are_not_followed_but_named_files_always_are(tmp_path):
         hidden,
         tmp_path / "reports" / "own.txt",
     ]
+
+
+def test_exclude_leaves_walked_files_out_but_not_named_ones(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "auditlint.toml").write_text('exclude = ["reports/old/*", "*.tsv"]\n', "utf-8")
+    for name in ("reports/a.txt", "reports/old/b.txt", "reports/notes.tsv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("全年预算数 86.40 万元，全年执行数 96.40 万元。\n", "utf-8")
+
+    def checked(*args: str) -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-m", "auditlint.cli", "check", "--no-cache", "-f", "json", *args],
+            capture_output=True, text=True, cwd=tmp_path,
+        ).stdout  # fmt: skip
+        import json
+
+        return sorted({f["path"] for f in json.loads(out)})
+
+    assert checked("reports") == ["reports/a.txt"]
+    assert checked("reports", "reports/old/b.txt") == ["reports/a.txt", "reports/old/b.txt"]
+    assert checked("--exclude", "reports/a.txt", "reports") == []

@@ -93,6 +93,9 @@ def check(
     select: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to run.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Codes or prefixes to skip.")] = None,
     config: Annotated[Path | None, typer.Option(help="auditlint.toml or pyproject.toml.")] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Globs a directory walk leaves out (e.g. 'old/*').")
+    ] = None,
     fail_on: Annotated[Severity | None, typer.Option(help="Lowest severity that fails.")] = None,
     exit_zero: Annotated[bool, typer.Option(help="Exit 0 even with findings.")] = False,
     statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
@@ -134,6 +137,8 @@ def check(
     if ignore:
         cfg.ignore = cfg.ignore + _split(ignore)
     cfg.normalise_codes()
+    if exclude:
+        cfg.exclude = cfg.exclude + _split(exclude)
     language = lang.value if lang else cfg.lang
     threshold = fail_on.value if fail_on else cfg.fail_on
     cache = None
@@ -141,7 +146,7 @@ def check(
         cache = open_cache(cfg, cache_dir)
     try:
         accepted = load_baseline(baseline) if baseline and not update_baseline else None
-        files = collect(paths)  # walked once; lint() takes the files as they are
+        files = collect(paths, cfg)  # walked once; lint() takes the files as they are
         with progress_for(len(files), enabled=not quiet) as advance:
             result = lint(
                 files,

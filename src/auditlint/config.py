@@ -20,6 +20,7 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)  # code or prefix → severity
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob → codes
+    exclude: list[str] = field(default_factory=list)  # globs a directory walk leaves out
     checks_dirs: list[str] = field(default_factory=list)
     fail_on: str = "warning"
     lang: str = "zh"
@@ -72,6 +73,10 @@ class Config:
         ]
         return [(f"{here} {name}" if self.source else name, sel) for name, sel in found]
 
+    def excluded(self, path: str) -> bool:
+        """A path (relative to the project root) a directory walk leaves out."""
+        return any(_match(path, pattern) for pattern in self.exclude)
+
     def enabled(self, code: str, path: str = "") -> bool:
         # asked once per check per file: startswith with a tuple, not a loop per prefix
         if self.select and "ALL" not in self.select and not code.startswith(tuple(self.select)):
@@ -120,6 +125,7 @@ _KEYS = {
     "fail-on",
     "lang",
     "cache-dir",
+    "exclude",
 }
 
 
@@ -139,6 +145,10 @@ def _from_table(table: dict[str, Any], base: Path, source: str) -> Config:
             raise ConfigError(f"{source}: severity of {code} must be error, warning or info")
     cfg.severity = dict(sev)
     cfg.per_file_ignores = {k: list(v) for k, v in table.get("per-file-ignores", {}).items()}
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(v, str) for v in exclude):
+        raise ConfigError(f"{source}: `exclude` must be a list of globs")
+    cfg.exclude = exclude
     cfg.normalise_codes()
     cfg.checks_dirs = [str((base / d).resolve()) for d in table.get("checks-dirs", [])]
     cfg.fail_on = table.get("fail-on", "warning")

@@ -58,15 +58,22 @@ class FileResult:
     view: FileView | None = None  # the document as read, when a reporter needs to show it
 
 
-def collect(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, and report files found under directories, sorted, no duplicates."""
+def collect(paths: Iterable[Path], config: Config | None = None) -> list[Path]:
+    """Files named directly, and report files found under directories, sorted, no duplicates.
+    A file found in a walk is left out when it matches the config's `exclude` globs (relative
+    to the project root); a file named on the command line is always checked."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
             try:
-                out.extend(_report_files(p))
+                found = _report_files(p)
             except OSError:
                 out.append(p)
+                continue
+            if config is not None and config.exclude:
+                root = Path(config.root).resolve() if config.root else Path.cwd().resolve()
+                found = [f for f in found if not config.excluded(project_relative(str(f), root))]
+            out.extend(found)
         else:
             out.append(p)
     seen: set[str] = set()
@@ -311,7 +318,7 @@ def lint(
     checks = load_checks(tuple(config.checks_dirs))
     config.validate_codes(checks)
     result = Result(rules=checks)
-    files = collect(Path(p) for p in paths)
+    files = collect((Path(p) for p in paths), config)
     in_order: list[FileResult | None] = [None] * len(files)
     for i, fr in _results(files, config, checks, cache, jobs, keep_views):
         in_order[i] = fr
