@@ -97,6 +97,26 @@ def _rate_finding(ctx: Context, num, den, r, names):
     )
 
 
+def _misfit(ctx: Context, rel) -> tuple[Decimal, Decimal] | None:
+    """part ÷ total of a share relation where it cannot give the stated share, else None; a
+    share that another whole the text may mean gives (a sub-list's grand total) fits."""
+    p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
+    if pc.qualifier or p.kind != t.kind:
+        return None
+    computed = ratio_percent(p.interval(), t.interval())
+    if computed is None or not disjoint(computed, pc.interval()):
+        return None
+    others = [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
+    if any(
+        o.kind == p.kind
+        and (r := ratio_percent(p.interval(), o.interval())) is not None
+        and not disjoint(r, pc.interval())
+        for o in others
+    ):
+        return None
+    return computed
+
+
 @check(code="AL103", name="share-mismatch", severity="error")
 def share_mismatch(ctx: Context):
     """A stated share (`占x%`) that the part and its total do not give.
@@ -113,20 +133,10 @@ def share_mismatch(ctx: Context):
     `占70.00%` would be flagged.
     """
     for rel in ctx.relations("share"):
+        computed = _misfit(ctx, rel)
+        if computed is None:
+            continue
         p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
-        if pc.qualifier or p.kind != t.kind:
-            continue
-        computed = ratio_percent(p.interval(), t.interval())
-        if computed is None or not disjoint(computed, pc.interval()):
-            continue
-        others = [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
-        if any(
-            o.kind == p.kind
-            and (r := ratio_percent(p.interval(), o.interval())) is not None
-            and not disjoint(r, pc.interval())
-            for o in others
-        ):
-            continue  # the share of another whole the text may mean (a sub-list's grand total)
         c = mid(computed)
         yield ctx.finding(
             pc,
@@ -194,24 +204,10 @@ def _has_whole_subset(percents: list[Fact]) -> bool:
     return False
 
 
-def _wrong_alone(ctx: Context) -> set[int]:
-    """Shares their own part and total do not give (what AL103 reports)."""
-    wrong = set()
-    for rel in ctx.relations("share"):
-        p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
-        wholes = [t] + [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
-        if p.kind != t.kind or pc.qualifier:
-            continue
-        ratios = [ratio_percent(p.interval(), w.interval()) for w in wholes if w.kind == p.kind]
-        if ratios[0] is not None and all(r is None or disjoint(r, pc.interval()) for r in ratios):
-            wrong.add(pc.id)  # no whole the text may mean gives it
-    return wrong
-
-
-def _complete_breakdown_shares(ctx: Context):  # -> (finding, ids of the shares) pairs
-    """The shares of a breakdown known to be complete (`A、B、C分别为…，占…比例为…`) add up to
-    100%, each share's printed precision allowed for: 54.54% + 1.51% + 44.69% cannot be."""
-    wrong = _wrong_alone(ctx)
+def _complete_breakdown_shares(ctx: Context, wrong: set[int]):
+    """(finding, ids of its shares) for each breakdown known to be complete whose shares do
+    not add up to 100%, each share's printed precision allowed for: 54.54% + 1.51% + 44.69%
+    cannot be. `wrong`: shares AL103 reports one by one, left to it."""
     share_of: dict[tuple[int, int], Fact] = {}
     for rel in ctx.relations("share"):
         share_of.setdefault((rel.roles["part"], rel.roles["total"]), ctx.fact(rel.roles["percent"]))
@@ -219,30 +215,29 @@ def _complete_breakdown_shares(ctx: Context):  # -> (finding, ids of the shares)
         if not rel.extra.get("complete") or rel.extra.get("signs"):
             continue
         total_id, part_ids = rel.roles["total"], rel.roles["parts"]
-        shares = [share_of.get((p, total_id)) for p in part_ids]
-        if len(shares) < 2 or any(s is None or s.qualifier for s in shares):
-            continue
-        total = ctx.fact(total_id)
-        if any(s.id in wrong for s in shares):  # type: ignore[union-attr]
-            continue  # a share its own part and total do not give: AL103 says which
-        low = sum(s.interval()[0] for s in shares)  # type: ignore[union-attr]
-        high = sum(s.interval()[1] for s in shares)  # type: ignore[union-attr]
+        found = [share_of.get((p, total_id)) for p in part_ids]
+        shares = [s for s in found if s is not None and not s.qualifier]
+        if len(shares) < 2 or len(shares) < len(found) or any(s.id in wrong for s in shares):
+            continue  # a part without its share, or a share AL103 finds wrong on its own
+        low = sum(s.interval()[0] for s in shares)
+        high = sum(s.interval()[1] for s in shares)
         if low <= 100 <= high:
             continue
-        stated = sum(s.value for s in shares)  # type: ignore[union-attr]
-        terms = "+".join(f"{s.text}%" for s in shares)  # type: ignore[union-attr]
+        total = ctx.fact(total_id)
+        stated = sum(s.value for s in shares)
+        terms = "+".join(f"{s.text}%" for s in shares)
         word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
         yield (
             ctx.finding(
-                shares[-1],  # type: ignore[arg-type]
+                shares[-1],
                 f"{total.label or '合计'}的各组成部分占比合计 {terms} = {fmt(stated, 2)}%，{word} 100%",
                 f"the shares of the parts of {total.label or 'the total'} add up to {fmt(stated, 2)}% "
                 f"({terms}), {word_en} 100%",
-                values=list(shares),  # type: ignore[arg-type]
+                values=shares,
                 key=f"complete|{total.label}|" + "|".join(ctx.fact(p).label for p in part_ids),
             ),
             {s.id for s in shares},
-        )  # type: ignore[union-attr]
+        )
 
 
 @check(code="AL105", name="shares-above-whole", severity="error")
@@ -265,9 +260,10 @@ def shares_above_whole(ctx: Context):
     `1. 基本支出 300万元，占部门支出的85.20%` … `2. 项目支出 60万元，占部门支出的17.30%` →
     85.20% + 17.30% = 102.50%.
     """
-    wrong = _wrong_alone(ctx)  # shares AL103 finds one by one: one finding for one error
+    # shares AL103 finds wrong one by one: one finding for one error
+    wrong = {r.roles["percent"] for r in ctx.relations("share") if _misfit(ctx, r) is not None}
     reported: set[int] = set()
-    for finding, ids in _complete_breakdown_shares(ctx):
+    for finding, ids in _complete_breakdown_shares(ctx, wrong):
         reported |= ids
         yield finding
     groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}

@@ -17,7 +17,7 @@ from auditlint.runner import lint
 # a long sentence of our own: the figures sit far to the right, past 80 columns of CJK text
 REPORT = (
     "本单位坚持以人民为中心的发展思想，围绕年度重点工作任务，统筹安排各项资金，"
-    "经认真梳理核对，全年预算数 86.40 万元，全年执行数 96.40 万元，执行率 100.00%，"
+    "经认真梳理核对，全年预算数 86.40 万元，全年执行数 96.40 万元，执行率 100.10%，"
     "资金使用总体规范。\n\n"
     "二、基本支出情况\n\n"
     "基本支出 120.00 万元，其中：人员经费 80.00 万元，公用经费 30.00 万元。\n"

@@ -71,7 +71,7 @@ def collect(paths: Iterable[Path], config: Config | None = None) -> list[Path]:
                 out.append(p)
                 continue
             if config is not None and config.exclude:
-                root = Path(config.root).resolve() if config.root else Path.cwd().resolve()
+                root = project_root_of(config)
                 found = [f for f in found if not config.excluded(project_relative(str(f), root))]
             out.extend(found)
         else:
@@ -147,13 +147,9 @@ def _problem(shown: str, problem: ReadProblem, config: Config, checks: dict[str,
 
 
 def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
+    """The checks' findings, whether one failed, and the extraction (for a view of it)."""
     domain = load_domain(tuple(config.checks_dirs))
     extraction = extract(doc, domain)
-    findings, failed = _checked(extraction, domain, config, checks, shown)
-    return findings, failed, extraction
-
-
-def _checked(extraction, domain, config: Config, checks: dict[str, Check], shown: str):
     findings: list[Finding] = []
     failed = False
     for code, c in checks.items():
@@ -169,7 +165,7 @@ def _checked(extraction, domain, config: Config, checks: dict[str, Check], shown
             findings.append(
                 _internal_error(shown, f"检查 {code} 运行失败", f"check {code} failed", exc)
             )
-    return findings, failed
+    return findings, failed, extraction
 
 
 def lint_file(
@@ -324,7 +320,7 @@ def lint(
         in_order[i] = fr
         if on_file is not None:
             on_file(fr)
-    root = Path(config.root).resolve() if config.root else Path.cwd().resolve()
+    root = project_root_of(config)
     for fr in in_order:
         assert fr is not None, "every file has a result"
         result.files.append(fr.path)
@@ -336,6 +332,11 @@ def lint(
         if fr.view is not None:
             result.views[fr.path] = fr.view
     return result
+
+
+def project_root_of(config: Config) -> Path:
+    """The folder paths in baselines, fingerprints and `exclude` are relative to."""
+    return Path(config.root).resolve() if config.root else Path.cwd().resolve()
 
 
 def project_relative(path: str, root: Path) -> str:

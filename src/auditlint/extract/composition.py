@@ -14,7 +14,7 @@ the change (trap 1 of the phrasebook).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
@@ -493,7 +493,7 @@ def bracket_parts(
     return out
 
 
-def adjustment(sq: list[Q], cues: CompositionCues, taken: set[int] = frozenset()) -> list[Relation]:  # type: ignore[assignment]
+def adjustment(sq: list[Q], cues: CompositionCues, taken: Collection[int] = ()) -> list[Relation]:
     """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
     the first one plus what was added less what was taken away, in the order stated. The
     result is read only after at least one adjustment; a figure of another role ends the run,
