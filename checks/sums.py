@@ -12,6 +12,7 @@ from auditlint.arith import (
     same_family,
     signed,
     signed_sum_interval,
+    some_subset_meets,
     sum_interval,
 )
 
@@ -21,8 +22,6 @@ from auditlint.arith import (
 NEAR_MISS = Decimal("0.10")
 NEAR_MISS_LONG = Decimal("0.02")
 SHORT_LIST = 4
-# Parts this far above a total they do not provably make up are read as nested or mixed lists.
-OVERSHOOT = Decimal("0.2")
 
 
 @check(code="AL201", name="parts-total-mismatch", severity="error")
@@ -68,8 +67,8 @@ def parts_total_mismatch(ctx: Context):
             continue  # 主要包括: parts that fall short are the ones the text chose to name
         if gap > 0 and not (complete or (len(parts) >= 2 and gap <= near * mid(t))):
             continue
-        if gap < 0 and not complete and -gap > OVERSHOOT * mid(t):
-            continue  # far above the total: a list that mixes levels, not a slip
+        if gap < 0 and not signs and not complete and some_subset_meets(total, parts):
+            continue  # some of the parts make the total: a list that ran on or took sub-parts
         d = max(p.decimals for p in [total, *parts])
         shown = mid(s) / total.scale
         diff = abs(gap) / total.scale

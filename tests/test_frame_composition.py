@@ -378,3 +378,51 @@ def test_main_items_may_fall_short_of_their_total_but_not_exceed_it(write, cue):
     assert codes(write(short)) == []  # the text names only the main items
     over = f"全年支出120.00万元，{cue}\n\n1. 培训费70.00万元。\n\n2. 会议费60.00万元。\n"
     assert [c[0] for c in codes(write(over))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("安排培训经费40.00万元，其中师资费35.00万元，场地费25.00万元。", [40.0, 35.0, 25.0]),
+        (
+            "全年下达资金150.00万元，其中设备购置120.00万元，运行维护90.00万元。",
+            [150.0, 120.0, 90.0],
+        ),
+        ("项目总投资80万元，其中财政资金70万元，自筹资金30万元。", [80.0, 70.0, 30.0]),
+    ],
+)
+def test_parts_far_above_their_total_are_an_error(write, text, values):
+    """However far above the total, parts none of which can be left out are an error."""
+    found = codes(write(text))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list runs on past its end: 300 + 200 make the 500, what was paid is no part
+        "项目总投资500.00万元，其中中央资金300.00万元，县级配套200.00万元，已支付450.00万元，结余50.00万元。",
+        # the total restated inside its own list
+        "收到资金64.00万元，其中本级资金64.00万元，已拨付乡镇40.00万元，结余24.00万元。",
+        # each part followed by its change: the parts are every other figure
+        "三公经费12.00万元，其中公务接待费2.00万元，压减1.50万元；公务用车费10.00万元，压减3.00万元。",
+    ],
+)
+def test_parts_above_the_total_that_some_reading_explains_are_no_error(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+CHAINED_DIMENSIONS = (
+    "全市接待游客500万人次。从来源看，省内游客300万人次，省外游客200万人次。"
+    "从方式看，团队游客120万人次，散客{x}万人次。"
+)
+
+
+def test_each_dimension_splits_the_same_whole(write):
+    """The second `从…看` sentence breaks down the total, not the last part of the first."""
+    assert codes(write(CHAINED_DIMENSIONS.format(x="380"))) == []
+    found = codes(write(CHAINED_DIMENSIONS.format(x="480")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [120.0, 480.0, 500.0])]
+    money = "本年支出80万元。按经济分类分，工资福利50万元，商品服务30万元。按功能分，教育支出60万元，科技支出{x}万元。"
+    assert codes(write(money.format(x="20"))) == []
+    assert [c[0] for c in codes(write(money.format(x="25")))] == ["AL201"]

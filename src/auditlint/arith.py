@@ -86,3 +86,26 @@ def _same_unit_family(a: str, b: str) -> bool:
     if unit_kind(a) == "money" and unit_kind(b) == "money":
         return True
     return a.removeprefix("万").removeprefix("亿") == b.removeprefix("万").removeprefix("亿")
+
+
+# Subsets are tried up to this many parts (2**12 sums); a longer list keeps its one reading.
+SUBSET_LIMIT = 12
+
+
+def some_subset_meets(total: Fact, parts: list[Fact]) -> bool:
+    """Whether some of the parts, not all, add up to the total within rounding: the reading in
+    which the list ran on past its end, repeated its total or took in a part's own sub-parts.
+    Parts above their total are an error only when no such reading holds (evidence before
+    alarms)."""
+    if len(parts) > SUBSET_LIMIT:
+        return False
+    places = max((p.decimals for p in parts), default=0)
+    if not all(p.kind in ("money", "none") for p in parts):
+        places = 0
+    t = total.interval()
+    # each partial sum with whether it has taken every part so far
+    sums: set[tuple[Decimal, Decimal, bool]] = {(Decimal(0), Decimal(0), True)}
+    for p in parts:
+        lo, hi = p.interval(places)
+        sums = {(a, b, False) for a, b, _ in sums} | {(a + lo, b + hi, w) for a, b, w in sums}
+    return any(not every and not disjoint((a, b), t) for a, b, every in sums if (a, b) != (0, 0))

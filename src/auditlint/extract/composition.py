@@ -113,7 +113,11 @@ def open_lists(
         cue = cues.open_list.search(para.text.rstrip(" 。"))
         if cue is None or para.text.rstrip()[-1:] == "。":
             continue
-        before = [q for q in qs if q.found.end <= cue.start() and plain(q)]
+        # figures without a unit are not summed across paragraphs: in run-together text they
+        # are item numbers, years and table cells as often as amounts
+        before = [
+            q for q in qs if q.found.end <= cue.start() and plain(q) and q.fact.kind != "none"
+        ]
         if not before:
             continue
         family = unit_family(before[-1].fact)
@@ -300,7 +304,9 @@ def sentence_parts(
         by_unit: dict[str, list[Q]] = {}
         for q in parts:
             by_unit.setdefault(unit_family(q.fact), []).append(q)
-        for family, members in by_unit.items():
+        for k, (family, members) in enumerate(by_unit.items()):
+            if k and members[0].fact.kind == "none":
+                continue  # bare numbers after the list's own parts: run-on text, not parts
             totals = [q for q in before if unit_family(q.fact) == family]
             if not totals:
                 continue
@@ -441,12 +447,16 @@ def breakdown_by_dimension(
     previous: list[Q],
     cues: CompositionCues,
     complete: Callable[[Q, list[Q]], bool],
+    earlier: Q | None = None,
 ) -> list[Relation]:
     """`全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。`: a sentence that
-    opens by naming a dimension lists parts of the total the sentence before stated last."""
+    opens by naming a dimension lists parts of the total the sentence before stated last; when
+    that sentence broke a total down (`…。从彩票类型看，…`, `X，其中：A，B。按经济分类，…`), of
+    that total (`earlier`): each dimension splits the same whole, not the last part of the
+    one before."""
     if not previous or not cues.breakdown_opener.match(text, a):
         return []
-    totals = [q for q in previous if _part_or_total(q)]
+    totals = [earlier] if earlier else [q for q in previous if _part_or_total(q)]
     if not totals:
         return []
     total = totals[-1]

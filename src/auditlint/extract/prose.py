@@ -141,6 +141,7 @@ class ProseExtractor(FactRecorder):
     def _relations(self, para: Paragraph, qs: list[Q]) -> None:
         text = para.text
         previous: list[Q] = []
+        broken_down: Q | None = None  # the whole the sentence before split into parts
         for a, b in sentences(text):
             sq = [q for q in qs if a <= q.found.start < b]
             if not sq:
@@ -151,8 +152,9 @@ class ProseExtractor(FactRecorder):
                 text, a, b, sq, previous, self._complete, self._composition.outside
             )
             parts += breakdown_by_dimension(
-                text, a, b, sq, previous, self._composition, self._complete
+                text, a, b, sq, previous, self._composition, self._complete, broken_down
             )
+            broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             taken = {i for r in parts for i in r.roles["parts"]}
             found += parts + total_after_parts(text, a, sq, self._composition, taken)
             found += balance(sq, self._composition)
@@ -175,6 +177,10 @@ class ProseExtractor(FactRecorder):
         self.relations += enumerations(text, qs)
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
         self.relations += self._budget.budget_actual_pairs(qs, paired)
+
+    @staticmethod
+    def _fact_q(fact_id: int, qs: list[Q]) -> Q | None:
+        return next((q for q in qs if q.fact.id == fact_id), None)
 
     def score_groups(self) -> None:
         self.relations += score_groups(self.facts, self._item_scores)
