@@ -426,3 +426,40 @@ def test_each_dimension_splits_the_same_whole(write):
     money = "本年支出80万元。按经济分类分，工资福利50万元，商品服务30万元。按功能分，教育支出60万元，科技支出{x}万元。"
     assert codes(write(money.format(x="20"))) == []
     assert [c[0] for c in codes(write(money.format(x="25")))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "全区一般公共预算收入100.00亿元，上级补助收入30.00亿元，上年结余5.00亿元，收入合计135.00亿元。",
+            "全区一般公共预算收入100.00亿元，上级补助收入30.00亿元，上年结余5.00亿元，收入合计137.00亿元。",
+        ),
+        (
+            "基本支出60万元，项目支出40万元，本年支出合计100万元。",
+            "基本支出60万元，项目支出40万元，本年支出合计110万元。",
+        ),
+        (
+            "工资福利支出30万元，商品和服务支出12万元，两项总计42万元。",
+            "工资福利支出30万元，商品和服务支出12万元，两项总计45万元。",
+        ),
+    ],
+)
+def test_a_total_named_before_its_total_word_closes_the_parts(write, good, bad):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_single_total_character_inside_a_name_is_no_total(write):
+    # 一般公共预算 holds 共: no total after parts here
+    from conftest import extract_text
+
+    text = "一般公共预算收入100亿元，政府性基金收入30亿元，一般公共预算支出90亿元。"
+    assert [r for r in extract_text(write(text)).relations if r.kind == "total_parts"] == []
+
+
+def test_a_figure_broken_down_may_stand_for_its_parts_before_a_total(write):
+    """The total adds what follows to the part the 其中 names, not to the figure before it."""
+    text = "全市财政总收入410亿元，其中地方收入270亿元；加上级补助收入120亿元，上年结余40亿元，收入合计{x}亿元。"
+    assert codes(write(text.format(x="430"))) == []
+    assert [c[0] for c in codes(write(text.format(x="440")))] == ["AL201"]

@@ -60,9 +60,14 @@ class CompositionCues:
         )
         self.breakdown_opener = re.compile(rf"\s*(?:{openers or '(?!)'})\s*[,，:：]")
         self.total_word = re.compile(alternation(words.get("total_after", [])))
-        # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`
+        # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`;
+        # or names what it totals first (`，收入合计`, `，两项总计`), with one of the words that
+        # may close a label (`total_labels`; 总额 heads a total its parts follow)
+        totals = alternation(words.get("total_after", []))
+        closing = alternation(words.get("total_labels", []))
         self.total_after = re.compile(
-            rf"[,，;；]\s*(?:{alternation(words.get('total_after', []))})[^,，;；:：]{{0,6}}$"
+            rf"[,，;；]\s*(?:(?:{totals})|[^,，;；:：]{{1,8}}?(?:{closing or '(?!)'}))"
+            r"[^,，;；:：]{0,6}$"
         )
         balance = balance or {}
         # tried in this order: 结余资金 is a remainder, 安排支出 spending, 下达资金 income
@@ -374,16 +379,21 @@ def _member(label: str, members: list[list[str]]) -> int | None:
 
 
 def total_after_parts(
-    text: str, a: int, sq: list[Q], cues: CompositionCues, taken: set[int]
+    text: str, a: int, sq: list[Q], cues: CompositionCues, breakdowns: list[Relation]
 ) -> list[Relation]:
     """`A 10万元，B 20万元，合计30万元`: parts first, the total after them. The parts are the
     figures of the total's unit since the sentence start or the last total, outside brackets
-    and not already parts of another total (`taken`); of the readings (every run of them that
-    ends at the total), one that adds up is taken, else all of them."""
+    and not already parts of another total in `breakdowns`. Of the readings — every run of them
+    that ends at the total, and the same with a broken-down figure in place of its parts
+    (`总收入410万元，其中地方收入270万元；加上级补助120万元…，收入合计`) — one that adds up is
+    taken, else the whole run."""
     out: list[Relation] = []
     end = min(len(text), max((q.found.end for q in sq), default=a) + 1)
     if len(sq) < 3 or not cues.total_word.search(text, a, end):
         return out  # two parts and a total, and a total word among them
+    taken = {i for r in breakdowns for i in r.roles["parts"]}
+    split = {r.roles["total"]: r.roles["parts"] for r in breakdowns}
+    by_id = {q.fact.id: q for q in sq}
     scopes = brackets(text, a, end)
     start = 0
     at = a
@@ -403,11 +413,19 @@ def total_after_parts(
         start = i + 1
         if len(run) < 2 or any(p.fact.qualifier for p in run) or q.fact.qualifier:
             continue
+        substituted = [
+            sub
+            for p in run
+            for sub in ([by_id[j] for j in split[p.fact.id]] if p.fact.id in split else [p])
+        ]
+        readings = [run[k:] for k in range(len(run) - 1)]
+        if substituted != run:
+            readings += [substituted[k:] for k in range(len(substituted) - 1)]
         parts = next(
             (
-                run[k:]
-                for k in range(len(run) - 1)
-                if not disjoint(parts_interval([p.fact for p in run[k:]]), q.fact.interval())
+                r
+                for r in readings
+                if not disjoint(parts_interval([p.fact for p in r]), q.fact.interval())
             ),
             run,
         )

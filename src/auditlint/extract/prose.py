@@ -156,7 +156,7 @@ class ProseExtractor(FactRecorder):
             )
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             taken = {i for r in parts for i in r.roles["parts"]}
-            found += parts + total_after_parts(text, a, sq, self._composition, taken)
+            found += parts + total_after_parts(text, a, sq, self._composition, parts)
             found += balance(sq, self._composition)
             found += adjustment(sq, self._composition, taken)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
