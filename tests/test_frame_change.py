@@ -32,6 +32,23 @@ WORDINGS = [
         "本年支出合计150.00万元，2023年为120.00万元，较2023年增加30.00万元，增长20.00%。",
         [20.0, 150.0, 120.0],
     ),
+    # the previous figure named in a clause of its own, with the quantity's name
+    (
+        "本年支出65.00万元，上年支出69.37万元，同比下降6.30%。",
+        "本年支出65.00万元，上年支出69.37万元，同比下降8.30%。",
+        [65.0, 69.37, 8.3],
+    ),
+    (
+        "本年收入120.00万元，上年同期收入100.00万元，增长20.00%。",
+        "本年收入120.00万元，上年同期收入100.00万元，增长25.00%。",
+        [120.0, 100.0, 25.0],
+    ),
+    # no base word: the previous year's figure says it is a change
+    (
+        "2023年支出65.00万元，2022年为69.37万元，减少4.37万元。",
+        "2023年支出65.00万元，2022年为69.37万元，减少4.87万元。",
+        [65.0, 69.37, 4.87],
+    ),
     # no base word, but amount and rate together
     (
         "投资收益45.6亿元，增加3.6亿元，增长8.6%。",
@@ -74,6 +91,8 @@ def test_change_wordings(write, good, bad, values):
         "执行率95%，较上年提高3个百分点。",
         # an approximate change is not checked exactly
         "支出200万元，比上年增加约30万元，增长18%。",
+        # carried over from last year is a part of this year's income, not last year's income
+        "本年收入80.00万元，上年结转20.00万元，同比增长5.00%。",
     ],
 )
 def test_what_is_not_a_broken_change(write, text):

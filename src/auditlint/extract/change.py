@@ -59,6 +59,7 @@ def change_relations(
     groups: list[_Group] = []
     levels: list[tuple[Q, int]] = []  # figures stated as levels, with their bracket
     stated_previous: list[Q] = []
+    previous_names: dict[int, str] = {}  # what each stated previous figure names (`支出`)
     current_of: dict[int, int] = {}  # group → how many levels were stated before it
     group: _Group | None = None
     at = a
@@ -85,8 +86,10 @@ def change_relations(
                 group.previous = q  # 较上年的46万元 / 比去年3.01万元
                 continue
             group = None
-            if cues.previous_label.search(gap):
+            named = cues.previous_label.search(gap) if levels else None
+            if named:  # a previous figure follows the current one (`2023年…，2022年为…`)
                 stated_previous.append(q)
+                previous_names[q.fact.id] = named.group("rest")
             else:
                 levels.append((q, scope))
             continue
@@ -113,7 +116,7 @@ def change_relations(
         if current is None and g.base != "implicit" and current_of[id(g)] == 0:
             rel = _without_current(g, _subject(text, a, g.start))
         else:
-            rel = _relation(g, current, stated_previous)
+            rel = _relation(g, current, stated_previous, previous_names)
         if rel is not None:
             out.append(rel)
     return out
@@ -172,6 +175,18 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
                 break
 
 
+_THIS_PERIOD = re.compile(r"^(?:本年度|本年|今年|当年|本期|(?:19|20)\d{2}\s*年度?)")
+
+
+def _names_the_same(previous: str, current: str) -> bool:
+    """A previous figure's clause names the current's quantity, or nothing else (`上年为`):
+    `上年支出` for `本年支出`, not `上年结转` (carried over, a part, not last year's level)."""
+    if not previous:
+        return True
+    core = _THIS_PERIOD.sub("", current)
+    return bool(core) and (previous in core or core.endswith(previous))
+
+
 def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:
     """The figure a change is about: the last level stated before it in the same bracket (for
     a change in brackets, the figure right before the bracket), of the amount's unit."""
@@ -187,7 +202,9 @@ def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:
     return None
 
 
-def _relation(g: _Group, current: Q | None, stated_previous: list[Q]) -> Relation | None:
+def _relation(
+    g: _Group, current: Q | None, stated_previous: list[Q], names: dict[int, str]
+) -> Relation | None:
     if current is None or current.fact.kind == "percent":
         return None
     if g.delta is not None and unit_family(g.delta.fact) != unit_family(current.fact):
@@ -196,12 +213,16 @@ def _relation(g: _Group, current: Q | None, stated_previous: list[Q]) -> Relatio
     if previous is None and g.base != "budget":
         later = [p for p in stated_previous if p.found.start > current.found.start]
         earlier = [p for p in later if p.found.start < g.start]
-        if earlier and unit_family(earlier[-1].fact) == unit_family(current.fact):
+        if (
+            earlier
+            and unit_family(earlier[-1].fact) == unit_family(current.fact)
+            and _names_the_same(names.get(earlier[-1].fact.id, ""), current.fact.label)
+        ):
             previous = earlier[-1]
     if previous is not None and previous.fact.kind == "percent":
         return None
-    if g.base == "implicit" and (g.delta is None or g.percent is None):
-        return None  # no base named: only an amount and a rate together say it is a change
+    if g.base == "implicit" and (g.delta is None or g.percent is None) and previous is None:
+        return None  # no base named: an amount and a rate, or the previous figure, say it is one
     if g.delta is None and g.percent is None:
         return None
     roles = {"current": current.fact.id}
