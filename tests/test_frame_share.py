@@ -23,6 +23,10 @@ WORDINGS = [
         "20",
         "24",
     ),
+    # the whole stated inside the share, right after 占
+    ("项目支出180.00万元，占总支出500.00万元的{p}%。", "36.00", "38.00"),
+    ("截至年底已拨付资金72.00万元，占预算资金80.00万元的{p}%。", "90.00", "96.00"),
+    ("参加培训120人，占全体职工400人的比例为{p}%。", "30", "35"),
     # 所占比例为 at the end of the label
     (
         "全年支出500.00万元。其中培训经费50.00万元，所占比例为{p}%。",
@@ -49,6 +53,8 @@ def test_share_wordings(write, text, good, bad):
         "全年支出900亿元，其中税收返还和转移支付440亿元（包括一般性转移支付300亿元，占转移支付比重达82%）。",
         # a bare figure with no unit is not a part
         "推广面积占总面积比例880%，得分8，指标完成。",
+        # 占 a figure of another kind, then a rate of its own: no whole stated inside a share
+        "基本建设支出180万元，占地面积500平方米，绿化率36%。",
     ],
 )
 def test_what_is_not_a_broken_share(write, text):

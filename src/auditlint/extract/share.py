@@ -115,6 +115,18 @@ def share_relations(
     for i, q in enumerate(sq):
         if q.fact.kind != "percent":
             continue
+        inline = _inline_whole(text, sq, i, cues)
+        if inline is not None:
+            part, whole = inline
+            out.append(
+                Relation(
+                    kind="share",
+                    roles={"part": part.fact.id, "total": whole.fact.id, "percent": q.fact.id},
+                    line=q.fact.line,
+                )
+            )
+            last_percent = i
+            continue
         # `分别占总额的30%和70%`: the 分别 of a list of shares is no part of the cue
         label = q.fact.label.removeprefix("分别")
         listed = i in pairs
@@ -171,6 +183,27 @@ def share_relations(
             )
         )
     return out, pending
+
+
+_OF_WHOLE = re.compile(r"^\s*(?:的)?(?:比例|比重)?\s*(?:为|是|达到|达)?\s*$")
+
+
+def _inline_whole(text: str, sq: list[Q], i: int, cues: ShareCues) -> tuple[Q, Q] | None:
+    """`项目支出180万元，占总支出500万元的36%`: the whole stated inside the share, right after
+    占, and the part the amount before it in the clause group (part, whole)."""
+    if i < 2:
+        return None
+    whole, part = sq[i - 1], sq[i - 2]
+    if not (_plain_amount(whole) and _plain_amount(part)) or whole.fact.kind == "none":
+        return None
+    if not cues.opening.match(whole.fact.label) or whole.fact.kind != part.fact.kind:
+        return None
+    if not _OF_WHOLE.match(text[whole.found.end : sq[i].found.start]):
+        return None
+    if _GROUP_END.search(text, part.found.end, whole.found.start):
+        return None
+    whole.fact.label = cues.opening.sub("", whole.fact.label)  # 占总支出 names 总支出
+    return part, whole
 
 
 def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
