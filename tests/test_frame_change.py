@@ -167,6 +167,29 @@ def test_a_change_of_a_figure_stated_earlier(write):
     assert [sorted(c[2]) for c in found] == [[2.0, 8.0, 25.0]]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "2023年三公经费决算12.50万元。经比较，2023年三公经费较上年决算数减少0.50万元，下降{p}%。",
+            "3.85",
+            "4.85",
+        ),
+        ("本年基本支出决算为260.00万元。基本支出比上年增加20.00万元，增长{p}%。", "8.33", "9.33"),
+        ("项目支出实际完成90.00万元。\n项目支出较上年减少10.00万元，下降{p}%。", "10.00", "12.00"),
+    ],
+)
+def test_a_change_whose_subject_names_no_kind_is_of_the_actual_figure(write, text, good, bad):
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL501"]
+
+
+def test_a_subject_without_a_kind_is_not_a_budget(write):
+    # 20 on 280 is 7.14%, not 8%: the change is of the actual spending, which is not stated
+    text = "基本支出预算300.00万元。基本支出比上年增加20.00万元，增长8.00%。"
+    assert codes(write(text)) == []
+
+
 def test_a_named_figure_of_another_kind_is_not_taken(write):
     # the change is of the final account; the earlier figure is the budget
     text = "三公经费年初预算为20.00万元。\n三公经费决算数比上年减少1.00万元，下降9.00%。\n"

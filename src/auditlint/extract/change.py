@@ -168,9 +168,7 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
                 continue
             if f.period and delta.period and f.period != delta.period:
                 continue
-            if f.label == subject or (
-                want and f.concept == want and _KIND_WORDS.findall(f.label) == kinds
-            ):
+            if f.label == subject or (want and f.concept == want and _same_kind(f.label, kinds)):
                 rel.roles["current"] = f.id
                 break
 
@@ -185,6 +183,17 @@ def _names_the_same(previous: str, current: str) -> bool:
         return True
     core = _THIS_PERIOD.sub("", current)
     return bool(core) and (previous in core or core.endswith(previous))
+
+
+# a subject that names no kind (`三公经费较上年…`) is about the actual figure, never a budget
+_ACTUAL_KINDS = {"决算", "执行", "实际"}
+
+
+def _same_kind(label: str, kinds: list[str]) -> bool:
+    """A figure of the kind the change's subject names: the same kind words, or, for a subject
+    without any, an actual (决算/执行/实际) or a figure that names no kind either."""
+    found = _KIND_WORDS.findall(label)
+    return found == kinds or (not kinds and set(found) <= _ACTUAL_KINDS)
 
 
 def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:
