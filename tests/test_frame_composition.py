@@ -463,3 +463,49 @@ def test_a_figure_broken_down_may_stand_for_its_parts_before_a_total(write):
     text = "全市财政总收入410亿元，其中地方收入270亿元；加上级补助收入120亿元，上年结余40亿元，收入合计{x}亿元。"
     assert codes(write(text.format(x="430"))) == []
     assert [c[0] for c in codes(write(text.format(x="440")))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "项目资金共计80万元，主要是设备购置50万元、人员培训30万元。",
+            "项目资金共计80万元，主要是设备购置50万元、人员培训40万元。",
+            [80.0, 50.0, 40.0],
+        ),
+        (
+            "三公经费预算12.00万元，即公务接待费2.00万元、公务用车运行维护费10.00万元。",
+            "三公经费预算12.00万元，即公务接待费2.00万元、公务用车运行维护费11.00万元。",
+            [12.0, 2.0, 11.0],
+        ),
+        (
+            "本年收入60.00万元，含财政拨款55.00万元、其他收入5.00万元。",
+            "本年收入60.00万元，含财政拨款55.00万元、其他收入8.00万元。",
+            [60.0, 55.0, 8.0],
+        ),
+        (
+            "本年支出90.00万元，主要用于以下方面：教育支出60.00万元；卫生支出30.00万元。",
+            "本年支出90.00万元，主要用于以下方面：教育支出60.00万元；卫生支出36.00万元。",
+            [90.0, 60.0, 36.0],
+        ),
+    ],
+)
+def test_other_cues_of_parts_inside_a_sentence(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = codes(write(bad))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that starts with a cue character, after a semicolon
+        "全年销售食品300万元，其中：冷冻类产品180万元；即食类产品120万元。",
+        # the cue's clause says in words what the figure holds; the next figure is no part
+        "其他收入50.00万元，主要是利息收入；年初结转和结余80.00万元。",
+        # run-on text between the last figure and a cue far after it
+        "本级资金42.00万元，项目目标是保障学校正常运转及教学设施日常维护工作顺利开展，主要用于设备购置65.00万元。",
+    ],
+)
+def test_what_is_no_list_of_parts(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []

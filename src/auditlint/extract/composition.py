@@ -49,6 +49,11 @@ class CompositionCues:
     ) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
+        # inside a sentence: 其中 anywhere; the others open a clause after a comma or colon
+        # (`，包括` `：即`; not `；即开型…`), since they are common inside other words
+        anywhere = alternation(words.get("parts_anywhere", ["其中"]))
+        opening = alternation(words.get("parts_in_sentence", []))
+        self.in_sentence = re.compile(rf"(?P<cue>{anywhere}|(?<=[,，:：])(?:{opening}))")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
         bracket = alternation(words.get("bracket_openers", []))
@@ -273,6 +278,27 @@ def inside(parts: list[Q], outside: re.Pattern[str] | None) -> list[Q]:
     return parts
 
 
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _described(text: str, start: int, stop: int, sq: list[Q]) -> bool:
+    """The cue's own clause names things but holds no figure (`，主要是非税收入；`, `，包括基本
+    工资、津贴补贴，`): a list of words, not of parts (its figures, if any, come later)."""
+    brk = _CLAUSE_BREAK.search(text, start, stop)
+    end = brk.start() if brk else stop
+    if any(start <= q.found.start < end for q in sq):
+        return False
+    return len(_WORD.findall(text, start, end)) >= 2
+
+
+def _near(text: str, total: Q, at: int, sq: list[Q]) -> bool:
+    """A total stands close before its cue: no stretch of _LONG_CLAUSE characters without a
+    figure between them (run-on text whose full stops were lost)."""
+    ends = [total.found.end] + [q.found.end for q in sq if total.found.end < q.found.start < at]
+    starts = [q.found.start for q in sq if total.found.end < q.found.start < at] + [at]
+    return all(s - e < _LONG_CLAUSE for e, s in zip(ends, starts, strict=True))
+
+
 def sentence_parts(
     text: str,
     a: int,
@@ -280,28 +306,35 @@ def sentence_parts(
     sq: list[Q],
     previous: list[Q],
     complete: Callable[[Q, list[Q]], bool],
-    outside: re.Pattern[str] | None = None,
+    cues: CompositionCues,
 ) -> list[Relation]:
-    """`X，其中：A a，B b` in the sentence text[a:b]; a sentence that opens with `其中` takes its
+    """`X，其中：A a，B b` in the sentence text[a:b], or with another cue of the lexicon's
+    (`，包括`, `，主要用于以下方面：`, `，即`, `，含`); a sentence that opens with its cue takes its
     total from the sentence before."""
     out: list[Relation] = []
-    if "其中" not in text[a:b]:
+    found = list(cues.in_sentence.finditer(text, a, b))
+    if not found:
         return out
+    outside = cues.outside
     scopes = brackets(text, a, b)
-    for m in re.finditer("其中", text[a:b]):
-        at = a + m.start()
-        nxt = text.find("其中", at + 2, b)
-        stop = nxt if nxt != -1 else b
+    for n, m in enumerate(found):
+        at = m.start("cue")
+        word = m.group("cue")
+        stop = found[n + 1].start("cue") if n + 1 < len(found) else b
         opened = scopes[at - a]
         if opened >= 0:  # `A 100万元（其中：B 30万元）`: the parts of the figure before the bracket
             close = next((i for i in range(at, b) if scopes[i - a] < opened), b)
             stop = min(stop, close)
-        addition = _ADDITION.search(text, at + 2, stop)
+        addition = _ADDITION.search(text, at + len(word), stop)
         if addition:
             stop = addition.start()
         stop = list_end(text, at, stop, sq)
+        if _described(text, m.end("cue"), stop, sq):
+            continue  # `，主要是非税收入；…`: what the figure holds, in words
         parts = inside([q for q in sq if at < q.found.start < stop and _part_or_total(q)], outside)
         before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
+        if before and not _near(text, before[-1], at, sq):
+            before = []  # run-on text between the last figure and the cue: no total for it
         if opened >= 0:
             before = [q for q in before if q.found.end <= opened][-1:]
         if not before and not text[a:at].strip(" ,，:："):
@@ -318,7 +351,11 @@ def sentence_parts(
             total = closest_total(totals, members)
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
                 continue
-            out.append(parts_relation(total, members, "其中", complete(total, members)))
+            partial = word.startswith(cues.not_exhaustive)
+            rel = parts_relation(total, members, word, not partial and complete(total, members))
+            if partial:  # 主要用于: the text says these are some of the parts
+                rel.extra["partial"] = True
+            out.append(rel)
     return out
 
 

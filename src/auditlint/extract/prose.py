@@ -148,9 +148,7 @@ class ProseExtractor(FactRecorder):
                 self.relations += grade(text, a, b, sq, para.place, previous)
                 continue
             found = change_relations(text, a, b, sq, previous, self._change)
-            parts = sentence_parts(
-                text, a, b, sq, previous, self._complete, self._composition.outside
-            )
+            parts = sentence_parts(text, a, b, sq, previous, self._complete, self._composition)
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
             )
