@@ -83,7 +83,8 @@ def _rate_finding(ctx: Context, num, den, r, names):
     computed = ratio_percent(num.interval(), den.interval())
     if r.qualifier or computed is None or not disjoint(computed, r.interval()):
         return
-    c = mid(computed)
+    # the ratio of the figures as printed (72 ÷ 80 = 90%), not the middle of its interval
+    c = num.base_value / den.base_value * 100 if den.base_value else mid(computed)
     off = fmt(abs(c - r.value), 2)
     (rate, num_name, den_name), (rate_en, num_en, den_en) = names
     yield ctx.finding(

@@ -1,6 +1,8 @@
-from conftest import extract_text, seed
+import pytest
+from conftest import codes, extract_text, seed
 
 from auditlint.readers import read_path
+from auditlint.runner import lint
 
 
 def _rows(table):
@@ -115,3 +117,28 @@ def test_glued_indicator_rows_split_only_where_the_text_fixes_the_boundaries(wri
 def test_glued_row_whose_score_exceeds_its_weight_is_not_a_row(write):
     # 8 after 120亩120亩 cannot be a score of 分值 6: the split is wrong, so no row
     assert read_path(write("植树面积6120亩120亩8\n")).tables == []
+
+
+@pytest.mark.parametrize(
+    ("table", "where"),
+    [
+        # a pipe table whose cell is a sentence
+        (
+            "项目名称 | 示范项目 |\n年度总体目标完成情况 | 本年度预算资金为80万元，执行数为72万元，完成预算的{p}%。 |\n",
+            (2, 41),
+        ),
+        # one cell per line
+        (
+            "项目名称 |\n示范项目 |\n完成情况 |\n全年下达资金40.00万元，已拨付36.00万元，拨付率{p}%。 |\n",
+            (4, 29),
+        ),
+        # a tab-separated row
+        ("指标\t说明\n资金使用\t截至年底安排资金50万元，已支付45万元，支付率{p}%。\n", (2, 30)),
+    ],
+)
+def test_a_cell_that_is_a_sentence_is_read_as_prose(write, table, where):
+    assert codes(write(table.format(p="90"))) == []
+    found = codes(write(table.format(p="95")))
+    assert [(c[0], c[1]) for c in found] == [("AL102", where[0])]
+    (finding,) = lint([write(table.format(p="95"))]).findings
+    assert (finding.line, finding.column) == where

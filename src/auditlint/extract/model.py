@@ -108,6 +108,7 @@ class Paragraph:
     # most prose holds no figure, and only figures ask for their place)
     starts: list[int] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    first_column: int = 1  # where the text starts on its first line (a table cell's column)
 
     @classmethod
     def joined(cls, lines: list[tuple[int, str]], section: str) -> Paragraph:
@@ -133,7 +134,7 @@ class Paragraph:
             return (0, 0)
         offset = min(max(offset, 0), len(self.text) - 1)
         i = bisect_right(self.starts, offset) - 1
-        return self.lines[i], offset - self.starts[i] + 1
+        return self.lines[i], offset - self.starts[i] + (self.first_column if i == 0 else 1)
 
 
 class FactRecorder:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditlint.document import Document, Line
+from auditlint.document import Cell, Document, Line
 from auditlint.extract.model import Paragraph
+from auditlint.numbers import has_digit
 
 HEADING_RE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]"
@@ -41,6 +42,47 @@ def heading_title(text: str) -> str:
     return text.strip().lstrip("#").strip()[:40]
 
 
+# a cell that is a sentence (`本年度财政拨款为150万元，执行数为…`): this long, with words,
+# clause punctuation and a figure; a label cell (`年度资金总额：`) or a value cell is not one
+PROSE_CELL_MIN = 15
+_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_sentence(text: str) -> bool:
+    return (
+        len(text) >= PROSE_CELL_MIN
+        and has_digit(text)
+        and _CLAUSE_MARK.search(text) is not None
+        and len(_CJK.findall(text)) >= 6
+    )
+
+
+def prose_cells(doc: Document) -> dict[int, list[Cell]]:
+    """Cells of tables that are sentences (`本年度财政拨款为150万元，执行数为…`), by line: prose
+    extraction reads them as paragraphs of their own, which the table pass does not."""
+    out: dict[int, list[Cell]] = {}
+    for table in doc.tables:
+        if table.layout in ("flattened", "glued"):
+            continue  # a line of text already read as prose
+        for row in table.rows:
+            for cell in row:
+                text = cell.text.strip()
+                if cell.line != cell.end_line or len(text) < PROSE_CELL_MIN:
+                    continue
+                if _is_sentence(text):
+                    out.setdefault(cell.line, []).append(cell)
+    return out
+
+
+def cell_paragraph(line: Line, cell: Cell, section: str) -> Paragraph:
+    """A sentence cell as a paragraph, keeping its characters' places on the line."""
+    text = line.text[cell.column - 1 : cell.end_column]
+    return Paragraph(
+        text=text, section=section, starts=[0], lines=[line.number], first_column=cell.column
+    )
+
+
 def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
@@ -57,9 +99,12 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             current.clear()
 
     lines: Sequence[Line] = doc.lines
+    in_cells = prose_cells(doc)
     for ln in lines:
         if ln.number in skip:
             flush()
+            for cell in in_cells.get(ln.number, []):
+                out.append(cell_paragraph(ln, cell, section))
             continue
         text = ln.text.rstrip()
         if not text:
