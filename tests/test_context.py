@@ -18,6 +18,13 @@ from conftest import codes
         "本年共安排专项资金300万元。\n在设备购置方面，本年共安排专项资金120万元。\n",
         # two numbered items about different funds
         "1.养老服务资金60万元，资金使用30万元。\n2.儿童关爱资金20万元，资金使用8万元。\n",
+        # two points in time
+        "截至6月底，项目已支付资金20万元。\n截至12月底，项目已支付资金45万元。\n",
+        "上半年累计完成投资36万元。下半年累计完成投资50万元。\n",
+        "一季度发放补贴资金12万元，三季度发放补贴资金15万元。\n",
+        # two items, each titled before a colon
+        "1.工资福利支出：年初预算50万元，支出48万元。\n2.商品和服务支出：年初预算20万元，支出18万元。\n",
+        "办公设备：采购金额8万元。\n车辆维修：采购金额3万元。\n",
     ],
 )
 def test_one_label_in_two_scopes_is_two_quantities(write, text):
@@ -40,6 +47,12 @@ def test_one_label_in_two_scopes_is_two_quantities(write, text):
             "2023年会议费支出12.00万元，主要用于业务会议。\n2023年会议费支出13.00万元。\n",
             [12.0, 13.0],
         ),
+        # the same point in time, and the same title
+        (
+            "截至12月底，项目已支付资金45万元。\n截至12月底，项目已支付资金40万元。\n",
+            [40.0, 45.0],
+        ),
+        ("1.工资福利支出：年初预算50万元。\n工资福利支出：年初预算55万元。\n", [50.0, 55.0]),
     ],
 )
 def test_one_label_restated_in_one_scope_conflicts(write, text, values):

@@ -22,10 +22,25 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CLAUSES = re.compile(r"[,，;；:：]")
 
 
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
+
+
+def _time_pattern(words: list[str]) -> str:
+    """The time words as one pattern: `{month}` a month, `{n}` a number."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(
+        re.escape(w).replace(re.escape("{month}"), _MONTH).replace(re.escape("{n}"), _NUMBER)
+        for w in ordered
+    )
+
+
 class ContextCues:
     def __init__(self, domain: Domain) -> None:
         words = domain.section("scopes")
         self.scope_words = re.compile(alternation(words.get("words", [])))
+        times = _time_pattern(words.get("times", []))
+        self.times = re.compile(times) if times else None
         suffixes = alternation(words.get("place_suffixes", []))
         # a place opens its clause: `青山区申请…`, `2023年东湖县…`, `（二）西岭镇…`
         self.place = re.compile(
@@ -60,12 +75,30 @@ class ContextCues:
             if len(self._topics) > 20_000:
                 self._topics.clear()
             clauses = [c.strip() for c in _CLAUSES.split(before)] if before else []
-            found = next((f"!{c}" for c in clauses if self.partition.search(c)), "") or next(
-                (c for c in clauses if self.topic.search(c) and not self.not_topic.search(c)),
-                "",
+            found = (
+                next((f"!{c}" for c in clauses if self.partition.search(c)), "")
+                or next(
+                    (c for c in clauses if self.topic.search(c) and not self.not_topic.search(c)),
+                    "",
+                )
+                or _titled(before)
             )
             self._topics[before] = found
         return found
+
+
+_TITLE = re.compile(
+    r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、]\s*)?([^,，;；:：\d]{2,20})[:：]"
+)
+
+
+def _titled(before: str) -> str:
+    """The title a sentence opens with, before a colon (`1.工资福利支出：年初预算…`): what its
+    figures are of. 其中 and other cues before a colon open parts, not a title."""
+    m = _TITLE.match(before)
+    if m is None or m.group(1).endswith(("其中", "包括", "如下")):
+        return ""
+    return m.group(1).strip()
 
 
 def context_cues(domain: Domain) -> ContextCues:
@@ -92,9 +125,11 @@ def figure_context(cues: ContextCues, prefix: str, subject: str, where: tuple[st
     (`…方面`) is marked `!`."""
     cut = max((m.start() for m in _CLAUSES.finditer(prefix)), default=0)
     found = [s for part in where if (s := cues.scopes(part))]
+    if cues.times is not None and (times := cues.times.findall(prefix)):
+        found.append("、".join(sorted(set(times))))  # 截至6月底, anywhere before the figure
     scopes = (
         found[0]
         if len(found) == 1
         else "、".join(sorted({w for s in found for w in s.split("、")}))
     )
-    return "|".join((scopes, cues.topic_of(prefix[:cut]), subject))
+    return "|".join((scopes, cues.topic_of(prefix[: cut + 1] if cut else ""), subject))
