@@ -28,9 +28,18 @@ _INLINE = re.compile(
 _NOTE = re.compile(r"(?:注|说明|备注)\s*[:：]\s*(?=1[.、])")
 
 
+# a list run into one line, at its start or after a colon: `主要职责：1.负责…。2.负责…。3.…`
+_RUN_IN = re.compile(r"(?:^\s*|[:：]\s*)1[.、](?=[\u4e00-\u9fff])")
+_RUN_IN_ITEM = re.compile(r"(?<=[。;；:：])\s*(?P<dot>(?P<n2>\d{1,2})[.、])(?=[\u4e00-\u9fff])")
+RUN_IN_MIN = 3  # items; two could be a sentence that happens to hold `1.` and `2.`
+
+
 def _may_hold_inline(text: str) -> bool:
-    """A line long enough to be a page, or one that may hold a numbered note (注:1.…)."""
-    return len(text) >= _FLATTENED or ("1" in text and ("注" in text or "说明" in text))
+    """A line long enough to be a page, or one that may hold a numbered note (注:1.…) or a
+    list run in after a colon (职责：1.…。2.…)."""
+    return len(text) >= _FLATTENED or (
+        "1" in text and ("注" in text or "说明" in text or _RUN_IN.search(text) is not None)
+    )
 
 
 def _flattened(text: str) -> list[re.Match[str]]:
@@ -42,6 +51,12 @@ def _flattened(text: str) -> list[re.Match[str]]:
     if note:
         items = [m for m in _INLINE.finditer(text, note.end() - 1) if m.group("dot")]
         if len(items) >= 2:
+            return items
+    run_in = _RUN_IN.search(text) if "1" in text else None
+    if run_in:  # items each after a full stop, semicolon or the colon
+        items = list(_RUN_IN_ITEM.finditer(text, run_in.start()))
+        at_start = not text[: run_in.start()].strip()  # its 1. is the line's own marker
+        if len(items) + at_start >= RUN_IN_MIN:
             return items
     if len(text) < _FLATTENED:
         return []
@@ -71,7 +86,7 @@ def _markers(ctx: Context):
                 style, n = "circ", _CIRCLED.index(m.group("circ")) + 1
             yield "item", style, n, ln.number, m.start(style) + 1, m.end()
         for inline in _flattened(ln.text):
-            if inline.group("parent"):
+            if inline.groupdict().get("parent"):
                 yield "parent", "", 0, ln.number, 0, 0
             else:
                 n = int(inline.group("n2"))

@@ -404,3 +404,33 @@ def test_deadline_before_the_implementation_period(write):
         "项目名称\t乙工程\n时效指标\t2024年3月底前完成设计\n"
     )
     assert codes(write(other)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        (
+            "主要职责：1.负责绿地的日常养护。2.负责工程的质量监督。3.负责古树保护。3.负责科普宣传。\n",
+            [3, 3],
+        ),
+        ("工作目标：1.完成A项任务。2.完成B项任务。4.完成C项任务。\n", [2, 4]),
+        ("具体措施如下：1、加强管理；2、完善制度；3、强化监督；5、定期考核。\n", [3, 5]),
+        ("1.负责日常养护。2.负责质量监督。3.负责古树保护。3.负责科普宣传。\n", [3, 3]),
+    ],
+)
+def test_a_list_run_into_one_line(write, line, values):
+    assert [(c[0], c[2]) for c in codes(write(line))] == [("AL702", values)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "具体措施如下：1、加强管理；2、完善制度；3、强化监督；4、定期考核。\n",
+        # amounts and quarters are no markers
+        "完成情况：1.5万元用于设备购置。2.3万元用于培训，3季度完成。\n",
+        # a list whose items hold their own sub-lists numbered again from 1
+        "工作安排：1.加强管理。2.完善制度：1.修订财务制度。2.修订采购制度。3.强化监督。\n",
+    ],
+)
+def test_what_is_no_broken_run_in_list(write, line):
+    assert [c for c in codes(write(line)) if c[0] == "AL702"] == []
