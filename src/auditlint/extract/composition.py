@@ -35,6 +35,15 @@ def marker_style(text: str) -> str:
     return m.lastgroup or "" if m else ""
 
 
+def list_marker(text: str) -> tuple[int, int] | None:
+    """(depth, where the marker ends) of a list item's or heading's marker: 一、 is 0, (一) 1,
+    1. 2, (1) 3, ① 4; None without one."""
+    m = _MARKER.match(text)
+    if m is None or not m.lastgroup:
+        return None
+    return _DEPTH[m.lastgroup], m.end()
+
+
 class CompositionCues:
     @classmethod
     def from_domain(cls, domain: Domain) -> CompositionCues:

@@ -31,6 +31,7 @@ from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
+from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.scores import grade, score_groups
 from auditlint.extract.share import later_wholes, share_cues, share_relations
 from auditlint.numbers import has_digit
@@ -135,6 +136,7 @@ class ProseExtractor(FactRecorder):
             read.append((para, qs))
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
+        self.relations += outline_weights(read)
         self.relations += later_wholes(self._pending_shares, self.facts)
 
     # ------------------------------------------------------------ relations
