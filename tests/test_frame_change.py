@@ -199,3 +199,15 @@ def test_a_named_figure_of_another_kind_is_not_taken(write):
 def test_opposite_directions_without_the_figure(write):
     text = "（二）商品和服务支出较上年减0.40万元，增0.10%。主要原因是培训增加。\n"
     assert [c[0] for c in codes(write(text))] == ["AL501"]
+
+
+def test_a_figure_named_by_its_kind_in_a_sentence_about_the_subject(write):
+    """`三公经费年初预算…，支出决算8.77万元`: the 决算 is the 三公经费's, which a later change of
+    三公经费决算 is measured against."""
+    text = (
+        "2024年“三公”经费年初预算12.00万元，支出决算9.00万元。\n"
+        "2024年“三公”经费支出决算数比上年减少1.00万元，下降{p}%。\n"
+    )
+    assert codes(write(text.format(p="10.00"))) == []
+    found = [c for c in codes(write(text.format(p="12.00"))) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [[1.0, 9.0, 12.0]]

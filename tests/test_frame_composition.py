@@ -509,3 +509,37 @@ def test_other_cues_of_parts_inside_a_sentence(write, good, bad, values):
 )
 def test_what_is_no_list_of_parts(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "good", "values"),
+    [
+        (
+            "项目总投资100万元，其中中央资金60万元，县级资金30万元，共计下达90万元。",
+            "项目总投资90万元，其中中央资金60万元，县级资金30万元，共计下达90万元。",
+            [100.0, 60.0, 30.0],
+        ),
+        (
+            "培训经费50.00万元，其中师资费20.00万元，场地费25.00万元，两项总计45.00万元。",
+            "培训经费45.00万元，其中师资费20.00万元，场地费25.00万元，两项总计45.00万元。",
+            [50.0, 20.0, 25.0],
+        ),
+        (
+            "接待人数80人，其中省内60人、省外15人，共计75人。",
+            "接待人数75人，其中省内60人、省外15人，共计75人。",
+            [80.0, 60.0, 15.0],
+        ),
+    ],
+)
+def test_a_list_summed_up_by_its_own_total_is_complete(write, bad, good, values):
+    """The 共计 after the parts says every part is listed: the total before them must be theirs."""
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    assert codes(write(good)) == []
+
+
+def test_figures_in_brackets_after_a_part_are_its_own_parts(write):
+    text = "现有人员{t}人，其中机关本级60人（在职45人、退休10人、临聘5人），下属中心140人（在职100人、临聘40人）。"
+    assert codes(write(text.format(t="200"))) == []
+    found = [c for c in codes(write(text.format(t="210"))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [[60.0, 140.0, 210.0]]

@@ -168,7 +168,9 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
                 continue
             if f.period and delta.period and f.period != delta.period:
                 continue
-            if f.label == subject or (want and f.concept == want and _same_kind(f.label, kinds)):
+            if f.label == subject or (
+                want and _concept_of(f, concept) == want and _same_kind(f.label, kinds)
+            ):
                 rel.roles["current"] = f.id
                 break
 
@@ -183,6 +185,19 @@ def _names_the_same(previous: str, current: str) -> bool:
         return True
     core = _THIS_PERIOD.sub("", current)
     return bool(core) and (previous in core or core.endswith(previous))
+
+
+def _concept_of(f: Fact, concept) -> str:
+    """A figure's concept, or, for one named only by its kind in a sentence about something
+    (`“三公”经费年初预算22万元，支出决算8.77万元`), the concept of the sentence's subject."""
+    if f.concept or not _KIND_ONLY.fullmatch(f.label):
+        return f.concept
+    return concept(f.context.rpartition("|")[2])
+
+
+_KIND_ONLY = re.compile(
+    r"(?:年初|全年|调整后?|本年|当年)?(?:预算|决算|执行|实际|支出)+(?:数|额|金额)?"
+)
 
 
 # a subject that names no kind (`三公经费较上年…`) is about the actual figure, never a budget

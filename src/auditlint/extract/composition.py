@@ -83,6 +83,11 @@ class CompositionCues:
             rf"[,，;；]\s*(?:(?:{totals})|[^,，;；:：]{{1,8}}?(?:{closing or '(?!)'}))"
             r"[^,，;；:：]{0,6}$"
         )
+        # a clause summing the list up closes it (`其中A 10万元，B 20万元，共计下达30万元`); only
+        # the words that sum (total_labels): 累计 or 共 may open a clause of another kind
+        self.list_closer = re.compile(
+            rf"[,，;；][^,，;；:：]{{0,8}}?(?:{closing or '(?!)'})(?=[^,，;；:：]{{0,6}}\d)"
+        )
         balance = balance or {}
         # tried in this order: 结余资金 is a remainder, 安排支出 spending, 下达资金 income
         self.balance = {
@@ -239,8 +244,8 @@ def _split_change(
     )
 
 
-# a clause that adds to or sums up the list (`，加上年结转…`, `，合计…`): the parts end there
 # a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …
+# (one that sums the list up, `，合计…` `，共计下达…`, ends it too: CompositionCues.total_after)
 _ADDITION = re.compile(
     r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
@@ -337,10 +342,25 @@ def sentence_parts(
         addition = _ADDITION.search(text, at + len(word), stop)
         if addition:
             stop = addition.start()
+        closing = cues.list_closer.search(text, at + len(word), stop)
+        if closing:  # `…，共计下达61.8万元`: the list's own total after it
+            stop = closing.start()
         stop = list_end(text, at, stop, sq)
         if _described(text, m.end("cue"), stop, sq):
             continue  # `，主要是非税收入；…`: what the figure holds, in words
-        parts = inside([q for q in sq if at < q.found.start < stop and _part_or_total(q)], outside)
+        # the parts stand at the cue's bracket depth: figures in brackets after a part are
+        # its own sub-parts (`其中局本级187人（在职139人、退休8人），环卫处1707人`)
+        level = scopes[at - a]
+        parts = inside(
+            [
+                q
+                for q in sq
+                if at < q.found.start < stop
+                and _part_or_total(q)
+                and scopes[q.found.start - a] == level
+            ],
+            outside,
+        )
         before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
         if before and not _near(text, before[-1], at, sq):
             before = []  # run-on text between the last figure and the cue: no total for it
@@ -361,7 +381,16 @@ def sentence_parts(
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
                 continue
             partial = word.startswith(cues.not_exhaustive)
-            rel = parts_relation(total, members, word, not partial and complete(total, members))
+            # the list's own total after it (`，共计30万元`) that its parts make: every part is
+            # listed, so the total before the cue must be theirs too
+            after = next((q for q in sq if closing and q.found.start >= closing.end()), None)
+            summed = (
+                after is not None
+                and unit_family(after.fact) == family
+                and not disjoint(after.fact.interval(), parts_interval([p.fact for p in members]))
+            )
+            whole = summed or (not partial and complete(total, members))
+            rel = parts_relation(total, members, word, whole)
             if partial:  # 主要用于: the text says these are some of the parts
                 rel.extra["partial"] = True
             out.append(rel)
