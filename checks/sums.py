@@ -75,13 +75,16 @@ def parts_total_mismatch(ctx: Context):
         word = "少" if gap > 0 else "多"
         terms = _terms(parts, signs)
         name = total.label or "合计"
-        if signs and rel.extra.get("via") != "调整":
-            name = "变动额"  # parts of a change; an adjusted budget keeps its own name
+        of_change = signs and rel.extra.get("via") not in ("调整", "收支")
+        if of_change:
+            name = "变动额"  # parts of a change; an adjusted budget or a balance keeps its name
+        balance = rel.extra.get("via") == "收支"  # what is left: income less spending
         yield ctx.finding(
             total,
-            f"{name} {total.text} 与各分项之和 {fmt(shown, d)} 不符（{terms}，{word} {fmt(diff, d)}）",
-            f"{'change' if signs and rel.extra.get('via') != '调整' else 'total'} {named(total)} "
-            "does not equal the sum of its parts "
+            f"{name} {total.text} 与{'收支相抵' if balance else '各分项之和'} {fmt(shown, d)} 不符"
+            f"（{terms}，{word} {fmt(diff, d)}）",
+            f"{'change' if of_change else 'remainder' if balance else 'total'} {named(total)} "
+            f"does not equal {'income less expenditure' if balance else 'the sum of its parts'} "
             f"{fmt(shown, d)} "
             f"({terms}; off by {fmt(diff, d)})",
             values=[total, *parts],

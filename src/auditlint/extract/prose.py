@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from auditlint.domain import Domain
+from auditlint.extract.balance import fund_balance, fund_balance_cues
 from auditlint.extract.budget import BudgetFrame
 from auditlint.extract.change import change_relations, resolve_subjects
 from auditlint.extract.clauses import Q, sentences
@@ -60,6 +61,7 @@ class ProseExtractor(FactRecorder):
         self._change = change_cues(domain)
         self._budget = compiled(domain, BudgetFrame)
         self._composition = compiled(domain, CompositionCues.from_domain)
+        self._fund_balance = fund_balance_cues(domain)
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
         self._share = share_cues(domain)
@@ -137,6 +139,7 @@ class ProseExtractor(FactRecorder):
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += outline_weights(read)
+        self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts)
 
     # ------------------------------------------------------------ relations

@@ -1,0 +1,120 @@
+"""The balance frame: what a fund has left is what came in less what went out.
+
+    国有资本经营收入300万元，上级补助收入80万元，上年结余20万元，
+    国有资本经营支出350万元，年终结余50万元。                 items in, items out, what is left
+    …收入合计140万元。                                         (a total stands for its items)
+    …支出合计120万元。
+    上述收支相抵，年终结余20万元。                              the cue reaches back to the
+                                                               paragraphs before
+
+Budget and final-account reports state each fund's balance this way. Every figure before the
+remainder must be known as coming in (收入, 上年结余, 调入资金, 动用预算稳定调节基金 …) or going
+out (支出, 调出资金, 上解上级支出, 债务还本支出 …), else the sentence is read as something else
+and no relation is made. The words are data (`[fund_balance]` in checks/domain/cues.toml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q, brackets
+from auditlint.extract.lexicon import alternation, compiled
+from auditlint.extract.model import Paragraph, Relation
+
+# paragraphs a `上述收支相抵` may reach back over
+REACH_BACK = 3
+
+
+class FundBalanceCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("fund_balance")
+        self.result = re.compile(rf"(?:{alternation(words.get('result', []))})$")
+        self.outgoing = re.compile(alternation(words.get("outgoing", [])))
+        self.incoming = re.compile(alternation(words.get("incoming", [])))
+        self.carry = re.compile(rf"^\s*(?:{alternation(words.get('carry', []))})")
+
+
+def fund_balance_cues(domain: Domain) -> FundBalanceCues:
+    return compiled(domain, FundBalanceCues)
+
+
+def _sign(q: Q, cues: FundBalanceCues) -> int:
+    """+1 for a figure coming in, -1 for one going out, 0 for one of neither."""
+    label = q.fact.label
+    if cues.outgoing.search(label):
+        return -1
+    return 1 if cues.incoming.search(label) else 0
+
+
+def _plain(q: Q) -> bool:
+    f = q.fact
+    return (
+        f.kind == "money" and not f.qualifier and f.role not in ("delta", "change_rate", "previous")
+    )
+
+
+def _figures(para: Paragraph, qs: list[Q]) -> list[Q]:
+    """The paragraph's plain amounts outside brackets (a bracket qualifies the figure before)."""
+    scopes = brackets(para.text, 0, len(para.text))
+    return [q for q in qs if _plain(q) and scopes[q.found.start] < 0]
+
+
+def _covered(figures: list[Q], relations: list[Relation]) -> set[int]:
+    """Figures that a total among `figures` already counts: its parts; and of two totals that
+    share parts, the earlier, which the later sums up with more (`总收入…，其中地方收入…；
+    加上级补助…，收入合计…`: the 收入合计 counts the 地方收入)."""
+    ids = {q.fact.id for q in figures}
+    totals = [
+        r
+        for r in relations
+        if r.kind == "total_parts" and r.roles["total"] in ids and not r.extra.get("signs")
+    ]
+    covered = {i for r in totals for i in r.roles["parts"]}
+    for a in totals:
+        for b in totals:
+            if a.roles["total"] < b.roles["total"] and set(a.roles["parts"]) & set(
+                b.roles["parts"]
+            ):
+                covered.add(a.roles["total"])
+    return covered
+
+
+def fund_balance(
+    read: list[tuple[Paragraph, list[Q]]], relations: list[Relation], cues: FundBalanceCues
+) -> list[Relation]:
+    """remainder = Σ in − Σ out for each paragraph that states what a fund has left."""
+    out: list[Relation] = []
+    stated = {  # remainders another frame already balances (收入合计…，支出合计…，结余…)
+        i for r in relations if r.extra.get("via") == "结余" for i in r.roles["parts"]
+    }
+    for k, (para, qs) in enumerate(read):
+        figures = _figures(para, qs)
+        results = [q for q in figures if cues.result.search(q.fact.label)]
+        if not results or results[0].fact.id in stated:
+            continue
+        result = results[0]
+        before = [q for q in figures if q.found.start < result.found.start]
+        if not before and cues.carry.match(para.text):
+            for back in range(k - 1, max(k - 1 - REACH_BACK, -1), -1):
+                earlier_para, earlier_qs = read[back]
+                if earlier_para.section != para.section:
+                    break
+                earlier = _figures(earlier_para, earlier_qs)
+                if any(cues.result.search(q.fact.label) for q in earlier):
+                    break  # the balance of the fund before
+                before = earlier + before
+        covered = _covered(before, relations)
+        items = [q for q in before if q.fact.id not in covered]
+        signs = [_sign(q, cues) for q in items]
+        if not items or 0 in signs or 1 not in signs or -1 not in signs:
+            continue  # a figure of neither side: not a balance statement
+        out.append(
+            Relation(
+                kind="total_parts",
+                roles={"total": result.fact.id, "parts": [q.fact.id for q in items]},
+                line=result.fact.line,
+                extra={"via": "收支", "complete": True, "signs": signs},
+            )
+        )
+    return out

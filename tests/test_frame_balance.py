@@ -1,0 +1,54 @@
+"""The fund balance frame (extract/balance.py) on statements of our own: what a fund has left is
+what came in less what went out (AL201), and a statement with a figure of neither side is no
+balance."""
+
+import pytest
+from conftest import codes
+
+STATEMENTS = [
+    # items in and out, then the remainder, in one sentence
+    (
+        "国有资本经营收入300万元，上级补助收入80万元，上年结余20万元，国有资本经营支出350万元，年终结余{r}万元。\n",
+        "50",
+        "60",
+        [300.0, 80.0, 20.0, 350.0, 60.0],
+    ),
+    # totals standing for their items, the remainder in a paragraph of its own
+    (
+        "2.政府性基金收支情况\n政府性基金收入50亿元，上级补助收入10亿元，上年结余5亿元，收入合计65亿元。\n"
+        "政府性基金支出40亿元，调出资金5亿元，支出合计45亿元。\n上述收支相抵，年终结余{r}亿元。\n",
+        "20",
+        "25",
+        [65.0, 45.0, 25.0],
+    ),
+    # transfers in and out, and a rolled-over remainder
+    (
+        "社会保险基金收入120.00亿元，上年结余30.00亿元，调入资金5.00亿元，社会保险基金支出100.00亿元，"
+        "上解上级支出15.00亿元，年末滚存结余{r}亿元。\n",
+        "40.00",
+        "42.00",
+        [120.0, 30.0, 5.0, 100.0, 15.0, 42.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), STATEMENTS)
+def test_a_remainder_is_income_less_expenditure(write, text, good, bad, values):
+    assert codes(write(text.format(r=good))) == []
+    found = codes(write(text.format(r=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of neither side: not a balance statement
+        "基金收入80万元，上年结余10万元，固定资产20万元，基金支出60万元，年终结余30万元。\n",
+        # no remainder stated
+        "一般公共预算收入100亿元，增长5%，一般公共预算支出90亿元，增长3%，主要用于教育。\n",
+        # a carried-over figure in brackets qualifies the one before it
+        "收入合计100万元（含上年结转12万元），支出合计80万元，年终结余20万元。\n",
+    ],
+)
+def test_what_is_no_broken_balance(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
