@@ -19,6 +19,21 @@ _ENUM_BEFORE = re.compile(
 _ENUM_AFTER = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]"
 )
+# `设3个科室，分别为：甲科、乙科、丙科` / `，即甲科、乙科`: the count, then the items after a cue
+_ENUM_CUE = re.compile(
+    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|条)(?P<noun>[\u4e00-\u9fff]{1,8})[,，]\s*"
+    r"(?:分别为|分别是|即|包括)\s*[:：]?"
+)
+# `辖甲、乙、丙3个社区`: the items before the count, its digit glued to the last item; the list
+# opens its run of words (not after a digit: glued table cells), and 4项目… is no count
+_GLUED_LIST = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<list>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?(?:(?:和|及|以及)[\u4e00-\u9fff]{1,12}?)?)"
+    r"(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|家|所|项(?!目)|类|条)(?P<noun>[\u4e00-\u9fff]{1,6})"
+)
+_LAST_JOIN = re.compile(r"(?:和|及|以及)")
+# a count that is not the list's length: of things in the items (`东山、西岭的3个村`), of each
+# (`各2个`), of a list left open (`等乡镇3个`), or not exact
+_NOT_THE_LIST = re.compile(r"[的中等]|(?:各|均|每|分别|约|近|超过|不少于|累计|新增|增加|减少|共有)$")
 QUOTED_LIST = re.compile(
     r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
 )
@@ -45,8 +60,8 @@ def _split_items(text: str) -> list[tuple[int, int]]:
 
 def enumerations(text: str, qs: list[Q]) -> list[Relation]:
     out: list[Relation] = []
-    if ":" not in text and "：" not in text and "“" not in text:
-        return out  # every enumeration pattern needs a colon or a quoted list
+    if not any(mark in text for mark in (":", "：", "“", "、")):
+        return out  # every enumeration pattern needs a colon, a quoted list or a 、 list
     if not _COUNT_WORD.search(text):
         return out  # … and a count with its measure word
     by_start = {q.found.start: q for q in qs}
@@ -65,7 +80,7 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             )
         )
 
-    for pattern in (_ENUM_BEFORE, _ENUM_AFTER):
+    for pattern in (_ENUM_BEFORE, _ENUM_AFTER, _ENUM_CUE):
         for m in pattern.finditer(text):
             q = by_start.get(m.start("n"))
             if q is None:
@@ -80,6 +95,14 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             if len(items) < 2 or any(e - s > 40 for s, e in items):
                 continue
             add(q, [body[s:e].strip() for s, e in items], etc=False)
+    for m in _GLUED_LIST.finditer(text):
+        q = by_start.get(m.start("n"))
+        if q is None or _NOT_THE_LIST.search(m.group("list")):
+            continue
+        items = m.group("list").split("、")
+        last = _LAST_JOIN.split(items[-1])
+        items = [*items[:-1], *last] if len(last) == 2 else items
+        add(q, [i.strip() for i in items if i.strip()], etc=bool(m.group("etc")))
     for m in QUOTED_LIST.finditer(text):
         q = by_start.get(m.start("n"))
         if q is not None:

@@ -1,0 +1,51 @@
+"""The count frame (extract/count.py) on wordings of our own: a stated count against the list
+that names its items (AL601), in the orders PHRASEBOOK §6 lists."""
+
+import pytest
+from conftest import codes
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # the items glued before the count
+        (
+            "项目覆盖东山、西岭、南湖和北塘4个乡镇。",
+            "项目覆盖东山、西岭、南湖和北塘5个乡镇。",
+            [5, 4],
+        ),
+        ("下设办公室、财务科和业务科3个科室。", "下设办公室、财务科和业务科4个科室。", [4, 3]),
+        ("辖甲村、乙村、丙村3个行政村。", "辖甲村、乙村、丙村2个行政村。", [2, 3]),
+        # the count, then 即 / 分别为 and the items
+        (
+            "设立4个科室，即办公室、财务科、业务科、后勤科。",
+            "设立3个科室，即办公室、财务科、业务科、后勤科。",
+            [3, 4],
+        ),
+        (
+            "共设3个工作组，分别为：综合组、宣传组、督导组。",
+            "共设5个工作组，分别为：综合组、宣传组、督导组。",
+            [5, 3],
+        ),
+    ],
+)
+def test_a_count_against_its_list(write, good, bad, values):
+    assert codes(write(good)) == []
+    assert [(c[0], c[2]) for c in codes(write(bad))] == [("AL601", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展培训、宣传、督查等4项工作。",  # 等: the list is left open
+        "东山、西岭等乡镇的3个村。",
+        "东山、西岭的3个村完成改造。",  # villages in the two towns
+        "道路、桥梁、涵洞各2个。",  # two of each
+        "社会保障和就业、卫生健康、农林水3个功能科目。",  # 和 inside the first name
+        # a table's cells run together: 3项目… is no count, nor is a list that follows a digit
+        "资料齐全、程序规范、依据充分3项目申报合规性2",
+        "申报完整性4资料齐全、程序规范、依据充分2个环节",
+    ],
+)
+def test_what_is_no_count_of_the_list(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL601"] == []
