@@ -124,3 +124,18 @@ def test_this_year_against_last_year_on_every_row(write):
     )
     assert codes(write(text.format(r="25.00"))) == []
     assert [(c[0], c[1]) for c in codes(write(text.format(r="20.00")))] == [("AL501", 3)]
+
+
+def test_a_row_that_numbers_the_columns_holds_no_figures(write):
+    """栏次 1 2 3 under the header are the columns' numbers (PHRASEBOOK §9), not a budget of 2
+    and a spending of 3."""
+    table = (
+        "单位：万元\n"
+        "| 项目 | 行次 | 年初预算数 | 调整预算数 | 决算数 | 完成率 |\n"
+        "| 栏次 | | 1 | 2 | 3 | 4=3/2 |\n"
+        "| 工资福利支出 | 1 | 50.00 | 60.00 | 57.00 | 95.00% |\n"
+        "| 商品和服务支出 | 2 | 20.00 | 20.00 | 18.00 | {p}% |\n"
+        "| 合计 | 3 | 70.00 | 80.00 | 75.00 | 93.75% |\n"
+    )
+    assert codes(write(table.format(p="90.00"))) == []
+    assert [(c[0], c[1]) for c in codes(write(table.format(p="95.00")))] == [("AL102", 5)]

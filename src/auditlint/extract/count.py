@@ -33,7 +33,9 @@ _GLUED_LIST = re.compile(
 _LAST_JOIN = re.compile(r"(?:和|及|以及)")
 # a count that is not the list's length: of things in the items (`东山、西岭的3个村`), of each
 # (`各2个`), of a list left open (`等乡镇3个`), or not exact
-_NOT_THE_LIST = re.compile(r"[的中等]|(?:各|均|每|分别|约|近|超过|不少于|累计|新增|增加|减少|共有)$")
+_NOT_THE_LIST = re.compile(
+    r"[的中等]|(?:各|均|每|分别|约|近|超过|不少于|累计|新增|增加|减少|共有)$"
+)
 QUOTED_LIST = re.compile(
     r"((?:“[^”]{1,40}”\s*[、,]?\s*){2,})(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|场|项|次|类|家)"
 )

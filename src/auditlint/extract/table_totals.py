@@ -44,12 +44,17 @@ class TableTotalCues:
         self.not_summed = re.compile(alternation(words.get("not_summed", [])))
 
 
+# rows that number the columns (栏次 1 2 3): references, never members of a block
+NUMBERING_LABELS = ("栏次", "行次", "栏号")
+
+
 def _label(row: list[Cell]) -> tuple[int, str]:
-    """The row's label: its first cell with text that is not a bare figure."""
+    """The row's label: its first cell with text that is not a bare figure (-1 for none, and
+    for a row that numbers the columns)."""
     for i, cell in enumerate(row):
         text = cell.text.strip()
         if text and not _BARE.match(text):
-            return i, text
+            return (-1, "") if text.replace(" ", "") in NUMBERING_LABELS else (i, text)
     return -1, ""
 
 
