@@ -139,3 +139,30 @@ def test_a_row_that_numbers_the_columns_holds_no_figures(write):
     )
     assert codes(write(table.format(p="90.00"))) == []
     assert [(c[0], c[1]) for c in codes(write(table.format(p="95.00")))] == [("AL102", 5)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "单位：万元\n| 项目 | 合计 | 基本支出 | 项目支出 |\n| 一般公共服务支出 | 150.00 | 100.00 | 50.00 |\n"
+        "| 教育支出 | {t} | 60.00 | 25.00 |\n",
+        "单位：万元\n项目\t小计\t工资福利支出\t商品和服务支出\t对个人和家庭的补助\n"
+        "行政运行\t{t}\t40.00\t12.50\t2.50\n机关服务\t30.00\t20.00\t8.00\t2.00\n",
+    ],
+)
+def test_a_total_column_is_the_sum_of_the_columns_after_it(write, table):
+    good = "85.00" if "教育" in table else "55.00"
+    bad = "80.00" if "教育" in table else "58.00"
+    assert codes(write(table.format(t=good))) == []
+    found = codes(write(table.format(t=bad)))
+    assert [c[0] for c in found] == ["AL201"]
+    assert float(bad) in found[0][2]
+
+
+def test_a_total_column_that_no_row_proves_may_leave_a_remainder(write):
+    # no row adds up: the columns after 合计 need not be all of it
+    table = (
+        "| 项目 | 合计 | 设备费 | 材料费 |\n| 甲项目 | 100.00 | 40.00 | 30.00 |\n"
+        "| 乙项目 | 80.00 | 20.00 | 30.00 |\n"
+    )
+    assert codes(write(table)) == []

@@ -62,6 +62,53 @@ def _figures(row: list[Cell], after: int) -> dict[int, Cell]:
     return {j: c for j, c in enumerate(row) if j > after and _BARE.match(c.text)}
 
 
+def column_totals(
+    table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
+) -> list[Relation]:
+    """A total column (`合计 | 基本支出 | 项目支出`) against the columns after it, row by row,
+    up to the next total column or one that is not a sum. Proven a sum where some row adds
+    up; a table where none does is read as columns that may leave a remainder."""
+    width = max((len(r) for r in table.rows), default=0)
+    heads = [header_texts(j).replace(" ", "") for j in range(width)]
+    out: list[Relation] = []
+    for j, head in enumerate(heads):
+        if not cues.total_row.match(head):
+            continue
+        members = []
+        for k in range(j + 1, width):
+            if cues.total_row.match(heads[k]) or cues.not_summed.search(heads[k]) or not heads[k]:
+                break
+            members.append(k)
+        if len(members) < 2:
+            continue
+        rows: list[tuple[Fact, list[Fact]]] = []
+        for r, row in enumerate(table.rows):
+            label = _label(row)
+            if label[0] < 0 or j >= len(row) or not _BARE.match(row[j].text):
+                continue
+            total = make(row[j], f"{label[1]}:{heads[j]}", table, r, j)
+            parts = [
+                f
+                for k in members
+                if k < len(row)
+                and _BARE.match(row[k].text)
+                and (f := make(row[k], f"{label[1]}:{heads[k]}", table, r, k))
+            ]
+            if total is not None and len(parts) >= 2:
+                rows.append((total, parts))
+        proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
+        out += [
+            Relation(
+                kind="total_parts",
+                roles={"total": t.id, "parts": [f.id for f in p]},
+                line=t.line,
+                extra={"via": "table", "complete": proven},
+            )
+            for t, p in rows
+        ]
+    return out
+
+
 def table_totals(
     table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
 ) -> list[Relation]:

@@ -17,7 +17,12 @@ from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.score_table import GUESSED_COLUMNS, NUMERIC_ONLY, ScoreTableRelations
 from auditlint.extract.table_changes import table_changes
-from auditlint.extract.table_totals import NUMBERING_LABELS, TableTotalCues, table_totals
+from auditlint.extract.table_totals import (
+    NUMBERING_LABELS,
+    TableTotalCues,
+    column_totals,
+    table_totals,
+)
 from auditlint.numbers import NUMBER_RE, parse_number
 
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
@@ -216,6 +221,8 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
             return fact
 
         self.relations += table_totals(table, self._total_cues, make, header_text)
+        if header:  # a total column needs a header that names it
+            self.relations += column_totals(table, self._total_cues, make, header_text)
         if header:
             width = max(len(r) for r in header)
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
