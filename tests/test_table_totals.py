@@ -166,3 +166,21 @@ def test_a_total_column_that_no_row_proves_may_leave_a_remainder(write):
         "| 乙项目 | 80.00 | 20.00 | 30.00 |\n"
     )
     assert codes(write(table)) == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "收入支出决算总表\n单位：万元\n| 项目 | 金额 | 项目 | 金额 |\n"
+        "| 财政拨款收入 | 200.00 | 一般公共服务支出 | 150.00 |\n| 其他收入 | 10.00 | 教育支出 | 55.00 |\n"
+        "| 年初结转和结余 | 5.00 | 年末结转和结余 | {x} |\n| 总计 | 215.00 | 总计 | {t} |\n",
+        "收支总表\n收入\t决算数\t支出\t决算数\n本年收入\t80.00\t本年支出\t75.00\n"
+        "上年结转\t4.00\t结转下年\t{x}\n总计\t84.00\t总计\t{t}\n",
+    ],
+)
+def test_the_grand_totals_of_the_two_sides_are_equal(write, table):
+    good = table.replace("{x}", "10.00" if "财政" in table else "9.00")
+    good = good.replace("{t}", "215.00" if "财政" in table else "84.00")
+    assert codes(write(good)) == []
+    bad = table.replace("{x}", "5.00").replace("{t}", "210.00" if "财政" in table else "80.00")
+    assert [c[0] for c in codes(write(bad))] == ["AL202"]

@@ -109,6 +109,38 @@ def column_totals(
     return out
 
 
+_GRAND_TOTAL = re.compile(r"^(?:收入|支出|收支)?总计$")
+
+
+def paired_totals(table: Table, make: MakeFact) -> list[Relation]:
+    """A 收入支出总表 laid out side by side (`收入 | 金额 | 支出 | 金额`): the 总计 of one side
+    and the 总计 of the other, in one row, are equal — what there was to spend (income and what
+    was carried in) is what was spent and carried on."""
+    out: list[Relation] = []
+    for r, row in enumerate(table.rows):
+        at = [j for j, c in enumerate(row) if _GRAND_TOTAL.match(c.text.replace(" ", "").strip())]
+        if len(at) != 2:
+            continue
+        ends = (at[1], len(row))
+        found = []
+        for j, end in zip(at, ends, strict=True):
+            k = next((k for k in range(j + 1, end) if row[k].text.strip()), None)
+            fact = make(row[k], row[j].text.strip(), table, r, k) if k is not None else None
+            if fact is None or not _BARE.match(row[k].text):
+                break
+            found.append(fact)
+        if len(found) == 2:
+            income, spending = found  # 收入 on the left, as the form is printed
+            out.append(
+                Relation(
+                    kind="balance",
+                    roles={"left": [spending.id], "right": [income.id]},
+                    line=spending.line,
+                )
+            )
+    return out
+
+
 def table_totals(
     table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
 ) -> list[Relation]:

@@ -21,6 +21,7 @@ from auditlint.extract.table_totals import (
     NUMBERING_LABELS,
     TableTotalCues,
     column_totals,
+    paired_totals,
     table_totals,
 )
 from auditlint.numbers import NUMBER_RE, parse_number
@@ -223,6 +224,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self.relations += table_totals(table, self._total_cues, make, header_text)
         if header:  # a total column needs a header that names it
             self.relations += column_totals(table, self._total_cues, make, header_text)
+        self.relations += paired_totals(table, make)
         if header:
             width = max(len(r) for r in header)
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
