@@ -184,3 +184,29 @@ def test_the_grand_totals_of_the_two_sides_are_equal(write, table):
     assert codes(write(good)) == []
     bad = table.replace("{x}", "5.00").replace("{t}", "210.00" if "财政" in table else "80.00")
     assert [c[0] for c in codes(write(bad))] == ["AL202"]
+
+
+@pytest.mark.parametrize(
+    ("table", "good", "bad"),
+    [
+        (
+            "“三公”经费支出情况表\n单位：万元\n| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 |\n"
+            "| 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+            "| 12.00 | {x} | 0.00 | 0.00 | 10.00 | 8.00 | 2.00 | 1.50 |\n",
+            "9.50",
+            "9.00",
+        ),
+        (
+            "单位：万元\n合计\t基本支出\t项目支出\n预算数\t决算数\t预算数\t决算数\t预算数\t决算数\n"
+            "100.00\t{x}\t60.00\t55.00\t40.00\t35.00\n",
+            "90.00",
+            "95.00",
+        ),
+    ],
+)
+def test_a_total_column_of_a_grouped_header(write, table, good, bad):
+    """`合计` spanning 预算数 | 决算数 over groups of the same two: each kind adds up over the groups."""
+    assert codes(write(table.format(x=good))) == []
+    found = codes(write(table.format(x=bad)))
+    assert [c[0] for c in found] == ["AL201"]
+    assert float(bad) in found[0][2]

@@ -48,6 +48,11 @@ class TableTotalCues:
 NUMBERING_LABELS = ("栏次", "行次", "栏号")
 
 
+def _numbering(row: list[Cell]) -> bool:
+    first = next((c.text.strip() for c in row if c.text.strip()), "")
+    return first.replace(" ", "") in NUMBERING_LABELS
+
+
 def _label(row: list[Cell]) -> tuple[int, str]:
     """The row's label: its first cell with text that is not a bare figure (-1 for none, and
     for a row that numbers the columns)."""
@@ -62,6 +67,12 @@ def _figures(row: list[Cell], after: int) -> dict[int, Cell]:
     return {j: c for j, c in enumerate(row) if j > after and _BARE.match(c.text)}
 
 
+# a total column of a grouped header: the total word, then the kind of figure the group holds
+_GROUPED_TOTAL = re.compile(
+    r"^(?:合计|小计|总计)(?P<kind>预算数|决算数|执行数|预算|决算|本年数|上年数)$"
+)
+
+
 def column_totals(
     table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
 ) -> list[Relation]:
@@ -72,19 +83,32 @@ def column_totals(
     heads = [header_texts(j).replace(" ", "") for j in range(width)]
     out: list[Relation] = []
     for j, head in enumerate(heads):
-        if not cues.total_row.match(head):
+        grouped = _GROUPED_TOTAL.match(head)
+        if grouped:  # `合计 预算数 | 决算数` over groups: the same kind in each later group
+            kind = grouped.group("kind")
+            members = [
+                k
+                for k in range(j + 1, width)
+                if heads[k].endswith(kind) and not _GROUPED_TOTAL.match(heads[k])
+            ]
+        elif cues.total_row.match(head):
+            members = []
+            for k in range(j + 1, width):
+                if (
+                    cues.total_row.match(heads[k])
+                    or cues.not_summed.search(heads[k])
+                    or not heads[k]
+                ):
+                    break
+                members.append(k)
+        else:
             continue
-        members = []
-        for k in range(j + 1, width):
-            if cues.total_row.match(heads[k]) or cues.not_summed.search(heads[k]) or not heads[k]:
-                break
-            members.append(k)
         if len(members) < 2:
             continue
         rows: list[tuple[Fact, list[Fact]]] = []
         for r, row in enumerate(table.rows):
-            label = _label(row)
-            if label[0] < 0 or j >= len(row) or not _BARE.match(row[j].text):
+            label = _label(row)  # a row of figures alone (under a grouped header) has none
+            if _numbering(row) or j >= len(row) or not _BARE.match(row[j].text):
                 continue
             total = make(row[j], f"{label[1]}:{heads[j]}", table, r, j)
             parts = [

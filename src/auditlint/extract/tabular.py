@@ -210,8 +210,17 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 break
             header.append(row)
 
+        width = max((len(r) for r in header), default=0)
+
+        def spanned(r: list[Cell], j: int) -> Cell | None:
+            """Row r's cell over column j: a row of fewer cells whose count divides the widest
+            row's spans it evenly (`合计 | 因公出国费 | …` over `预算数 | 决算数 | …`)."""
+            if 1 < len(r) < width and width % len(r) == 0 and j < width:
+                return r[j // (width // len(r))]
+            return r[j] if j < len(r) else None
+
         def header_text(j: int) -> str:
-            return "".join(_clean_header(r[j].text) for r in header if j < len(r))
+            return "".join(_clean_header(c.text) for r in header if (c := spanned(r, j)))
 
         def make(cell: Cell, label: str, t: Table, r: int, j: int) -> Fact | None:
             fact = known.get((r + 1, j + 1))
@@ -226,7 +235,6 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
             self.relations += column_totals(table, self._total_cues, make, header_text)
         self.relations += paired_totals(table, make)
         if header:
-            width = max(len(r) for r in header)
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
             self.relations += table_changes(table, roles, make, header_text, len(header))
 
