@@ -50,13 +50,15 @@ def change_mismatch(ctx: Context):
         computed = ratio_percent((dl, dh), prev)
         if computed is None or not disjoint(computed, pct.interval()):
             continue
-        c = mid(computed)
+        # the figures as printed (2 ÷ 18 = 11.11%), not the middle of their intervals
+        previous = cur.base_value - sign * delta.base_value
+        c = delta.base_value / previous * 100 if previous > 0 else mid(computed)
         yield ctx.finding(
             pct,
             f"{named(cur)} 的变动率 {pct.text}% 与 变动额 {delta.text} ÷ 上年数 "
-            f"{fmt(mid(prev) / cur.scale, 2)} = {fmt(c, 2)}% 不符",
+            f"{fmt(previous / cur.scale, 2)} = {fmt(c, 2)}% 不符",
             f"change of {named(cur)}: {pct.text}% does not match {delta.text} / previous "
-            f"{fmt(mid(prev) / cur.scale, 2)} = {fmt(c, 2)}%",
+            f"{fmt(previous / cur.scale, 2)} = {fmt(c, 2)}%",
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",
         )
@@ -87,7 +89,8 @@ def _against_base(ctx: Context, rel, cur, base):
         if pct.qualifier or computed is None:
             return
         if disjoint(computed, signed(pct.interval(), sign)):
-            c = mid(computed)
+            point = base.base_value
+            c = (cur.base_value - point) / point * 100 if point > 0 else mid(computed)
             yield ctx.finding(
                 pct,
                 f"变动率 {pct.text}% 与 ({named(cur)} − {named(base)}) ÷ {base.text} = "

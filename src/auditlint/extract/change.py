@@ -55,6 +55,10 @@ def change_relations(
     sentence's figures, for a sentence that opens with its comparison (`。比上年增加…`)."""
     if not cues.any_verb.search(text, a, b):
         return []  # no change without a verb of change (most sentences)
+    if text.count("分别", a, b) >= 2:
+        listed = _respective(text, a, b, sq, cues)
+        if listed is not None:
+            return listed
     scopes = brackets(text, a, b)
     groups: list[_Group] = []
     levels: list[tuple[Q, int]] = []  # figures stated as levels, with their bracket
@@ -119,6 +123,66 @@ def change_relations(
             rel = _relation(g, current, stated_previous, previous_names)
         if rel is not None:
             out.append(rel)
+    return out
+
+
+_RESPECTIVE_CLAUSE = re.compile(r"分别")
+_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
+
+
+def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> list[Relation] | None:
+    """`A、B分别为80万元、20万元，分别比上年减少5万元、增加2万元，分别下降5.88%、增长11.11%`:
+    each `分别` list after the first pairs its figures, in order, with the first's (PHRASEBOOK
+    §2, trap 7). None when the sentence is not so laid out; then the figures are read as usual."""
+    marks = [m.start() for m in _RESPECTIVE_CLAUSE.finditer(text, a, b)]
+    runs: list[list[Q]] = []
+    for n, at in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else b
+        run = [q for q in sq if at < q.found.start < end]
+        if not run:
+            return None
+        runs.append(run)
+    levels, changes = runs[0], runs[1:]
+    if len(levels) < 2 or any(q.fact.kind == "percent" for q in levels):
+        return None
+    out: list[Relation] = []
+    per_level: list[dict[str, Q]] = [{} for _ in levels]
+    signs: list[dict[str, int]] = [{} for _ in levels]
+    base = "previous"
+    for n, run in enumerate(changes):
+        clause = text[marks[n + 1] : run[0].found.start]
+        if cues.base_budget.search(clause):
+            base = "budget"
+        if len(run) != len(levels):
+            return None
+        at = marks[n + 1]
+        for i, q in enumerate(run):
+            verb = cues.verb_at_end.search(text[at : q.found.start])
+            at = q.found.end
+            if verb is None or q.fact.qualifier:
+                return None
+            kind = _kind(q)
+            if kind == "points" or kind in per_level[i]:
+                return None
+            per_level[i][kind] = q
+            signs[i][kind] = cues.sign(verb.group("verb"))
+    for level, found, sign in zip(levels, per_level, signs, strict=True):
+        if not found:
+            continue
+        roles = {"current": level.fact.id}
+        for kind, q in found.items():
+            roles[kind] = q.fact.id
+            q.fact.role = q.fact.role or ("delta" if kind == "delta" else "change_rate")
+        first = sign.get("delta", sign.get("percent", 1))
+        anchor = found.get("delta") or found["percent"]
+        out.append(
+            Relation(
+                kind="change",
+                roles=roles,
+                line=anchor.fact.line,
+                extra={"sign": first, "percent_sign": sign.get("percent", first), "base": base},
+            )
+        )
     return out
 
 
