@@ -543,3 +543,44 @@ def test_figures_in_brackets_after_a_part_are_its_own_parts(write):
     assert codes(write(text.format(t="200"))) == []
     found = [c for c in codes(write(text.format(t="210"))) if c[0] == "AL201"]
     assert [sorted(c[2]) for c in found] == [[60.0, 140.0, 210.0]]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "年初预算8.00万元，决算支出6.50万元，节约1.50万元。",
+            "年初预算8.00万元，决算支出6.50万元，节约2.50万元。",
+        ),
+        (
+            "计划培训200人次，实际培训230人次，超出30人次。",
+            "计划培训200人次，实际培训230人次，超出20人次。",
+        ),
+        (
+            "项目安排资金30.00万元，使用28.20万元，节余资金1.80万元。",
+            "项目安排资金30.00万元，使用28.20万元，节余资金1.20万元。",
+        ),
+    ],
+)
+def test_what_was_saved_or_overspent_is_the_difference(write, good, bad):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_saving_is_no_approximation(write):
+    from conftest import extract_text
+
+    (saved,) = [
+        f for f in extract_text(write("决算支出6.50万元，节约1.50万元。")).facts if f.value == 1.5
+    ]
+    assert (saved.qualifier, saved.label) == ("", "节约")
+
+
+def test_a_cue_that_opens_the_next_sentence_lists_the_total_before_it(write):
+    text = (
+        "机关运行经费12.50万元，比上年增加1.50万元，增长13.64%。"
+        "主要用于办公费4.00万元、印刷费2.50万元、水电费{x}万元。"
+    )
+    assert codes(write(text.format(x="6.00"))) == []
+    found = [c for c in codes(write(text.format(x="7.00"))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [[2.5, 4.0, 7.0, 12.5]]

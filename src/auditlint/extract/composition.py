@@ -58,16 +58,20 @@ class CompositionCues:
     ) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
-        # inside a sentence: 其中 anywhere; the others open a clause after a comma or colon
-        # (`，包括` `：即`; not `；即开型…`), since they are common inside other words
+        # inside a sentence: 其中 anywhere; the others open a clause or sentence, after a comma,
+        # colon or full stop (`，包括` `：即` `。主要用于`; not `；即开型…`), since they are common
+        # inside other words
         anywhere = alternation(words.get("parts_anywhere", ["其中"]))
         opening = alternation(words.get("parts_in_sentence", []))
-        self.in_sentence = re.compile(rf"(?P<cue>{anywhere}|(?<=[,，:：])(?:{opening}))")
+        self.in_sentence = re.compile(rf"(?P<cue>{anywhere}|(?:(?<=[,，:：。])|^)(?:{opening}))")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
         bracket = alternation(words.get("bracket_openers", []))
         self.bracket_opener = re.compile(rf"\s*[(（]\s*(?:{bracket})?\s*[:：]?")
-        self.difference = re.compile(rf"(?:{alternation(words.get('difference', []))})\s*$")
+        self.difference = re.compile(
+            rf"(?:{alternation(words.get('difference', []))})\s*$"
+            rf"|[,，;；]\s*(?:{alternation(words.get('saving', []))})(?:了|为|资金)?\s*$"
+        )
         openers = "|".join(
             re.escape(o).replace(re.escape("{dim}"), r"[^,，。;；:：]{1,12}?")
             for o in words.get("breakdown_openers", [])

@@ -18,7 +18,7 @@ _SUBJECT_PREFIX = re.compile(
     r"|我县|我镇|全局|单位)+"
 )
 _TRAILING = re.compile(
-    r"(?:超过|不低于|不少于|不超过|低于|以上|分别为|分别是|总额为|约为|已达|高达|达到|提高到|增至|减至|降至|共计|合计|累计|总计|为|是|(?<![下到传送抵表发])达|共|约|计|有|了|仅|只有|到)+$"
+    r"(?:超过|不低于|不少于|不超过|低于|以上|分别为|分别是|总额为|约为|已达|高达|达到|提高到|增至|减至|降至|共计|合计|累计|总计|为|是|(?<![下到传送抵表发])达|共|(?<![节制签预违履合公条契])约|计|有|了|仅|只有|到)+$"
 )
 _PERIOD = re.compile(r"(\d{4})\s*年")
 _UNIT_AFTER_QUALIFIERS = ("以上", "以下", "左右", "余", "多")
@@ -60,10 +60,16 @@ def clean_label(raw: str) -> str:
     return label
 
 
+# words that end in 约 and are no approximation: 节约1.5万元 is a saving of exactly 1.5
+_NOT_ABOUT = ("节约", "制约", "签约", "预约", "违约", "履约", "合约", "公约", "条约", "契约")
+
+
 def _qualifier(domain: Domain, before: str, after: str) -> str:
     tail = before.rstrip()[-4:]
     for kind in ("upper_bound", "lower_bound", "approximate"):
         if tail.endswith(domain.words("qualifiers", kind)):
+            if kind == "approximate" and tail.endswith(_NOT_ABOUT):
+                continue
             return kind
     if not after.startswith(_UNIT_AFTER_QUALIFIERS):
         return ""
