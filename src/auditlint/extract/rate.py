@@ -37,6 +37,8 @@ def rate_cues(domain: Domain) -> RateCues:
 
 
 _GROUP_END = re.compile(r"[;；]")
+# a rate's name without what it is of and what kind of ratio it is: 资金到位率 → 到位
+_STEM = re.compile(r"^(?:资金|预算|项目|投资)|(?:率|进度|比例)$")
 
 
 # the kinds of budget are names, not budgets: 一般公共预算收入 is income, and so is any 预算收入
@@ -117,6 +119,14 @@ def rate_relations(
             and bases[0].found.start < done[0].found.start
         ):
             named = (bases[0], done[0])
+        stem = _STEM.sub("", name.group())
+        if named is None and len(stem) >= 2:
+            # the rate names what was done (到位率: 到位): that amount over the other, a base,
+            # in either order (`发放补助资金95万元，下达资金100万元，资金发放率95%`)
+            by_stem = [p for p in amounts if stem in p.fact.label]
+            others = [p for p in amounts if p not in by_stem and _is_base(cues, p.fact.label)]
+            if len(by_stem) == 1 and len(others) == 1:
+                named = (others[0], by_stem[0])
         if pairs:
             num, den = pairs[-1]
             reading = "fits"
