@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from auditlint.api import Context, check, fmt, named
 from auditlint.arith import disjoint, mid, ratio_percent, signed, signed_ratio_percent
 
@@ -45,7 +47,9 @@ def change_mismatch(ctx: Context):
             continue
         sign = rel.extra.get("sign", 1)
         cl, ch = cur.interval()
-        dl, dh = delta.interval()
+        # a change of 0 beside a figure printed with cents is 0.00 (`3.00万元，增加0万元`)
+        dl, dh = delta.interval(cur.decimals if delta.value == 0 and cur.kind == "money" else 0)
+        dl = max(dl, Decimal(0))  # a magnitude: its sign is the verb's
         prev = (cl - dh, ch - dl) if sign > 0 else (cl + dl, ch + dh)
         computed = ratio_percent((dl, dh), prev)
         if computed is None or not disjoint(computed, pct.interval()):

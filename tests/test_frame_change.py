@@ -222,3 +222,11 @@ def test_a_figure_named_by_its_kind_in_a_sentence_about_the_subject(write):
     assert codes(write(text.format(p="10.00"))) == []
     found = [c for c in codes(write(text.format(p="12.00"))) if c[0] == "AL501"]
     assert [sorted(c[2]) for c in found] == [[1.0, 9.0, 12.0]]
+
+
+def test_a_change_of_nothing_beside_cents_is_exactly_nothing(write):
+    text = "印刷费3.00万元，较上年增加0万元，增长{p}%。"
+    assert codes(write(text.format(p="0"))) == []
+    assert [c[0] for c in codes(write(text.format(p="5")))] == ["AL501"]
+    # beside whole amounts, 0 may stand for up to half a unit: 5% of 6 is that
+    assert codes(write("印刷费6万元，较上年增加0万元，增长5%。")) == []
