@@ -89,6 +89,8 @@ def fund_balance(
         i for r in relations if r.extra.get("via") == "结余" for i in r.roles["parts"]
     }
     for k, (para, qs) in enumerate(read):
+        if not any(cues.result.search(q.fact.label) for q in qs):
+            continue  # most paragraphs state no remainder
         figures = _figures(para, qs)
         results = [q for q in figures if cues.result.search(q.fact.label)]
         if not results or results[0].fact.id in stated:

@@ -63,6 +63,12 @@ class CompositionCues:
         # inside other words
         anywhere = alternation(words.get("parts_anywhere", ["其中"]))
         opening = alternation(words.get("parts_in_sentence", []))
+        # the cues' first characters: a cheap test most sentences fail
+        starts = {
+            w[0]
+            for w in [*words.get("parts_anywhere", ["其中"]), *words.get("parts_in_sentence", [])]
+        }
+        self.in_sentence_hint = re.compile(f"[{re.escape(''.join(sorted(starts)))}]")
         self.in_sentence = re.compile(rf"(?P<cue>{anywhere}|(?:(?<=[,，:：。])|^)(?:{opening}))")
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
@@ -330,6 +336,8 @@ def sentence_parts(
     (`，包括`, `，主要用于以下方面：`, `，即`, `，含`); a sentence that opens with its cue takes its
     total from the sentence before."""
     out: list[Relation] = []
+    if not cues.in_sentence_hint.search(text, a, b):
+        return out  # most sentences hold no cue of parts
     found = list(cues.in_sentence.finditer(text, a, b))
     if not found:
         return out

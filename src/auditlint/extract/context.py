@@ -22,6 +22,7 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CLAUSES = re.compile(r"[,，;；:：]")
 
 
+_TIME_HINT = re.compile("[月季批半]")  # every time word holds one: most sentences need no search
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _NUMBER = r"(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
 
@@ -125,7 +126,11 @@ def figure_context(cues: ContextCues, prefix: str, subject: str, where: tuple[st
     (`…方面`) is marked `!`."""
     cut = max((m.start() for m in _CLAUSES.finditer(prefix)), default=0)
     found = [s for part in where if (s := cues.scopes(part))]
-    if cues.times is not None and (times := cues.times.findall(prefix)):
+    if (
+        cues.times is not None
+        and _TIME_HINT.search(prefix)
+        and (times := cues.times.findall(prefix))
+    ):
         found.append("、".join(sorted(set(times))))  # 截至6月底, anywhere before the figure
     scopes = (
         found[0]

@@ -26,10 +26,15 @@ _ENUM_CUE = re.compile(
 )
 # `辖甲、乙、丙3个社区`: the items before the count, its digit glued to the last item; the list
 # opens its run of words (not after a digit: glued table cells), and 4项目… is no count
-_GLUED_LIST = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?P<list>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?(?:(?:和|及|以及)[\u4e00-\u9fff]{1,12}?)?)"
-    r"(?P<etc>等)?(?P<n>\d+)\s*(?P<cls>个|家|所|项(?!目)|类|条)(?P<noun>[\u4e00-\u9fff]{1,6})"
+_GLUED_COUNT = re.compile(
+    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项(?!目)|类|条)(?P<noun>[\u4e00-\u9fff]{1,6})"
 )
+# … and the list that ends right before its digit, looked for in the text just before it
+_LIST_BEFORE = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<list>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?"
+    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,12}?)?)(?P<etc>等)?$"
+)
+_LIST_REACH = 120  # characters before a count its list may take
 _LAST_JOIN = re.compile(r"(?:和|及|以及)")
 # a count that is not the list's length: of things in the items (`东山、西岭的3个村`), of each
 # (`各2个`), of a list left open (`等乡镇3个`), or not exact
@@ -82,7 +87,14 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             )
         )
 
-    for pattern in (_ENUM_BEFORE, _ENUM_AFTER, _ENUM_CUE):
+    colon = ":" in text or "：" in text
+    cued = "分别" in text or "即" in text or "包括" in text
+    patterns = [
+        p
+        for p, wanted in ((_ENUM_BEFORE, colon), (_ENUM_AFTER, colon), (_ENUM_CUE, cued))
+        if wanted
+    ]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             q = by_start.get(m.start("n"))
             if q is None:
@@ -97,15 +109,19 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             if len(items) < 2 or any(e - s > 40 for s, e in items):
                 continue
             add(q, [body[s:e].strip() for s, e in items], etc=False)
-    for m in _GLUED_LIST.finditer(text):
-        q = by_start.get(m.start("n"))
-        if q is None or _NOT_THE_LIST.search(m.group("list")):
+    for count in _GLUED_COUNT.finditer(text) if "、" in text else ():
+        q = by_start.get(count.start("n"))
+        if q is None or text[count.start() - 1 : count.start()] in ("", "、"):
+            continue
+        window = max(0, count.start() - _LIST_REACH)
+        m = _LIST_BEFORE.search(text, window, count.start())
+        if m is None or (window and m.start() == window) or _NOT_THE_LIST.search(m.group("list")):
             continue
         items = m.group("list").split("、")
         last = _LAST_JOIN.split(items[-1])
         items = [*items[:-1], *last] if len(last) == 2 else items
         add(q, [i.strip() for i in items if i.strip()], etc=bool(m.group("etc")))
-    for m in QUOTED_LIST.finditer(text):
+    for m in QUOTED_LIST.finditer(text) if "“" in text else ():
         q = by_start.get(m.start("n"))
         if q is not None:
             add(q, re.findall(r"“([^”]{1,40})”", m.group(1)), etc=bool(m.group("etc")))

@@ -25,6 +25,9 @@ _WEIGHTED_TITLE = re.compile(
 )
 
 
+_MARKER_FIRST = frozenset("0123456789(①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十")
+
+
 @dataclass
 class _Heading:
     depth: int
@@ -33,6 +36,8 @@ class _Heading:
 
 
 def _heading(para: Paragraph, qs: list[Q]) -> _Heading | None:
+    if para.text.lstrip()[:1] not in _MARKER_FIRST:
+        return None  # most paragraphs: a cheap test instead of the marker pattern
     marker = list_marker(para.text)
     if marker is None:
         return None

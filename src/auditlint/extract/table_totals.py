@@ -142,7 +142,11 @@ def paired_totals(table: Table, make: MakeFact) -> list[Relation]:
     was carried in) is what was spent and carried on."""
     out: list[Relation] = []
     for r, row in enumerate(table.rows):
-        at = [j for j, c in enumerate(row) if _GRAND_TOTAL.match(c.text.replace(" ", "").strip())]
+        at = [
+            j
+            for j, c in enumerate(row)
+            if "计" in c.text and _GRAND_TOTAL.match(c.text.replace(" ", "").strip())
+        ]
         if len(at) != 2:
             continue
         ends = (at[1], len(row))
