@@ -584,3 +584,26 @@ def test_a_cue_that_opens_the_next_sentence_lists_the_total_before_it(write):
     assert codes(write(text.format(x="6.00"))) == []
     found = [c for c in codes(write(text.format(x="7.00"))) if c[0] == "AL201"]
     assert [sorted(c[2]) for c in found] == [[2.5, 4.0, 7.0, 12.5]]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("（一）基本支出300万元。\n（二）项目支出200万元。\n合计{t}万元。\n", "500", "510"),
+        (
+            "二、支出情况\n1.设备购置45.00万元；\n2.人员培训12.50万元；\n3.宣传印刷2.50万元。\n以上合计{t}万元。\n",
+            "60.00",
+            "62.00",
+        ),
+        ("(1)东区培训120人；\n(2)西区培训80人。\n总计：{t}人。\n", "200", "210"),
+    ],
+)
+def test_numbered_items_then_their_total(write, text, good, bad):
+    assert codes(write(text.format(t=good))) == []
+    assert [c[0] for c in codes(write(text.format(t=bad)))] == ["AL201"]
+
+
+def test_sub_items_before_a_total_are_not_its_parts(write):
+    # the 500 totals the (一)(二) items; the 1. 2. items split the last of them
+    text = "（一）甲项目300万元。\n（二）乙项目200万元。\n1.设备购置120万元。\n2.安装调试80万元。\n合计500万元。\n"
+    assert codes(write(text)) == []

@@ -35,6 +35,19 @@ def marker_style(text: str) -> str:
     return m.lastgroup or "" if m else ""
 
 
+def marker_number(text: str) -> int | None:
+    """The number a list marker gives (一、 and (1) alike), None without one."""
+    m = _MARKER.match(text)
+    if m is None or not m.lastgroup:
+        return None
+    digits = m.group(m.lastgroup)
+    if digits.isdigit():
+        return int(digits)
+    if m.lastgroup == "circ":
+        return ord(digits) - ord("①") + 1
+    return "一二三四五六七八九十".find(digits) + 1 if len(digits) == 1 else None
+
+
 def list_marker(text: str) -> tuple[int, int] | None:
     """(depth, where the marker ends) of a list item's or heading's marker: 一、 is 0, (一) 1,
     1. 2, (1) 3, ① 4; None without one."""
@@ -84,6 +97,10 @@ class CompositionCues:
         )
         self.breakdown_opener = re.compile(rf"\s*(?:{openers or '(?!)'})\s*[,，:：]")
         self.total_word = re.compile(alternation(words.get("total_after", [])))
+        # a paragraph that opens with the total of the items before it: `合计500万元。`
+        self.total_opening = re.compile(
+            rf"\s*(?:以上|上述)?(?:{alternation(words.get('total_labels', []))})\s*[:：]?"
+        )
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`;
         # or names what it totals first (`，收入合计`, `，两项总计`), with one of the words that
         # may close a label (`total_labels`; 总额 heads a total its parts follow)
@@ -174,6 +191,46 @@ def open_lists(
             parts_interval([p.fact for p in members]), total.fact.interval()
         )
         _split_change(total, members, delta_of, relations, adds_up)
+
+
+def items_then_total(
+    paras: list[tuple[Paragraph, list[Q]]], cues: CompositionCues
+) -> list[Relation]:
+    """Numbered items, then a paragraph that opens with their total (`（一）基本支出300万元。
+    （二）项目支出200万元。合计500万元。`): each item's first figure of the total's kind is a
+    part, and the total names the items as all of it."""
+    out: list[Relation] = []
+    for i, (para, qs) in enumerate(paras):
+        opening = cues.total_opening.match(para.text)
+        if opening is None or not qs or not qs[0].found.start <= opening.end() + 2:
+            continue
+        total = qs[0]
+        if not plain(total) or total.fact.qualifier:
+            continue
+        family = unit_family(total.fact)
+        style: str | None = None
+        parts: list[Q] = []
+        for item, item_qs in reversed(paras[:i]):
+            this = marker_style(item.text)
+            if not this or (style is not None and this != style):
+                break
+            style = this
+            first = next((q for q in item_qs if plain(q) and unit_family(q.fact) == family), None)
+            if first is None or first.fact.qualifier:
+                break
+            parts.insert(0, first)
+        start = i - len(parts)
+        if len(parts) < 2 or marker_number(paras[start][0].text) != 1:
+            continue  # the items are a list from its first
+        if start > 0 and _item_with_figure(paras[start - 1], family):
+            continue  # sub-items of the item above: the total is of the outer list
+        out.append(parts_relation(total, parts, "items", True))
+    return out
+
+
+def _item_with_figure(para: tuple[Paragraph, list[Q]], family: str) -> bool:
+    text, qs = para[0].text, para[1]
+    return bool(marker_style(text)) and any(plain(q) and unit_family(q.fact) == family for q in qs)
 
 
 def closest_total(candidates: list[Q], parts: list) -> Q:

@@ -20,6 +20,7 @@ from auditlint.extract.composition import (
     breakdown_by_dimension,
     complete_breakdown,
     difference,
+    items_then_total,
     named_breakdown,
     open_lists,
     sentence_parts,
@@ -138,6 +139,7 @@ class ProseExtractor(FactRecorder):
             read.append((para, qs))
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
+        self.relations += items_then_total(read, self._composition)
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts)
