@@ -26,6 +26,16 @@ def change_mismatch(ctx: Context):
     `下降7.4%` would be flagged.
     """
     budget_of = {r.roles["execution"]: r.roles["budget"] for r in ctx.relations("budget_execution")}
+    for rel in ctx.relations("flat"):  # 与上年持平 beside two figures that differ
+        cur, prev = ctx.fact(rel.roles["current"]), ctx.fact(rel.roles["previous"])
+        if disjoint(cur.interval(), prev.interval()):
+            yield ctx.finding(
+                prev,
+                f"称与上年持平，但 {named(cur)} 与上年 {prev.text} 不同",
+                f"said to be unchanged, but {named(cur)} differs from the previous {prev.text}",
+                values=[cur, prev],
+                key=f"{cur.label}|flat",
+            )
     for rel in ctx.relations("change"):
         contradiction = _opposite_directions(ctx, rel)
         if contradiction is not None:

@@ -230,3 +230,29 @@ def test_a_change_of_nothing_beside_cents_is_exactly_nothing(write):
     assert [c[0] for c in codes(write(text.format(p="5")))] == ["AL501"]
     # beside whole amounts, 0 may stand for up to half a unit: 5% of 6 is that
     assert codes(write("印刷费6万元，较上年增加0万元，增长5%。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "办公费12.00万元，上年为12.00万元，与上年持平。",
+            "办公费12.00万元，上年为11.00万元，与上年持平。",
+            [12.0, 11.0],
+        ),
+        ("培训费5万元，与上年的5万元持平。", "培训费5万元，与上年的6万元持平。", [5.0, 6.0]),
+        (
+            "2024年接待费3.00万元，2023年为3.00万元，无增减变化。",
+            "2024年接待费3.00万元，2023年为3.50万元，无增减变化。",
+            [3.0, 3.5],
+        ),
+    ],
+)
+def test_unchanged_from_a_previous_figure_that_differs(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = codes(write(bad))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL501", sorted(values))]
+
+
+def test_about_the_same_allows_a_difference(write):
+    assert codes(write("办公费12.00万元，上年为11.80万元，与上年基本持平。")) == []

@@ -186,6 +186,37 @@ def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> lis
     return out
 
 
+# no change at all; `基本持平` (about the same) allows one, so does `略有…`
+_FLAT = re.compile(r"(?<![基本大致略])(?:持平|无增减变化|无增减|无变化|没有变化|未发生变化|零增长)")
+
+
+def flat_relations(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> list[Relation]:
+    """`办公费12万元，上年为12万元，与上年持平`: a figure said to be unchanged from the previous
+    one the sentence states (after a base word, `与上年的5万元持平`, or in a clause of its own,
+    `上年为…`); the two must agree."""
+    flat = _FLAT.search(text, a, b)
+    if flat is None:
+        return []
+    before = [q for q in sq if q.found.end <= flat.start() and q.fact.kind != "percent"]
+    if len(before) < 2:
+        return []
+    current, previous = before[-2], before[-1]
+    gap = text[current.found.end : previous.found.start]
+    named = cues.previous_label.search(gap) or cues.base_previous.search(gap)
+    if named is None or unit_family(current.fact) != unit_family(previous.fact):
+        return []
+    if current.fact.qualifier or previous.fact.qualifier or current.fact.role:
+        return []
+    previous.fact.role = previous.fact.role or "previous"
+    return [
+        Relation(
+            kind="flat",
+            roles={"current": current.fact.id, "previous": previous.fact.id},
+            line=previous.fact.line,
+        )
+    ]
+
+
 def _subject(text: str, a: int, at: int) -> str:
     """What a change without a figure of its own is about: the words before its base
     (`“三公”经费预算数比2017年…` → 三公经费预算数)."""

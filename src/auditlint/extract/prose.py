@@ -10,7 +10,7 @@ from bisect import bisect_right
 from auditlint.domain import Domain
 from auditlint.extract.balance import fund_balance, fund_balance_cues
 from auditlint.extract.budget import BudgetFrame
-from auditlint.extract.change import change_relations, resolve_subjects
+from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
 from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
@@ -155,6 +155,7 @@ class ProseExtractor(FactRecorder):
                 self.relations += grade(text, a, b, sq, para.place, previous)
                 continue
             found = change_relations(text, a, b, sq, previous, self._change)
+            found += flat_relations(text, a, b, sq, self._change)
             parts = sentence_parts(text, a, b, sq, previous, self._complete, self._composition)
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
