@@ -202,7 +202,8 @@ def flat_relations(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> 
         return []
     current, previous = before[-2], before[-1]
     gap = text[current.found.end : previous.found.start]
-    named = cues.previous_label.search(gap) or cues.base_previous.search(gap)
+    last_clause = re.split(r"[,，;；()（）]", gap)[-1]  # the base stands right before it
+    named = cues.previous_label.search(gap) or cues.base_previous.search(last_clause)
     if named is None or unit_family(current.fact) != unit_family(previous.fact):
         return []
     if current.fact.qualifier or previous.fact.qualifier or current.fact.role:
