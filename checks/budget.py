@@ -15,6 +15,19 @@ def _show(ctx: Context, fact_id: int) -> str:
     return f"{f.text}{f.unit}" if f.unit not in ("", "分") else f.text
 
 
+_EXCESS = ("超出", "超过", "超支", "多支出")
+
+
+def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
+    """The figure after the execution states by how much it exceeds the budget, and it does:
+    an overspend the report acknowledges is no inconsistency (a wrong excess is one, for the
+    difference checks)."""
+    after = next((f for f in ctx.facts if f.id > e.id), None)
+    if after is None or after.line != e.line or not any(w in after.label for w in _EXCESS):
+        return False
+    return not disjoint((ei[0] - bi[1], ei[1] - bi[0]), after.interval())
+
+
 @check(code="AL101", name="execution-over-budget", severity="error")
 def execution_over_budget(ctx: Context):
     """Execution (执行数) above the budget (预算数) it executes.
@@ -37,6 +50,8 @@ def execution_over_budget(ctx: Context):
         bi, ei = b.interval(e.decimals), e.interval(b.decimals)
         if ei[0] < bi[1]:  # half-open intervals: touching is not overlapping
             continue
+        if _excess_stated(ctx, b, e, bi, ei):
+            continue  # `…实际支出239.53万元，超出预算1.19万元`: the report says so itself
         over = (e.base_value - b.base_value) / b.scale
         rate = e.base_value / b.base_value * 100 if b.value else Decimal(0)
         d = max(b.decimals, e.decimals)

@@ -434,3 +434,32 @@ def test_a_list_run_into_one_line(write, line, values):
 )
 def test_what_is_no_broken_run_in_list(write, line):
     assert [c for c in codes(write(line)) if c[0] == "AL702"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("批复资金50万元，已拨付56万元。", [50, 56]),
+        ("计划投资80.00万元，实际开支86.00万元。", [80.0, 86.0]),
+        ("下达补助资金30.00万元，已支付32.50万元。", [30.0, 32.5]),
+    ],
+)
+def test_spending_above_what_was_approved_issued_or_planned(write, text, values):
+    assert [(c[0], c[2]) for c in codes(write(text))] == [("AL101", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "申请资金60万元，实际支出58万元。",
+        # the report states the excess itself, and it is right
+        "申请补贴238.00万元，实际支出240.00万元，超出预算金额2.00万元。",
+    ],
+)
+def test_spending_within_budget_or_an_acknowledged_excess(write, text):
+    assert codes(write(text)) == []
+
+
+def test_an_acknowledged_excess_that_is_wrong_is_still_an_overspend(write):
+    text = "申请补贴238.00万元，实际支出240.00万元，超出预算金额5.00万元。"
+    assert [c[0] for c in codes(write(text))] == ["AL101"]
