@@ -440,7 +440,7 @@ def test_what_is_no_broken_run_in_list(write, line):
     ("text", "values"),
     [
         ("批复资金50万元，已拨付56万元。", [50, 56]),
-        ("计划投资80.00万元，实际开支86.00万元。", [80.0, 86.0]),
+        ("年初预算80.00万元，实际开支86.00万元。", [80.0, 86.0]),
         ("下达补助资金30.00万元，已支付32.50万元。", [30.0, 32.5]),
     ],
 )
@@ -452,6 +452,8 @@ def test_spending_above_what_was_approved_issued_or_planned(write, text, values)
     "text",
     [
         "申请资金60万元，实际支出58万元。",
+        # more than planned is normal for a plan (投资完成率 above 100%)
+        "项目计划投资200万元，实际完成投资210万元，投资完成率105%。",
         # the report states the excess itself, and it is right
         "申请补贴238.00万元，实际支出240.00万元，超出预算金额2.00万元。",
     ],
