@@ -256,3 +256,13 @@ def test_unchanged_from_a_previous_figure_that_differs(write, good, bad, values)
 
 def test_about_the_same_allows_a_difference(write):
     assert codes(write("办公费12.00万元，上年为11.80万元，与上年基本持平。")) == []
+
+
+def test_a_budget_kind_in_the_subject_is_no_kind_of_figure(write):
+    """一般公共预算 names the money, not a budget: the change is of the spending."""
+    text = (
+        "2024年一般公共预算财政拨款“三公”经费支出决算8.00万元。\n"
+        "2024年一般公共预算财政拨款“三公”经费支出决算数比上年减少1.00万元，下降{p}%。\n"
+    )
+    assert codes(write(text.format(p="11.11"))) == []
+    assert [c[0] for c in codes(write(text.format(p="12.50")))] == ["AL501"]

@@ -29,6 +29,12 @@ _PHRASE = re.compile(r"[;；:：,，]")
 _WORDS = re.compile(r"[\u4e00-\u9fff\w]")
 # what kind of figure a name is: a budget, a final account, an execution, a plan
 _KIND_WORDS = re.compile("预算|决算|执行|实际|计划")
+# the kinds of budget are names, not kinds of figure: 一般公共预算 spending is still spending
+_BUDGET_KINDS = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
+
+
+def _kinds(label: str) -> list[str]:
+    return _KIND_WORDS.findall(_BUDGET_KINDS.sub("", label))
 
 
 @dataclass(slots=True)
@@ -258,7 +264,7 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
             continue
         delta = by_id[rel.roles["delta"]]
         want = concept(subject)
-        kinds = _KIND_WORDS.findall(subject)
+        kinds = _kinds(subject)
         for f in reversed(facts):
             if f.id >= delta.id or f.role or f.kind != delta.kind or f.source != "prose":
                 continue
@@ -303,7 +309,7 @@ _ACTUAL_KINDS = {"决算", "执行", "实际"}
 def _same_kind(label: str, kinds: list[str]) -> bool:
     """A figure of the kind the change's subject names: the same kind words, or, for a subject
     without any, an actual (决算/执行/实际) or a figure that names no kind either."""
-    found = _KIND_WORDS.findall(label)
+    found = _kinds(label)
     return found == kinds or (not kinds and set(found) <= _ACTUAL_KINDS)
 
 
