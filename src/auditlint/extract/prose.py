@@ -34,7 +34,7 @@ from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
-from auditlint.extract.scores import grade, score_groups
+from auditlint.extract.scores import grade, score_clauses, score_groups
 from auditlint.extract.share import later_wholes, share_cues, share_relations
 from auditlint.numbers import has_digit
 
@@ -177,6 +177,7 @@ class ProseExtractor(FactRecorder):
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
             found += budget + rate_relations(text, sq, self._rate, rated, previous)
             found += grade(text, a, b, sq, para.place)
+            found += score_clauses(text, a, b, sq)
             self.relations.extend(found)
             previous = sq
         self._shares(para, qs)

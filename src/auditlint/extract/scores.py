@@ -88,3 +88,65 @@ def score_groups(facts: list[Fact], item_scores: set[int]) -> list[Relation]:
                 )
             )
     return out
+
+
+# what a score figure of a sentence is: its weight (分值5分, 满分10分, 权重20分, `产出指标（50分）`),
+# a deduction (扣1分) or the score given (得4分, 得分48分)
+_WEIGHT = re.compile(r"(?:分值|满分|权重|标准分)(?:为|是)?$|[(（]$")
+_GIVEN = re.compile(r"(?:得|得分|评分|自评得分)(?:为|是)?$")
+_RATE_NAME = re.compile(r"(?:执行率|完成率|到位率|支付率|拨付率)(?:为|是|达)?$")
+
+
+def score_clauses(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
+    """`该指标分值5分，因材料不全扣1分，得4分` (the weight less what was deducted is the score),
+    `产出指标分值50分，得分48分` (no score above its weight), `预算执行率98%，得分9.8分（满分
+    10分）` (an execution rate's score is rate × weight): one indicator's score in one sentence,
+    its weight, deductions and score each named."""
+    scores = [q for q in sq if q.fact.kind == "score" and not q.fact.qualifier]
+    weights = [q for q in scores if _WEIGHT.search(_before(text, q))]
+    given = [q for q in scores if _GIVEN.search(_before(text, q))]
+    if len(weights) != 1 or len(given) != 1:
+        return []
+    (weight,), (score,) = weights, given
+    if weight.fact.id == score.fact.id:
+        return []
+    deducted = [q for q in scores if _DEDUCTED.search(_before(text, q).rstrip("了"))]
+    out = [
+        Relation(
+            kind="score_cap",
+            roles={"weight": weight.fact.id, "score": score.fact.id},
+            line=score.fact.line,
+        )
+    ]
+    if deducted and all(weight.found.start < q.found.start < score.found.start for q in deducted):
+        out.append(
+            Relation(
+                kind="deductions",
+                roles={
+                    "max": weight.fact.id,
+                    "score": score.fact.id,
+                    "deductions": [q.fact.id for q in deducted],
+                },
+                line=score.fact.line,
+            )
+        )
+    rates = [q for q in sq if q.fact.kind == "percent" and _RATE_NAME.search(_before(text, q))]
+    if len(rates) == 1 and not deducted:
+        out.append(
+            Relation(
+                kind="rate_score",
+                roles={
+                    "weight": weight.fact.id,
+                    "rate": rates[0].fact.id,
+                    "score": score.fact.id,
+                },
+                line=score.fact.line,
+            )
+        )
+    return out
+
+
+def _before(text: str, q: Q) -> str:
+    """The words right before a figure, up to the clause mark before it."""
+    start = max(0, q.found.start - 12)
+    return re.split(r"[,，;；。:：]", text[start : q.found.start])[-1].strip()

@@ -1,0 +1,50 @@
+"""One indicator's score in one sentence (extract/scores.py, score_clauses), on wordings of our
+own: no score above its weight (AL402), the weight less what was deducted (AL406), and an
+execution rate's score as rate × weight (AL405)."""
+
+import pytest
+from conftest import codes
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "code"),
+    [
+        ("产出指标分值50分，得分48分。", "产出指标分值50分，得分52分。", "AL402"),
+        ("该项满分10分，得分9分。", "该项满分10分，得分11分。", "AL402"),
+        ("时效指标权重20分，得分18分。", "时效指标权重20分，得分21分。", "AL402"),
+        (
+            "该指标分值5分，因材料不全扣1分，得4分。",
+            "该指标分值5分，因材料不全扣1分，得3分。",
+            "AL406",
+        ),
+        ("满分10分，扣2分，得8分。", "满分10分，扣2分，得7分。", "AL406"),
+        (
+            "标准分15分，因进度滞后扣3分，得分12分。",
+            "标准分15分，因进度滞后扣3分，得分13分。",
+            "AL406",
+        ),
+        (
+            "预算执行率98%，得分9.8分（满分10分）。",
+            "预算执行率98%，得分9.5分（满分10分）。",
+            "AL405",
+        ),
+        ("资金执行率90%，满分10分，得分9分。", "资金执行率90%，满分10分，得分8分。", "AL405"),
+        ("预算执行率100%，分值10分，得10分。", "预算执行率100%，分值10分，得9分。", "AL405"),
+    ],
+)
+def test_one_indicators_score(write, good, bad, code):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two weights: which score is whose is not said
+        "产出指标分值50分，效益指标分值30分，得分75分。",
+        # a deduction after the score belongs to something else
+        "满分10分，得8分，另有2项扣1分的情形已整改。",
+    ],
+)
+def test_what_is_no_score_of_one_indicator(write, text):
+    assert codes(write(text)) == []
