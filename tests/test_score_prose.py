@@ -48,3 +48,25 @@ def test_one_indicators_score(write, good, bad, code):
 )
 def test_what_is_no_score_of_one_indicator(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "自评总分100分，扣分情况：绩效目标不细化扣2分，资金拨付不及时扣3分，最终得分{s}分。",
+            "95",
+            "96",
+        ),
+        ("本项目总分100分，其中档案不全扣1.5分，自评得分{s}分。", "98.5", "98"),
+        ("评价总分100分，进度滞后扣4分、资料缺失扣1分，综合得分{s}分。", "95", "94"),
+    ],
+)
+def test_deductions_stated_before_the_score(write, text, good, bad):
+    assert codes(write(text.format(s=good))) == []
+    assert [c[0] for c in codes(write(text.format(s=bad)))] == ["AL406"]
+
+
+def test_a_deduction_after_such_a_score_is_of_something_else(write):
+    text = "自评总分100分，资金拨付不及时扣2分，最终得分98分。其他单位同类指标扣1分。"
+    assert codes(write(text)) == []

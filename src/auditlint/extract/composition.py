@@ -449,6 +449,10 @@ def sentence_parts(
             total = closest_total(totals, members)
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
                 continue
+            if total.fact.kind == "score" and any(
+                p.fact.label.endswith(("扣", "扣除", "扣减")) for p in members
+            ):
+                continue  # 总分…其中…扣1.5分，得分98.5分: deductions, read as such (scores.py)
             partial = word.startswith(cues.not_exhaustive)
             # the list's own total after it (`，共计30万元`) that its parts make: every part is
             # listed, so the total before the cue must be theirs too

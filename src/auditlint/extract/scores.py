@@ -50,7 +50,16 @@ def score_groups(facts: list[Fact], item_scores: set[int]) -> list[Relation]:
     group: dict | None = None
     groups: list[dict] = []
     scored = [f for f in facts if f.kind == "score"]
+    pending: dict | None = None  # 总分 stated, its deductions before the score (`扣分情况：…`)
     for prev, f in zip([None, *scored], scored, strict=False):
+        if "总分" in f.label:
+            pending = {"max": f, "deductions": []}
+        elif (
+            pending is not None
+            and f.line == pending["max"].line
+            and f.label.endswith(("扣", "扣除", "扣减"))
+        ):
+            pending["deductions"].append(f)
         if (
             prev is not None
             and "总分" in prev.label
@@ -59,7 +68,23 @@ def score_groups(facts: list[Fact], item_scores: set[int]) -> list[Relation]:
         ):
             group = {"max": prev, "score": f, "deductions": [], "items": []}
             groups.append(group)
-        elif group is not None and f is not group["max"]:
+            pending = None
+        elif (
+            pending is not None
+            and pending["deductions"]
+            and f.label.endswith("得分")
+            and f.line == pending["max"].line
+        ):
+            group = {
+                "max": pending["max"],
+                "score": f,
+                "deductions": pending["deductions"],
+                "items": [],
+                "closed": True,  # its deductions came before the score: none after count
+            }
+            groups.append(group)
+            pending = None
+        elif group is not None and f is not group["max"] and not group.get("closed"):
             if f.label.endswith(("扣", "扣除", "扣减")):
                 group["deductions"].append(f)
             elif f.id in item_scores:
