@@ -51,7 +51,7 @@ def execution_over_budget(ctx: Context):
         if ei[0] < bi[1]:  # half-open intervals: touching is not overlapping
             continue
         if _excess_stated(ctx, b, e, bi, ei):
-            continue  # `…实际支出239.53万元，超出预算1.19万元`: the report says so itself
+            continue  # `…实际支出52.60万元，超出预算2.60万元`: the report says so itself
         over = (e.base_value - b.base_value) / b.scale
         rate = e.base_value / b.base_value * 100 if b.value else Decimal(0)
         d = max(b.decimals, e.decimals)

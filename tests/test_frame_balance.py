@@ -21,6 +21,13 @@ STATEMENTS = [
         "25",
         [65.0, 45.0, 25.0],
     ),
+    # a reserve fund either way, as its verb says: drawn on, it comes in; set aside, it goes out
+    (
+        "本级收入60.00亿元，动用周转金4.00亿元，本级支出50.00亿元，提取周转金6.00亿元，年终结余{r}亿元。\n",
+        "8.00",
+        "9.00",
+        [60.0, 4.0, 50.0, 6.0, 9.0],
+    ),
     # transfers in and out, and a rolled-over remainder
     (
         "社会保险基金收入120.00亿元，上年结余30.00亿元，调入资金5.00亿元，社会保险基金支出100.00亿元，"
@@ -52,3 +59,15 @@ def test_a_remainder_is_income_less_expenditure(write, text, good, bad, values):
 )
 def test_what_is_no_broken_balance(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+def test_the_last_of_many_incomes_is_no_balance_of_its_own(write):
+    """A one-sentence balance is income, spending and remainder alone; after other amounts
+    the income is one item of many, and the whole statement is read."""
+    text = (
+        "基金上年结余20.00亿元，上级补助收入10.00亿元，调入资金0.50亿元，转贷收入2.00亿元；"
+        "基金支出15.00亿元，年终结余{r}亿元。\n"
+    )
+    assert codes(write(text.format(r="17.50"))) == []
+    found = codes(write(text.format(r="18.50")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [0.5, 2.0, 10.0, 15.0, 18.5, 20.0])]

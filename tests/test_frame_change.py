@@ -39,9 +39,9 @@ WORDINGS = [
         [65.0, 69.37, 8.3],
     ),
     (
-        "本年收入120.00万元，上年同期收入100.00万元，增长20.00%。",
-        "本年收入120.00万元，上年同期收入100.00万元，增长25.00%。",
-        [120.0, 100.0, 25.0],
+        "本年收入132.00万元，上年同期收入110.00万元，增长20.00%。",
+        "本年收入132.00万元，上年同期收入110.00万元，增长25.00%。",
+        [132.0, 110.0, 25.0],
     ),
     # no base word: the previous year's figure says it is a change
     (
@@ -261,8 +261,8 @@ def test_about_the_same_allows_a_difference(write):
 def test_a_budget_kind_in_the_subject_is_no_kind_of_figure(write):
     """一般公共预算 names the money, not a budget: the change is of the spending."""
     text = (
-        "2024年一般公共预算财政拨款“三公”经费支出决算8.00万元。\n"
-        "2024年一般公共预算财政拨款“三公”经费支出决算数比上年减少1.00万元，下降{p}%。\n"
+        "本单位一般公共预算安排的“三公”经费支出决算8.00万元。\n"
+        "本单位一般公共预算安排的“三公”经费支出决算数比上年减少1.00万元，下降{p}%。\n"
     )
     assert codes(write(text.format(p="11.11"))) == []
     assert [c[0] for c in codes(write(text.format(p="12.50")))] == ["AL501"]

@@ -8,8 +8,8 @@
                                                                paragraphs before
 
 Budget and final-account reports state each fund's balance this way. Every figure before the
-remainder must be known as coming in (收入, 上年结余, 调入资金, 动用预算稳定调节基金 …) or going
-out (支出, 调出资金, 上解上级支出, 债务还本支出 …), else the sentence is read as something else
+remainder must be known as coming in (收入, 上年结余, 调入资金 …) or going out (支出, 调出资金,
+上解上级支出 …), a reserve fund either way as its verb says (drawn on or set aside), else the sentence is read as something else
 and no relation is made. The words are data (`[fund_balance]` in checks/domain/cues.toml).
 """
 
@@ -33,6 +33,9 @@ class FundBalanceCues:
         self.outgoing = re.compile(alternation(words.get("outgoing", [])))
         self.incoming = re.compile(alternation(words.get("incoming", [])))
         self.carry = re.compile(rf"^\s*(?:{alternation(words.get('carry', []))})")
+        self.reserve = re.compile(alternation(words.get("reserve", [])))
+        self.reserve_in = re.compile(alternation(words.get("reserve_in", [])))
+        self.reserve_out = re.compile(alternation(words.get("reserve_out", [])))
 
 
 def fund_balance_cues(domain: Domain) -> FundBalanceCues:
@@ -42,6 +45,9 @@ def fund_balance_cues(domain: Domain) -> FundBalanceCues:
 def _sign(q: Q, cues: FundBalanceCues) -> int:
     """+1 for a figure coming in, -1 for one going out, 0 for one of neither."""
     label = q.fact.label
+    if cues.reserve.search(label):
+        out, drawn = cues.reserve_out.search(label), cues.reserve_in.search(label)
+        return -1 if out and not drawn else 1 if drawn and not out else 0
     if cues.outgoing.search(label):
         return -1
     return 1 if cues.incoming.search(label) else 0

@@ -412,7 +412,7 @@ def sentence_parts(
         if addition:
             stop = addition.start()
         closing = cues.list_closer.search(text, at + len(word), stop)
-        if closing:  # `…，共计下达61.8万元`: the list's own total after it
+        if closing:  # `…，共计下达90万元`: the list's own total after it
             stop = closing.start()
         stop = list_end(text, at, stop, sq)
         if _described(text, m.end("cue"), stop, sq):
@@ -583,25 +583,23 @@ def total_after_parts(
 
 def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
     """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
-    when the sentence names one income, one expenditure and then the remainder."""
+    where these three are the sentence's amounts one after another, from its first (or the
+    last remainder): after other amounts the income is one item of many, which the fund
+    balance frame (balance.py) reads."""
     out: list[Relation] = []
     if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
         return out
-    roles: dict[str, Q] = {}
-    for q in sq:
-        if not _part_or_total(q) or q.fact.kind != "money":
+    money = [q for q in sq if _part_or_total(q) and q.fact.kind == "money"]
+    roles = [
+        next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "") for q in money
+    ]
+    for i in range(len(money) - 2):
+        if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue
-        role = next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
-        if role == "income":
-            roles = {"income": q} if "income" not in roles or "expenditure" in roles else {}
-        elif role == "expenditure" and "income" in roles and "expenditure" not in roles:
-            roles["expenditure"] = q
-        elif role == "remainder" and len(roles) == 2:
-            income, spent = roles["income"], roles["expenditure"]
-            out.append(parts_relation(income, [spent, q], "结余", True))
-            roles = {}
-        elif role:
-            roles = {}
+        if i and roles[i - 1] != "remainder":
+            continue
+        income, spent, left = money[i : i + 3]
+        out.append(parts_relation(income, [spent, left], "结余", True))
     return out
 
 

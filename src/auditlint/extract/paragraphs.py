@@ -42,7 +42,7 @@ def heading_title(text: str) -> str:
     return text.strip().lstrip("#").strip()[:40]
 
 
-# a cell that is a sentence (`本年度财政拨款为150万元，执行数为…`): this long, with words,
+# a cell that is a sentence (`本年度预算资金为80万元，执行数为…`): this long, with words,
 # clause punctuation and a figure; a label cell (`年度资金总额：`) or a value cell is not one
 PROSE_CELL_MIN = 15
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
@@ -59,7 +59,7 @@ def _is_sentence(text: str) -> bool:
 
 
 def prose_cells(doc: Document) -> dict[int, list[Cell]]:
-    """Cells of tables that are sentences (`本年度财政拨款为150万元，执行数为…`), by line: prose
+    """Cells of tables that are sentences (`本年度预算资金为80万元，执行数为…`), by line: prose
     extraction reads them as paragraphs of their own, which the table pass does not."""
     out: dict[int, list[Cell]] = {}
     for table in doc.tables:
