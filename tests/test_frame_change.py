@@ -182,7 +182,7 @@ def test_a_change_of_a_figure_stated_earlier(write):
     ("text", "good", "bad"),
     [
         (
-            "2023年三公经费决算12.50万元。经比较，2023年三公经费较上年决算数减少0.50万元，下降{p}%。",
+            "2023年三公经费决算12.50万元。经比较，2023年三公经费比上年决算减少0.50万元，下降{p}%。",
             "3.85",
             "4.85",
         ),
@@ -261,8 +261,8 @@ def test_about_the_same_allows_a_difference(write):
 def test_a_budget_kind_in_the_subject_is_no_kind_of_figure(write):
     """一般公共预算 names the money, not a budget: the change is of the spending."""
     text = (
-        "本单位一般公共预算安排的“三公”经费支出决算8.00万元。\n"
-        "本单位一般公共预算安排的“三公”经费支出决算数比上年减少1.00万元，下降{p}%。\n"
+        "本单位一般公共预算中的三公经费决算8.00万元。\n"
+        "本单位一般公共预算中的三公经费决算数比上年减少1.00万元，下降{p}%。\n"
     )
     assert codes(write(text.format(p="11.11"))) == []
     assert [c[0] for c in codes(write(text.format(p="12.50")))] == ["AL501"]

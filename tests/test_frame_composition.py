@@ -288,9 +288,9 @@ def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
             "+100+20−5",
         ),
         (
-            "下达资金111万元，调减40万元，全年实际下达71万元。",
-            "下达资金111万元，调减40万元，全年实际下达81万元。",
-            "+111−40",
+            "下达资金120万元，调减35万元，全年实际下达85万元。",
+            "下达资金120万元，调减35万元，全年实际下达95万元。",
+            "+120−35",
         ),
         (
             "预算下达50.00万元，追加预算8.00万元，调整后为58.00万元。",
@@ -432,8 +432,8 @@ def test_each_dimension_splits_the_same_whole(write):
     ("good", "bad"),
     [
         (
-            "本级一般公共预算收入84.00亿元，上级补助收入31.50亿元，上年结余4.20亿元，收入合计119.70亿元。",
-            "本级一般公共预算收入84.00亿元，上级补助收入31.50亿元，上年结余4.20亿元，收入合计121.70亿元。",
+            "县级一般公共预算收入84.00亿元，上级补助收入31.50亿元，上年结余4.20亿元，收入合计119.70亿元。",
+            "县级一般公共预算收入84.00亿元，上级补助收入31.50亿元，上年结余4.20亿元，收入合计121.70亿元。",
         ),
         (
             "基本支出60万元，项目支出40万元，本年支出合计100万元。",
@@ -460,9 +460,9 @@ def test_a_single_total_character_inside_a_name_is_no_total(write):
 
 def test_a_figure_broken_down_may_stand_for_its_parts_before_a_total(write):
     """The total adds what follows to the part the 其中 names, not to the figure before it."""
-    text = "全市财政总收入410亿元，其中地方收入270亿元；加上级补助收入120亿元，上年结余40亿元，收入合计{x}亿元。"
-    assert codes(write(text.format(x="430"))) == []
-    assert [c[0] for c in codes(write(text.format(x="440")))] == ["AL201"]
+    text = "全市财政总收入410亿元，其中地方收入270亿元；加上级补助收入125亿元，上年结余40亿元，收入合计{x}亿元。"
+    assert codes(write(text.format(x="435"))) == []
+    assert [c[0] for c in codes(write(text.format(x="445")))] == ["AL201"]
 
 
 @pytest.mark.parametrize(
@@ -474,9 +474,9 @@ def test_a_figure_broken_down_may_stand_for_its_parts_before_a_total(write):
             [80.0, 50.0, 40.0],
         ),
         (
-            "三公经费预算12.00万元，即公务接待费2.00万元、公务用车运行维护费10.00万元。",
-            "三公经费预算12.00万元，即公务接待费2.00万元、公务用车运行维护费11.00万元。",
-            [12.0, 2.0, 11.0],
+            "三公经费预算12.00万元，即公务接待费2.50万元、公务用车运行维护费9.50万元。",
+            "三公经费预算12.00万元，即公务接待费2.50万元、公务用车运行维护费10.50万元。",
+            [12.0, 2.5, 10.5],
         ),
         (
             "本年收入60.00万元，含财政拨款55.00万元、其他收入5.00万元。",

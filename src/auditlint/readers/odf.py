@@ -2,7 +2,7 @@
 
 No extra library: the format is a zip of XML (checked for bombs and DTDs like every Office
 package, then parsed with defusedxml). A spreadsheet cell keeps the text it displays (an .ods
-stores `86.40` or `100.00%` beside the value), so printed precision is what the author saw.
+stores `12.50` or `95.00%` beside the value), so printed precision is what the author saw.
 
 Location schemes: .odt as .docx (`段落 N`, `表 T 第 R 行 第 C 列`); .ods as .xlsx (`Sheet1!C5`).
 """
