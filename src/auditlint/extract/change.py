@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from auditlint.extract.clauses import SENTENCE_END, Q, brackets, unit_family
-from auditlint.extract.lexicon import ChangeCues
+from auditlint.extract.lexicon import BUDGET_KINDS, ChangeCues
 from auditlint.extract.model import Fact, Relation
 from auditlint.extract.quantities import clean_label
 
@@ -29,8 +29,7 @@ _PHRASE = re.compile(r"[;；:：,，]")
 _WORDS = re.compile(r"[\u4e00-\u9fff\w]")
 # what kind of figure a name is: a budget, a final account, an execution, a plan
 _KIND_WORDS = re.compile("预算|决算|执行|实际|计划")
-# the kinds of budget are names, not kinds of figure: 一般公共预算 spending is still spending
-_BUDGET_KINDS = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
+_BUDGET_KINDS = re.compile(BUDGET_KINDS)  # names of money, not kinds of figure
 
 
 def _kinds(label: str) -> list[str]:

@@ -115,7 +115,8 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             continue
         window = max(0, count.start() - _LIST_REACH)
         m = _LIST_BEFORE.search(text, window, count.start())
-        if m is None or (window and m.start() == window) or _NOT_THE_LIST.search(m.group("list")):
+        cut = window and m is not None and m.start() == window  # the list runs on before it
+        if m is None or cut or _NOT_THE_LIST.search(m.group("list")):
             continue
         items = m.group("list").split("、")
         last = _LAST_JOIN.split(items[-1])

@@ -18,7 +18,7 @@ import re
 from auditlint.arith import disjoint, ratio_percent
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, unit_family
-from auditlint.extract.lexicon import alternation, compiled
+from auditlint.extract.lexicon import BUDGET_KINDS, alternation, compiled
 from auditlint.extract.model import Relation
 
 
@@ -42,7 +42,7 @@ _STEM = re.compile(r"^(?:资金|预算|项目|投资)|(?:率|进度|比例)$")
 
 
 # the kinds of budget are names, not budgets: 一般公共预算收入 is income, and so is any 预算收入
-_BUDGET_KIND = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算|预算(?=收入)")
+_BUDGET_KIND = re.compile(rf"{BUDGET_KINDS}|预算(?=收入)")
 
 
 def _is_base(cues: RateCues, label: str) -> bool:

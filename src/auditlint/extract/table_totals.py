@@ -48,7 +48,9 @@ class TableTotalCues:
 NUMBERING_LABELS = ("栏次", "行次", "栏号")
 
 
-def _numbering(row: list[Cell]) -> bool:
+def numbering_row(row: list[Cell]) -> bool:
+    """A row that numbers the columns (`栏次 | 1 | 2 | 3=1+2`), which accounting tables put
+    under their header: its numbers are references, never amounts (PHRASEBOOK §9)."""
     first = next((c.text.strip() for c in row if c.text.strip()), "")
     return first.replace(" ", "") in NUMBERING_LABELS
 
@@ -108,7 +110,7 @@ def column_totals(
         rows: list[tuple[Fact, list[Fact]]] = []
         for r, row in enumerate(table.rows):
             label = _label(row)  # a row of figures alone (under a grouped header) has none
-            if _numbering(row) or j >= len(row) or not _BARE.match(row[j].text):
+            if numbering_row(row) or j >= len(row) or not _BARE.match(row[j].text):
                 continue
             total = make(row[j], f"{label[1]}:{heads[j]}", table, r, j)
             parts = [

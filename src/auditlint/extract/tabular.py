@@ -18,9 +18,9 @@ from auditlint.extract.quantities import find_quantities
 from auditlint.extract.score_table import GUESSED_COLUMNS, NUMERIC_ONLY, ScoreTableRelations
 from auditlint.extract.table_changes import table_changes
 from auditlint.extract.table_totals import (
-    NUMBERING_LABELS,
     TableTotalCues,
     column_totals,
+    numbering_row,
     paired_totals,
     table_totals,
 )
@@ -51,13 +51,6 @@ class _Header:
     texts: list[str]
     money_unit: str = ""  # unit stated for amounts, e.g. 万元 from 项目资金(万元)
     rate_col: int = -1
-
-
-def _numbering_row(row: list[Cell]) -> bool:
-    """A row that numbers the columns (`栏次 | 1 | 2 | 3=1+2`), which accounting tables put
-    under their header: its numbers are references, never amounts (PHRASEBOOK §9)."""
-    first = next((c.text.strip() for c in row if c.text.strip()), "")
-    return first.replace(" ", "") in NUMBERING_LABELS
 
 
 class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
@@ -204,7 +197,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         scope = self._scope(table)
         header = []
         for row in table.rows:
-            if _numbering_row(row):
+            if numbering_row(row):
                 continue  # 栏次 1 2 3: the columns' numbers, part of the header
             if any(NUMERIC_ONLY.match(c.text) and c.text.strip() for c in row):
                 break
@@ -250,7 +243,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         sides: tuple[int, int, int, int] | None = None
         side_facts: tuple[list[Fact], list[Fact]] = ([], [])
         for r, row in enumerate(table.rows):
-            if _numbering_row(row):
+            if numbering_row(row):
                 continue  # 栏次 1 2 3 4=3/2: the columns' numbers, not figures
             h = self._header(row, guessed=table.layout == "flattened")
             row_sides = self._sides(row)
