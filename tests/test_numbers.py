@@ -209,3 +209,12 @@ def test_a_bracketed_negative_in_a_table_adds_up(write):
     assert sorted(
         (c[0], sorted(c[2])) for c in codes(write(text + "合计\t15.00\t16.00\t-3.00\n"))
     ) == [("AL201", [-3.0, -2.0, 1.0]), ("AL501", [-3.0, 15.0, 16.0])]
+
+
+def test_a_glued_row_needs_a_label_after_a_headings_close():
+    """Found by the property test above: `一)1—0%0` left an empty label cell."""
+    from auditlint.document import Line
+    from auditlint.readers.tables import glued_rows
+
+    text = "一)1—0%0"
+    assert glued_rows(Line(1, text, normalise(text))) == []

@@ -225,6 +225,8 @@ def glued_rows(line: Line) -> list[list[Cell]]:
             if label is None:
                 continue
             label_start = label.start() + _unopened_close(label.group(0))
+            if label_start >= label.end():
+                continue  # only the `分)` of a heading before the figures: no label
             if "actual" in pattern.groupindex:
                 actual = m.span("actual")
             else:  # the repeat of the target right after it
