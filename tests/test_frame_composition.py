@@ -538,6 +538,46 @@ def test_a_list_summed_up_by_its_own_total_is_complete(write, bad, good, values)
     assert codes(write(good)) == []
 
 
+@pytest.mark.parametrize(
+    ("bad", "good", "values"),
+    [
+        (
+            "项目总投资70万元。其中：下达中央资金45万元，县级资金25万元，共计下达76万元。",
+            "项目总投资70万元。其中：下达中央资金45万元，县级资金25万元，共计下达70万元。",
+            [76.0, 45.0, 25.0],
+        ),
+        (
+            "本年支出36.40万元，其中人员经费30.10万元，公用经费6.30万元，合计63.40万元。",
+            "本年支出36.40万元，其中人员经费30.10万元，公用经费6.30万元，合计36.40万元。",
+            [63.4, 30.1, 6.3],
+        ),
+        (
+            "参训学员120人，其中教师70人、校医50人，总计102人。",
+            "参训学员120人，其中教师70人、校医50人，总计120人。",
+            [102.0, 70.0, 50.0],
+        ),
+    ],
+)
+def test_a_list_total_its_parts_do_not_make_is_an_error(write, bad, good, values):
+    """The 共计 closing a 其中 list is the list's total even where the total before it is right."""
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    assert codes(write(good)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年收入150万元，其中财政拨款50万元，事业收入31万元，两项合计81万元。",
+        "项目支出300万元，其中设备购置90万元、工程监理40万元，以上两项共计130万元。",
+        "服务对象900人次，其中老人300人次、儿童200人次，这两类合计500人次。",
+    ],
+)
+def test_a_closer_that_counts_its_parts_sums_only_those(write, text):
+    """`两项合计` sums the parts it counts; the total before the cue may hold more."""
+    assert codes(write(text)) == []
+
+
 def test_figures_in_brackets_after_a_part_are_its_own_parts(write):
     text = "现有人员{t}人，其中机关本级60人（在职45人、退休10人、临聘5人），下属中心140人（在职100人、临聘40人）。"
     assert codes(write(text.format(t="200"))) == []

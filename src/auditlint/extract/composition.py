@@ -312,11 +312,10 @@ def _split_change(
 
 
 # a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …
-# (one that sums the list up, `，合计…` `，共计下达…`, ends it too: CompositionCues.total_after)
+# (one that sums the list up, `，合计…` `，共计下达…`, ends it too: CompositionCues.list_closer)
 _ADDITION = re.compile(
     r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
-    r"|[,，;；][^,，;；]{0,6}合计"
 )
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
@@ -378,6 +377,10 @@ def _near(text: str, total: Q, at: int, sq: list[Q]) -> bool:
     ends = [total.found.end] + [q.found.end for q in sq if total.found.end < q.found.start < at]
     starts = [q.found.start for q in sq if total.found.end < q.found.start < at] + [at]
     return all(s - e < _LONG_CLAUSE for e, s in zip(ends, starts, strict=True))
+
+
+# a closer that counts what it sums (`两项合计`, `以上三类共计`)
+_COUNTED = re.compile(r"[两二三四五六七八九十\d]+(?:项|类|者|部分)")
 
 
 def sentence_parts(
@@ -462,11 +465,22 @@ def sentence_parts(
                 and unit_family(after.fact) == family
                 and not disjoint(after.fact.interval(), parts_interval([p.fact for p in members]))
             )
-            whole = summed or (not partial and complete(total, members))
+            # `两项合计` sums the parts named, which need not be all of the total's
+            counted = closing is not None and _COUNTED.search(closing.group())
+            whole = (summed and not counted) or (not partial and complete(total, members))
             rel = parts_relation(total, members, word, whole)
             if partial:  # 主要用于: the text says these are some of the parts
                 rel.extra["partial"] = True
             out.append(rel)
+            if (
+                after is not None
+                and unit_family(after.fact) == family
+                and not summed
+                and (not whole or disjoint(after.fact.interval(), total.fact.interval()))
+            ):
+                # the list's own total that its parts do not make, where the total before the
+                # cue does not already stand for it: checked against them too
+                out.append(parts_relation(after, members, "合计", True))
     return out
 
 

@@ -14,7 +14,7 @@ from auditlint.numbers import NUMBER_RE, UNIT_RE, Number, has_digit, parse_numbe
 _CLAUSE_BREAK = set(",，。;；:：、!！?？\t|")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}\s*年度?|\d{4}\s*-\s*\d{4}\s*年度?)\s*")
 _SUBJECT_PREFIX = re.compile(
-    r"^(?:[(]?\d{1,2}[).、]|[一二三四五六七八九十]+是|其中|共|我局|我单位|本单位|本部门|我部门|我市|我区"
+    r"^(?:[(]?\d{1,2}[).、]|[一二三四五六七八九十]+是|其中|共计|共|我局|我单位|本单位|本部门|我部门|我市|我区"
     r"|我县|我镇|全局|单位)+"
 )
 _TRAILING = re.compile(
