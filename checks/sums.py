@@ -93,12 +93,13 @@ def parts_total_mismatch(ctx: Context):
 
 
 def _terms(parts, signs) -> str:
-    """`a+b+c`, or with the signs of a change split: `+2−1`."""
-    if not signs:
+    """`a+b+c`, or with the signs of a change split: `2−1`, `−3+1`."""
+    if not signs or all(sign > 0 for sign in signs):
         return "+".join(p.text for p in parts)
-    return "".join(
+    terms = "".join(
         ("+" if sign > 0 else "−") + p.text for p, sign in zip(parts, signs, strict=True)
     )
+    return terms.removeprefix("+")
 
 
 @check(code="AL202", name="budget-sides-unbalanced", severity="error")

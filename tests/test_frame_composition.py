@@ -285,34 +285,34 @@ def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
         (
             "年初预算100万元，追加20万元，调减5万元，调整后预算115万元。",
             "年初预算100万元，追加20万元，调减5万元，调整后预算125万元。",
-            "+100+20−5",
+            "100+20−5",
         ),
         (
             "下达资金120万元，调减35万元，全年实际下达85万元。",
             "下达资金120万元，调减35万元，全年实际下达95万元。",
-            "+120−35",
+            "120−35",
         ),
         (
             "预算下达50.00万元，追加预算8.00万元，调整后为58.00万元。",
             "预算下达50.00万元，追加预算8.00万元，调整后为68.00万元。",
-            "+50.00+8.00",
+            "50.00+8.00",
         ),
         (
             "本年收入预算110.00万元，加上上年结转20.00万元，收入总量为130.00万元。",
             "本年收入预算110.00万元，加上上年结转20.00万元，收入总量为135.00万元。",
-            "+110.00+20.00",
+            "110.00+20.00",
         ),
         (  # the budget's own parts come between: they are passed over, and end the 其中 list
             "年初预算50.00万元，其中人员经费30.00万元、公用经费20.00万元，追加预算10.00万元，"
             "调整后预算60.00万元。",
             "年初预算50.00万元，其中人员经费30.00万元、公用经费20.00万元，追加预算10.00万元，"
             "调整后预算65.00万元。",
-            "+50.00+10.00",
+            "50.00+10.00",
         ),
         (
             "下达资金80.00万元，扣除收回资金5.00万元，实际下达75.00万元。",
             "下达资金80.00万元，扣除收回资金5.00万元，实际下达70.00万元。",
-            "+80.00−5.00",
+            "80.00−5.00",
         ),
     ],
 )
@@ -321,6 +321,50 @@ def test_an_adjusted_budget_is_the_first_plus_and_minus_its_adjustments(write, g
     assert codes(write(good)) == []
     (found,) = lint([write(bad)], Config()).findings
     assert found.code == "AL201" and terms in found.message and "变动额" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "terms"),
+    [
+        (  # a name that holds 支付 is no spending where it is added
+            "本级收入52亿元，加上转移支付31亿元、上年结转6亿元，收入总计89亿元。",
+            "本级收入52亿元，加上转移支付31亿元、上年结转6亿元，收入总计95亿元。",
+            "52+31+6",
+        ),
+        (
+            "全县税收收入120亿元，加上上级补助收入40亿元、调入资金8亿元，减去上解支出5亿元，"
+            "可用财力163亿元。",
+            "全县税收收入120亿元，加上上级补助收入40亿元、调入资金8亿元，减去上解支出5亿元，"
+            "可用财力173亿元。",
+            "120+40+8−5",
+        ),
+        (  # the sentence opens with the addition: it starts from the figure before
+            "本年收入合计300万元。加上年初结转和结余20万元，收入总计320万元。",
+            "本年收入合计300万元。加上年初结转和结余20万元，收入总计330万元。",
+            "300+20",
+        ),
+        (  # … from the total there, not its last part
+            "本年收入410万元，其中：拨款收入380万元，其他收入30万元。再加上上年结转15万元，"
+            "收入总量为425万元。",
+            "本年收入410万元，其中：拨款收入380万元，其他收入30万元。再加上上年结转15万元，"
+            "收入总量为452万元。",
+            "410+15",
+        ),
+    ],
+)
+def test_added_and_taken_away_from_the_figure_before(write, good, bad, terms):
+    """`A，加上B、C，减去D，合计E`: E = A + B + C − D, A being whatever figure stands first."""
+    assert codes(write(good)) == []
+    (found,) = lint([write(bad)], Config()).findings
+    assert found.code == "AL201" and terms in found.message
+
+
+def test_an_addition_word_inside_a_name_starts_nothing(write):
+    """加强 is no 加上: the figures before it are not summed with those after."""
+    text = "加强项目管理，投入资金30万元，加上配套资金10万元，共计40万元。"
+    assert codes(write(text)) == []
+    found = [c for c in codes(write(text.replace("共计40", "共计45"))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [[10.0, 30.0, 45.0]]
 
 
 def test_two_budgets_and_a_later_increase_are_no_adjustment(write):

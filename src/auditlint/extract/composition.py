@@ -14,7 +14,7 @@ the change (trap 1 of the phrasebook).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
@@ -122,6 +122,8 @@ class CompositionCues:
             for role in ("remainder", "expenditure", "income")
         }
         adjustment = adjustment or {}
+        # the arithmetic words start from any figure before them (`，加上…`, `，减去…`)
+        self.arithmetic = re.compile(alternation(adjustment.get("arithmetic", [])) or "(?!)")
         # the result first (调整后预算 holds 预算), then the steps, then the start
         self.adjustment = {
             role: re.compile(alternation(adjustment.get(role, [])))
@@ -317,6 +319,8 @@ _ADDITION = re.compile(
     r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
 )
+# a label that says its figure is added to the one before (`加上上年结转`, `再加上级补助`)
+_ADDED = re.compile(r"(?:再?加上?|另加)")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # a clause without a figure this long, or two in a row, is prose again: the list has ended
@@ -541,7 +545,12 @@ def _member(label: str, members: list[list[str]]) -> int | None:
 
 
 def total_after_parts(
-    text: str, a: int, sq: list[Q], cues: CompositionCues, breakdowns: list[Relation]
+    text: str,
+    a: int,
+    sq: list[Q],
+    cues: CompositionCues,
+    breakdowns: list[Relation],
+    adjusted: Sequence[Relation] = (),
 ) -> list[Relation]:
     """`A 10万元，B 20万元，合计30万元`: parts first, the total after them. The parts are the
     figures of the total's unit since the sentence start or the last total, outside brackets
@@ -554,6 +563,7 @@ def total_after_parts(
     if len(sq) < 3 or not cues.total_word.search(text, a, end):
         return out  # two parts and a total, and a total word among them
     taken = {i for r in breakdowns for i in r.roles["parts"]}
+    results = {r.roles["total"] for r in adjusted}
     split = {r.roles["total"]: r.roles["parts"] for r in breakdowns}
     by_id = {q.fact.id: q for q in sq}
     scopes = brackets(text, a, end)
@@ -563,6 +573,9 @@ def total_after_parts(
         gap, at = text[at : q.found.start], q.found.end
         if not _part_or_total(q) or not cues.total_after.search(gap):
             continue
+        if q.fact.id in results:
+            start = i + 1
+            continue  # what is added and taken away, read by the adjustment frame
         family = unit_family(q.fact)
         run = [
             p
@@ -605,7 +618,10 @@ def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
         return out
     money = [q for q in sq if _part_or_total(q) and q.fact.kind == "money"]
     roles = [
-        next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "") for q in money
+        ""  # `加上转移支付31亿元`: a figure added to what came before, whatever its name
+        if _ADDED.match(q.fact.label)
+        else next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
+        for q in money
     ]
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
@@ -681,21 +697,53 @@ def bracket_parts(
     return out
 
 
-def adjustment(sq: list[Q], cues: CompositionCues, taken: Collection[int] = ()) -> list[Relation]:
+def adjustment(
+    text: str,
+    a: int,
+    sq: list[Q],
+    cues: CompositionCues,
+    taken: Collection[int] = (),
+    previous: Sequence[Q] = (),
+    parts_before: Collection[int] = (),
+) -> list[Relation]:
     """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
     the first one plus what was added less what was taken away, in the order stated. The
-    result is read only after at least one adjustment; a figure of another role ends the run,
-    but the parts of a figure (`其中…`, in `taken`) are passed over."""
+    arithmetic words (`加上`, `减去`) start from whatever figure stands before them, the last
+    of the sentence before where the sentence opens with one (`…300万元。加上上年结转20万元，
+    收入总计320万元`), and an item listed after a step with `、` takes its sign. The result
+    is read only after at least one step, by its name or a total word in its clause (`，收入
+    总计`); a figure of another role ends the run, but the parts of a figure (`其中…`, in
+    `taken`) are passed over."""
     out: list[Relation] = []
     start: Q | None = None
     steps: list[tuple[Q, int]] = []
+    last: Q | None = None
+    if sq and previous and _opens_with(text, a, sq[0], cues.arithmetic):
+        # the figure before the sentence, a total rather than its last part (`…2410亿元，其中：
+        # 利润收入…，股息收入…。加上上年结转…`)
+        last = next(
+            (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
+            None,
+        )
     for q in sq:
         if q.fact.id in taken:
             continue
-        if q.fact.kind != "money" or q.fact.qualifier:
-            start, steps = None, []
+        if not _adjustable(q):
+            start, steps, last = None, [], None
             continue
         role = next((r for r, p in cues.adjustment.items() if p.search(q.fact.label)), "")
+        if (
+            role in ("increase", "decrease")
+            and start is None
+            and last is not None
+            and cues.arithmetic.match(q.fact.label)
+        ):
+            start = last  # `本级收入52亿元，加上转移支付…`
+        gap = text[last.found.end : q.found.start] if last is not None else ""
+        if steps and not role and gap.startswith("、") and not _CLAUSE_BREAK.search(gap):
+            role = "increase" if steps[-1][1] > 0 else "decrease"  # `加上A 31亿元、B 6亿元`
+        if steps and not role and cues.total_after.search(gap):
+            role = "result"  # `，收入总计89亿元`
         if role == "result" and start is not None and steps:
             parts = [start] + [s for s, _ in steps]
             signs = [1] + [sign for _, sign in steps]
@@ -709,7 +757,17 @@ def adjustment(sq: list[Q], cues: CompositionCues, taken: Collection[int] = ()) 
             start = q
         else:
             start, steps = None, []
+        last = q
     return out
+
+
+def _adjustable(q: Q) -> bool:
+    return q.fact.kind == "money" and not q.fact.qualifier
+
+
+def _opens_with(text: str, a: int, q: Q, words: re.Pattern[str]) -> bool:
+    """Whether the sentence from `a` opens with one of `words` in the clause of `q`."""
+    return bool(words.match(q.fact.label)) and not _CLAUSE_BREAK.search(text, a, q.found.start)
 
 
 def difference(text: str, sq: list[Q], cues: CompositionCues) -> list[Relation]:

@@ -162,9 +162,13 @@ class ProseExtractor(FactRecorder):
             )
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             taken = {i for r in parts for i in r.roles["parts"]}
-            found += parts + total_after_parts(text, a, sq, self._composition, parts)
+            parted = {
+                i for r in self.relations if r.kind == "total_parts" for i in r.roles["parts"]
+            }
+            adjusted = adjustment(text, a, sq, self._composition, taken, previous, parted)
+            found += parts + adjusted
+            found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
             found += balance(sq, self._composition)
-            found += adjustment(sq, self._composition, taken)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)

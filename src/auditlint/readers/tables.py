@@ -403,10 +403,12 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
             text.rstrip().endswith("|") and i + 1 < n and lines[i + 1].text.rstrip().endswith("|")
         ):
             table, end = _pipe_cell_per_line(lines, i, tid)
+            text_of = {ln.number: ln.text for ln in lines[i : end + 1]}  # a reader's lines need not
+            # be numbered from 1 without gaps (HTML keeps the source's line numbers)
             table.rows = [
                 r
                 for r in table.rows
-                if not _PIPE_RULE.match(lines[r[0].line - 1].text)
+                if not _PIPE_RULE.match(text_of.get(r[0].line, ""))
                 or (len(r) > 1 and not all(set(c.text) <= set("-: ") for c in r))
             ]
             if len(table.rows) >= 2:
