@@ -25,7 +25,10 @@ def _grid(rows: list[list[str]]) -> list[list[str]]:
     return [r[:1] + [""] * (width - len(r)) + r[1:] if r else [""] * width for r in rows]
 
 
-def write_docx(path: Path, prose: list[str], tables: list[list[list[str]]]) -> Path:
+def write_docx(
+    path: Path, prose: list[str], tables: list[list[list[str]]], ruled: bool = False
+) -> Path:
+    """A Word document of the prose, then the tables (`ruled`: with borders, Table Grid)."""
     import docx
 
     document = docx.Document()
@@ -34,6 +37,8 @@ def write_docx(path: Path, prose: list[str], tables: list[list[list[str]]]) -> P
     for rows in tables:
         width = max(len(r) for r in rows)
         table = document.add_table(rows=len(rows), cols=width)
+        if ruled:
+            table.style = "Table Grid"
         for r, row in enumerate(_grid(rows)):
             span = width - len(rows[r])
             if span and rows[r]:  # a real merged cell, which the reader must count once

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
+from report_files import prose_and_tables, write_docx
 
 from auditlint.config import Config
 from auditlint.readers import convert, read_path
@@ -45,6 +46,8 @@ def test_wrapped_cjk_cell_text_is_joined_without_a_space():
     assert cell_text("年度资\n金总额") == "年度资金总额"
     assert cell_text("budget\nexecution") == "budget execution"
     assert cell_text("全年预算数\n86.40") == "全年预算数86.40"
+    assert cell_text("44,\n770.\n21") == "44,770.21"  # a number broken at its separators
+    assert cell_text("12\n345") == "12 345"  # two figures, or one: the reader cannot tell
     assert cell_text("") == ""
 
 
@@ -89,6 +92,83 @@ def test_two_tables_on_two_pages_stay_two(tmp_path):
         story += [table, PageBreak()]
     path = tmp_path / "two.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    assert len(read_path(path).tables) == 2
+    assert not lint([path], Config()).findings
+
+
+def _ruled_pages(path: Path, pages: list[tuple[float, list[float], list[list[str]]]]) -> Path:
+    """A PDF drawn line by line: per page, the table's top (points from the page top), the x
+    of its column rulings and its rows (20 points high), so each page rules its own columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    height = A4[1]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for top, xs, rows in pages:
+        y0 = height - top
+        ys = [y0 - 20 * r for r in range(len(rows) + 1)]
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+        c.setFont("STSong-Light", 9)
+        for r, row in enumerate(rows):
+            for k, text in enumerate(row):
+                c.drawString(xs[k] + 3, ys[r] - 14, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+# the first page's rows run to its foot (a 20-point row from 72 to past 85% of the page)
+_FIRST = [["支出项目", "预算数", "决算数"]] + [[f"第{i}项", "2.00", "1.50"] for i in range(1, 36)]
+
+
+def test_a_table_continued_with_a_ruling_more_is_laid_on_both_pages_columns(tmp_path):
+    """Page 2 rules the label column in two; its figures stay under 预算数 and 决算数."""
+    rest = [["", "其中", "2.00", "1.50"] for _ in range(4)]
+
+    def report(name: str, budget: str) -> Path:
+        pages = [
+            (72, [60, 260, 360, 460], _FIRST),
+            (72, [60, 160, 260, 360, 460], [*rest, ["合计", "", budget, "58.50"]]),
+        ]
+        return _ruled_pages(tmp_path / name, pages)
+
+    path, ok = report("r.pdf", "79.00"), report("ok.pdf", "78.00")
+    doc = read_path(path)
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == len(_FIRST) + 5
+    assert [c.text for c in doc.tables[0].rows[-1]] == ["合计", "", "79.00", "58.50"]
+    (total,) = lint([path], Config()).findings
+    assert total.code == "AL201" and total.values[:2] == [79.0, 2.0]
+    assert total.location.startswith("第 2 页")
+    assert not lint([ok], Config()).findings
+
+
+def test_a_row_broken_by_the_page_is_one_row(tmp_path):
+    """`质量指` at the foot of page 1 and `标` at the top of page 2 are one cell."""
+    first = [*_FIRST[:-1], ["质量指", "2.00", "1.50"]]
+    path = _ruled_pages(
+        tmp_path / "r.pdf",
+        [
+            (72, [60, 260, 360, 460], first),
+            (72, [60, 260, 360, 460], [["标", "", ""], ["合计", "70.00", "52.50"]]),
+        ],
+    )
+    table = read_path(path).tables[0]
+    assert [c.text for c in table.rows[-2]] == ["质量指标", "2.00", "1.50"]
+    assert not lint([path], Config()).findings
+
+
+def test_a_table_below_space_on_the_next_page_is_a_table_of_its_own(tmp_path):
+    """A table that starts lower than the pages' top margin follows a blank line: a new one."""
+    second = [["乙项", "5.00", "4.00"], ["合计", "5.00", "4.00"]]
+    path = _ruled_pages(
+        tmp_path / "r.pdf", [(72, [60, 260, 360, 460], _FIRST), (110, [60, 260, 360, 460], second)]
+    )
     assert len(read_path(path).tables) == 2
     assert not lint([path], Config()).findings
 
@@ -159,6 +239,25 @@ def test_seeds_converted_by_libreoffice_keep_their_findings(tmp_path, fmt):
     for seed in sorted(tmp_path.glob("0*.txt")):
         converted = tmp_path / "out" / f"{seed.stem}.{fmt}"
         assert findings(converted) == findings(seed), converted.name
+
+
+@pytest.mark.skipif(
+    convert.soffice() is None, reason="needs LibreOffice (soffice); .ci/run installs it"
+)
+def test_seeds_as_word_tables_printed_to_pdf_keep_their_findings(tmp_path):
+    """The seeds as a reviewer gets them: Word documents with ruled tables (some running over
+    several pages, a row broken by a page), printed to PDF by LibreOffice."""
+    for seed in sorted(SAMPLES.glob("0*.txt")):
+        write_docx(tmp_path / f"{seed.stem}.docx", *prose_and_tables(read_path(seed)), ruled=True)
+    subprocess.run(
+        [convert.soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "out"),
+         *sorted(map(str, tmp_path.glob("0*.docx")))],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    for seed in sorted(SAMPLES.glob("0*.txt")):
+        printed = tmp_path / "out" / f"{seed.stem}.pdf"
+        assert findings(printed) == findings(seed), printed.name
 
 
 def _scan_pdf(path: Path, pages: list[str | None]) -> Path:

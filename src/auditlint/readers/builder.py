@@ -5,6 +5,7 @@ every later stage works on lines and columns as it does for text, while `Line.wh
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -21,12 +22,18 @@ def wide(ch: str) -> bool:
 
 def join_wrapped(text: str) -> str:
     """A cell's lines as one text, joined the way the layout shows: no space inside a CJK word
-    that wrapped (`年度资` / `金总额` is `年度资金总额`), a space between Latin words."""
+    that wrapped (`年度资` / `金总额` is `年度资金总额`) or a number (`44,` / `770.` / `21` is
+    `44,770.21`), a space between Latin words."""
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
     joined = lines[:1]
     for ln in lines[1:]:
-        joined.append(("" if wide(joined[-1][-1]) or wide(ln[0]) else " ") + ln)
+        glued = wide(joined[-1][-1]) or wide(ln[0]) or _NUMBER_WRAP.search(joined[-1] + ln[:2])
+        joined.append(("" if glued else " ") + ln)
     return "".join(joined)
+
+
+# a number broken at its separator: `12,` + `345`, `6.` + `78`, `9` + `.5`
+_NUMBER_WRAP = re.compile(r"\d[,.]\d{1,2}$")
 
 
 class DocumentBuilder:

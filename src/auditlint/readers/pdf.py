@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from dataclasses import dataclass
 
 from auditlint.document import Document
 from auditlint.readers import ReadProblem
@@ -96,22 +97,91 @@ def _page(page, number: int) -> list[tuple[str, object]]:
         rows = [[cell or "" for cell in row] for row in t.extract()]  # joined by the builder
         # does it run to the foot of the page (so it may go on over the page)?
         to_foot = t.bbox[3] >= page.height * (1 - FOOT)
-        items.append((t.bbox[1], "table", (rows, to_foot)))
-    return [(kind, content) for _top, kind, content in sorted(items, key=lambda i: i[0])]
+        items.append((t.bbox[1], "table", Part(rows, _column_starts(t), t.bbox, to_foot)))
+    tops = [top for top, _kind, _content in items]
+    return [(kind, content) for _top, kind, content in sorted(items, key=lambda i: i[0])], min(
+        tops, default=0.0
+    )
+
+
+@dataclass
+class Part:
+    """A ruled table as found on one page: its rows, where each column starts, its box."""
+
+    rows: list[list[str]]
+    starts: list[float]
+    bbox: tuple[float, float, float, float]
+    to_foot: bool
+
+
+def _column_starts(table) -> list[float]:
+    """Where each of the table's columns starts (the left edge of a cell in it)."""
+    n = max((len(r.cells) for r in table.rows), default=0)
+    starts = [
+        min((r.cells[c][0] for r in table.rows if c < len(r.cells) and r.cells[c]), default=0.0)
+        for c in range(n)
+    ]
+    return starts
+
+
+EDGE = 2.0  # points within which two column edges are one
+
+
+def _union(a: list[float], b: list[float]) -> list[float]:
+    out: list[float] = []
+    for x in sorted([*a, *b]):
+        if not out or x - out[-1] > EDGE:
+            out.append(x)
+    return out
+
+
+def _finer(a: list[float], b: list[float]) -> bool:
+    """Whether one list of column starts holds every start of the other (within EDGE)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return all(any(abs(x - y) <= EDGE for y in long) for x in short)
+
+
+def _regrid(rows: list[list[str]], starts: list[float], grid: list[float]) -> list[list[str]]:
+    """Rows laid on a finer grid of columns: each cell under the column its left edge starts."""
+    where = [min(range(len(grid)), key=lambda k: abs(grid[k] - x)) for x in starts]
+    out = []
+    for row in rows:
+        cells = [""] * len(grid)
+        for c, text in enumerate(row):
+            if c < len(where) and text:
+                cells[where[c]] = text
+        out.append(cells)
+    return out
+
+
+def _carried_over(last: list[str], first: list[str]) -> bool:
+    """The first row of a table's next part is the rest of its last row, broken by the page:
+    words only, each under a cell of the last row that has words too (`质量指` / `标`)."""
+    filled = [c for c, text in enumerate(first) if text.strip()]
+    return (
+        bool(filled)
+        and not any(ch.isdigit() for text in first for ch in text)
+        and all(c < len(last) and last[c].strip() for c in filled)
+    )
 
 
 class _Pages:
-    """Pages into the builder. A table that runs to the foot of its page and one at the top of
-    the next with the same number of columns are one table, each row keeping its page."""
+    """Pages into the builder. A table that runs to the foot of its page goes on in one at the
+    top of the next page (nothing above it, no more space than the pages' top margin) with the
+    same outer edges: one table, laid on the columns of both parts (a page often draws a
+    ruling the other lacks), each row keeping its page, and a row broken by the page joined."""
 
     def __init__(self, builder: DocumentBuilder) -> None:
         self.builder = builder
         self.rows: list[list[str]] = []
         self.places: list[tuple[int, int]] = []  # (page, row on that page)
         self.table_pages: list[int] = []
-        self.to_foot = False
+        self.frame: Part | None = None  # the open table's columns and its last part's box
+        self.top_margin = float("inf")
 
-    def add(self, items: list[tuple[str, object]], number: int) -> None:
+    def add(self, items: list[tuple[str, object]], number: int, top: float) -> None:
+        if items:
+            self.top_margin = min(self.top_margin, top)
         n_line = 0
         for i, (kind, content) in enumerate(items):
             if kind == "text":
@@ -119,21 +189,48 @@ class _Pages:
                 n_line += 1
                 self.builder.paragraph(str(content), f"第 {number} 页 第 {n_line} 行")
                 continue
-            rows, to_foot = content  # type: ignore[misc]
-            width = max((len(r) for r in rows), default=0)
-            continues = (
-                i == 0 and self.rows and self.to_foot and self.table_pages[-1] == number - 1
-            ) and width == max(len(r) for r in self.rows)
-            if not continues:
+            assert isinstance(content, Part)
+            if i == 0 and self._continues(content, number):
+                self._join(content, number)
+            else:
                 self.flush()
-            self.to_foot = to_foot
-            self.rows += rows
-            self.places += [(number, r) for r in range(len(rows))]
+                self.rows = list(content.rows)
+                self.places = [(number, r) for r in range(len(content.rows))]
+                self.frame = content
             self.table_pages.append(number)
         if items and items[-1][0] == "text":
             self.flush()
 
+    def _continues(self, part: Part, number: int) -> bool:
+        frame = self.frame
+        return (
+            frame is not None
+            and bool(self.rows)
+            and frame.to_foot
+            and self.table_pages[-1] == number - 1
+            and part.bbox[1] - self.top_margin <= 3 * EDGE
+            and abs(part.bbox[0] - frame.bbox[0]) <= EDGE
+            and abs(part.bbox[2] - frame.bbox[2]) <= EDGE
+            and (len(part.starts) == len(frame.starts) or _finer(part.starts, frame.starts))
+        )
+
+    def _join(self, part: Part, number: int) -> None:
+        assert self.frame is not None
+        grid, rows = self.frame.starts, part.rows
+        if len(part.starts) != len(grid):  # one page draws a ruling the other lacks
+            grid = _union(grid, part.starts)
+            self.rows = _regrid(self.rows, self.frame.starts, grid)
+            rows = _regrid(rows, part.starts, grid)
+        first = 0
+        if rows and _carried_over(self.rows[-1], rows[0]):
+            self.rows[-1] = [a + b for a, b in zip(self.rows[-1], rows[0], strict=False)]
+            first = 1
+        self.rows += rows[first:]
+        self.places += [(number, r) for r in range(first, len(rows))]
+        self.frame = Part([], grid, part.bbox, part.to_foot)
+
     def flush(self) -> None:
+        self.frame = None
         if not self.rows:
             return
         t = len(self.builder.tables) + 1
@@ -182,10 +279,11 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
                     if not read:  # no OCR, or nothing recognised: the page was not checked
                         scanned.append(number)
                     else:
-                        pages.add(read, number)
+                        pages.add(read, number, 0.0)
                     page.close()
                     continue
-                pages.add(_page(page, number), number)
+                items, top = _page(page, number)
+                pages.add(items, number, top)
                 page.close()  # release the page's parsed objects: memory stays per page
             pages.flush()
             n_pages = len(pdf.pages)
