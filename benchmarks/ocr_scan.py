@@ -1,9 +1,11 @@
 """OCR accuracy on scans of the seeds: each seed printed to PDF by LibreOffice, its pages
 rendered to images (pypdfium2, 200 dpi) and put back together as an image-only PDF (Pillow),
 as a scanner gives it; then the share of the .txt's findings (code and values) found again on
-the scan, new findings, and the time per page. Needs soffice and the `ocr` extra.
+the scan, new findings, and the time per page. Needs soffice and the `ocr` extra. `--word`:
+print each seed from a Word document with ruled tables (as reviewers get them), not from its
+plain text.
 
-    python benchmarks/ocr_scan.py [SEED_PREFIX ...]
+    python benchmarks/ocr_scan.py [--word] [SEED_PREFIX ...]
 """
 
 from __future__ import annotations
@@ -27,13 +29,24 @@ def findings(path: Path) -> Counter:
     return Counter((f.code, tuple(f.values)) for f in lint([path], Config()).findings)
 
 
-def scan_of(seed: Path, tmp: Path) -> tuple[Path, int]:
+def scan_of(seed: Path, tmp: Path, word: bool = False) -> tuple[Path, int]:
     import pypdfium2
 
-    shutil.copy(seed, tmp / seed.name)
+    source = tmp / seed.name
+    if word:  # the seed as a Word document with ruled tables
+        sys.path.insert(0, str(ROOT / "tests"))
+        from report_files import prose_and_tables, write_docx
+
+        from auditlint.readers import read_path
+
+        source = write_docx(
+            tmp / f"{seed.stem}.docx", *prose_and_tables(read_path(seed)), ruled=True
+        )
+    else:
+        shutil.copy(seed, source)
     soffice = shutil.which("soffice") or "soffice"
     subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(tmp / seed.name)],
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(source)],
         capture_output=True,
         check=True,
         timeout=300,
@@ -48,6 +61,7 @@ def scan_of(seed: Path, tmp: Path) -> tuple[Path, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("prefixes", nargs="*", default=["000", "001", "002", "003", "004"])
+    parser.add_argument("--word", action="store_true", help="print from Word, ruled tables")
     args = parser.parse_args()
     kept = total = new = pages = 0
     seconds = 0.0
@@ -55,7 +69,7 @@ def main() -> None:
         tmp = Path(tmp_name)
         for prefix in args.prefixes:
             seed = next((ROOT / "sample_reports").glob(f"{prefix}_*.txt"))
-            scan, n = scan_of(seed, tmp)
+            scan, n = scan_of(seed, tmp, args.word)
             start = time.perf_counter()
             got = findings(scan)
             seconds += time.perf_counter() - start

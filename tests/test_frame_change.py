@@ -266,3 +266,35 @@ def test_a_budget_kind_in_the_subject_is_no_kind_of_figure(write):
     )
     assert codes(write(text.format(p="11.11"))) == []
     assert [c[0] for c in codes(write(text.format(p="12.50")))] == ["AL501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "1.教育支出88.00万元：主要用于学校的\n日常运转。较上年减少{x}\n万元，下降10.00%。\n",
+            "9.78",
+            "8.78",
+        ),
+        (
+            "（二）基本支出230.00万元：用于保障机构\n正常运转。比上年增加{x}万元，增长15.00%。\n",
+            "30.00",
+            "32.00",
+        ),
+        (
+            "2、项目支出64.00万元：主要是设备\n购置。与上年相比减少{x}万元，下降20.00%。\n",
+            "16.00",
+            "18.00",
+        ),
+    ],
+)
+def test_a_numbered_item_that_runs_on_lends_its_figure_to_the_next_sentence(write, text, good, bad):
+    """A numbered line with a figure and text after its colon is the item's first sentence,
+    wrapped onto the next line, not a title: a change that opens the next sentence is its."""
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL501"]
+
+
+def test_a_title_that_ends_with_its_colon_lends_nothing(write):
+    text = "（一）收入情况：\n较上年增加8.00万元，增长25.00%。\n"
+    assert codes(write(text)) == []

@@ -19,9 +19,10 @@ _MAJOR = re.compile(
 )
 SUBSECTION = " / "  # separates a section from the numbered item inside it
 _SENTENCE_END = tuple("。;；!！?？:：")
-# A numbered line with a clause in it (`1. 基本支出 300万元，占…`) is an item's first sentence,
-# not a title: it opens a section and runs on into the next line.
-_RUNS_ON = re.compile(r"[,，]")
+# A numbered line with a clause in it (`1. 基本支出 300万元，占…`, `1.社保支出46万元：主要用于…`)
+# is an item's first sentence, not a title: it opens a section and runs on into the next line
+# (a colon that ends the line ends a title: `（一）收入情况：`).
+_RUNS_ON = re.compile(r"[,，]|[:：]\s*\S")
 
 
 # what a heading can start with (HEADING_RE's first characters): most lines fail this test,
