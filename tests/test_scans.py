@@ -90,6 +90,67 @@ def test_an_image_that_is_not_one(tmp_path):
 
 def test_lines_are_joined_with_columns_as_tabs():
     boxes = [(10, 30, 0, 80, "全年预算数"), (12, 31, 200, 240, "86.40"), (50, 70, 0, 60, "说明")]
-    assert ocr._join(boxes) == ["全年预算数\t86.40", "说明"]
+    assert ocr._join(boxes) == [(10, "全年预算数\t86.40"), (50, "说明")]
     close = [(10, 30, 0, 80, "全年预算数"), (11, 30, 85, 120, "86.40")]
-    assert ocr._join(close) == ["全年预算数86.40"]
+    assert ocr._join(close) == [(10, "全年预算数86.40")]
+
+
+def _ruled(rows: list[list[str]], widths: list[int], span_first: bool = False):
+    """An image of a ruled table, as a scan of a printed Word table at 200 dpi: `span_first`
+    merges the first row into one cell (its inner rulings not drawn)."""
+    import io
+
+    import pypdfium2
+    from reportlab.lib.pagesizes import A5, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A5))
+    c.setFont("STSong-Light", 12)
+    xs = [40]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top, height = 380, 26
+    ys = [top - height * r for r in range(len(rows) + 1)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for k, x in enumerate(xs):
+        inner = 0 < k < len(xs) - 1
+        c.line(x, ys[1] if span_first and inner else ys[0], x, ys[-1])
+    for r, row in enumerate(rows):
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 6, ys[r] - 18, text)
+    c.save()
+    page = pypdfium2.PdfDocument(buf.getvalue())[0]
+    return page.render(scale=200 / 72).to_pil().convert("RGB")
+
+
+def test_the_rulings_of_a_scanned_table_make_its_cells():
+    import numpy
+
+    from auditlint.readers.ruling import grids
+
+    rows = [["资金情况表", "", ""], ["项目", "预算数", "执行数"], ["甲项", "10.00", "9.00"]]
+    image = _ruled(rows, [160, 100, 100], span_first=True)
+    (grid,) = grids(numpy.asarray(image.convert("L")))
+    assert len(grid.bands) == 3 and len(grid.starts) == 3
+    assert [len(cells) for cells in grid.cells] == [1, 3, 3]  # the first row is one cell
+    plain = _picture(TEXT)  # lines of text hold no ruling
+    assert grids(numpy.asarray(plain.convert("L"))) == []
+
+
+def test_a_scanned_ruled_table_is_read_cell_by_cell(tmp_path):
+    """Text in the cells of a scanned table lands in its columns, whatever the gaps between
+    words: the 合计 row is checked against the rows above it."""
+    rows = [["项目", "预算数", "执行数"], ["设备购置费", "30.00", "28.00"],
+            ["培训费", "12.00", "11.50"], ["合计", "{t}", "39.50"]]  # fmt: skip
+    for total, found in (("42.00", []), ("45.00", [("AL201", [45.0, 30.0, 12.0])])):
+        path = tmp_path / f"scan{total}.png"
+        _ruled([[c.format(t=total) for c in row] for row in rows], [68, 40, 40]).save(path)
+        got = [(f.code, f.values) for f in lint([path], Config()).findings]
+        assert got == found
+        if found:
+            assert lint([path], Config()).findings[0].location.startswith("表 1 第 4 行")

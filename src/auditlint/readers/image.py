@@ -11,6 +11,7 @@ from auditlint.readers import ReadProblem
 from auditlint.readers.archive import corrupt
 from auditlint.readers.builder import DocumentBuilder
 from auditlint.readers.ocr import HINT_EN, HINT_ZH, MAX_PIXELS
+from auditlint.readers.parts import Part
 
 
 def _declared_size(data: bytes) -> tuple[int, int]:
@@ -46,12 +47,23 @@ def read_image(path: str, data: bytes) -> Document | ReadProblem:
         )
     try:
         image.load()
-        lines = ocr.lines_of(image)
+        items, _top = ocr.page_of(image)
     except (OSError, ValueError, Image.DecompressionBombError):
         return corrupt("image")
     builder = DocumentBuilder(path, "image")
-    for n, line in enumerate(lines, start=1):
-        builder.paragraph(line, f"第 {n} 行（识别）")
+    n = 0
+    for _kind, content in items:
+        if isinstance(content, Part):  # a ruled table
+            t = len(builder.tables) + 1
+            builder.table(
+                content.rows,
+                lambda r, t=t: f"表 {t} 第 {r + 1} 行（识别）",
+                lambda r, c, t=t: f"表 {t} 第 {r + 1} 行 第 {c + 1} 列（识别）",
+                "image",
+            )
+            continue
+        n += 1
+        builder.paragraph(str(content), f"第 {n} 行（识别）")
     doc = builder.build()
     if not any(line.text.strip() for line in doc.lines):
         return ReadProblem("AL003", "图像中没有识别出文字", "no text recognised in the image")

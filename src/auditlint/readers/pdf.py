@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import itertools
-from dataclasses import dataclass
 
 from auditlint.document import Document
 from auditlint.readers import ReadProblem
@@ -17,6 +16,7 @@ from auditlint.readers.archive import corrupt, encrypted
 from auditlint.readers.builder import DocumentBuilder
 from auditlint.readers.builder import wide as _wide
 from auditlint.readers.ocr import HINT_EN, HINT_ZH
+from auditlint.readers.parts import FOOT, Part
 
 MAX_PAGES = 2000
 
@@ -27,7 +27,6 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-FOOT = 0.15  # a table whose bottom is in the last 15% of the page may go on over the page
 TAB_GAP = 0.8  # a gap of this many font sizes between two characters is a column (a tab)
 SPACE_GAP = 0.25  # ... and this many, a space (never between two CJK characters)
 
@@ -102,16 +101,6 @@ def _page(page, number: int) -> list[tuple[str, object]]:
     return [(kind, content) for _top, kind, content in sorted(items, key=lambda i: i[0])], min(
         tops, default=0.0
     )
-
-
-@dataclass
-class Part:
-    """A ruled table as found on one page: its rows, where each column starts, its box."""
-
-    rows: list[list[str]]
-    starts: list[float]
-    bbox: tuple[float, float, float, float]
-    to_foot: bool
 
 
 def _column_starts(table) -> list[float]:
@@ -276,10 +265,10 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
             for number, page in enumerate(pdf.pages, start=1):
                 if not page.chars and page.images:
                     read = _recognised(page, number)
-                    if not read:  # no OCR, or nothing recognised: the page was not checked
+                    if not read or not read[0]:  # no OCR, or nothing recognised: not checked
                         scanned.append(number)
                     else:
-                        pages.add(read, number, 0.0)
+                        pages.add(read[0], number, read[1])
                     page.close()
                     continue
                 items, top = _page(page, number)
@@ -306,14 +295,16 @@ def read_pdf(path: str, data: bytes) -> Document | ReadProblem:
     return doc
 
 
-def _recognised(page, number: int) -> list[tuple[str, object]] | None:
-    """An image-only page read by OCR (the optional extra), or None without it."""
+def _recognised(page, number: int) -> tuple[list[tuple[str, object]], float] | None:
+    """An image-only page read by OCR (the optional extra), or None without it: its lines and
+    ruled tables, top to bottom, in points as a typed page's, and where the first one starts."""
     from auditlint.readers import ocr
 
     if not ocr.available():
         return None
-    image = page.to_image(resolution=200).original
-    return [("text", line) for line in ocr.lines_of(image)]
+    resolution = 200
+    image = page.to_image(resolution=resolution).original
+    return ocr.page_of(image, 72 / resolution)
 
 
 def _ranges(pages: list[int], sep: str = "、") -> str:
