@@ -691,3 +691,41 @@ def test_sub_items_before_a_total_are_not_its_parts(write):
     # the 500 totals the (一)(二) items; the 1. 2. items split the last of them
     text = "（一）甲项目300万元。\n（二）乙项目200万元。\n1.设备购置120万元。\n2.安装调试80万元。\n合计500万元。\n"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "“三公”经费支出{t}万元，同比减少1.20万元。“三公”经费包括：因公出国（境）费2.00万元、"
+            "公务用车运行维护费11.50万元、公务接待费4.30万元。",
+            "17.80",
+            "16.80",
+            [16.8, 2.0, 11.5, 4.3],
+        ),
+        (
+            "项目支出共安排{t}万元，比上年增加15万元。项目支出主要用于：设备购置95万元，人员培训40万元。",
+            "140",
+            "125",
+            [125, 95, 40],
+        ),
+        (
+            "本年收入合计{t}万元，较上年增长3%。收入包括：财政拨款收入265万元、其他收入35万元。",
+            "300",
+            "290",
+            [290, 265, 35],
+        ),
+    ],
+)
+def test_a_list_that_names_its_total_takes_that_figure_from_the_sentence_before(
+    write, text, good, bad, values
+):
+    """`X包括：…` after a sentence that states X: the parts are X's."""
+    assert codes(write(text.format(t=good))) == []
+    found = [c for c in codes(write(text.format(t=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_list_that_names_another_total_takes_none(write):
+    text = "本年收入合计290万元。支出包括：基本支出265万元、项目支出35万元。"
+    assert codes(write(text)) == []

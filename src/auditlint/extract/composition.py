@@ -83,6 +83,11 @@ class CompositionCues:
         }
         self.in_sentence_hint = re.compile(f"[{re.escape(''.join(sorted(starts)))}]")
         self.in_sentence = re.compile(rf"(?P<cue>{anywhere}|(?:(?<=[,，:：。])|^)(?:{opening}))")
+        # a sentence that names its total and opens the list (`“三公”经费包括：…`, `项目支出主要
+        # 用于：…`): the total is the figure of that name in the sentence before
+        self.subject_cue = re.compile(
+            rf"\s*(?P<subject>[^\d,，。;；:：、()（）]{{2,14}}?)(?P<cue>{opening or '(?!)'})\s*[:：]"
+        )
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
         bracket = alternation(words.get("bracket_openers", []))
@@ -402,7 +407,10 @@ def sentence_parts(
     out: list[Relation] = []
     if not cues.in_sentence_hint.search(text, a, b):
         return out  # most sentences hold no cue of parts
-    found = list(cues.in_sentence.finditer(text, a, b))
+    found: list[re.Match[str]] = list(cues.in_sentence.finditer(text, a, b))
+    named = cues.subject_cue.match(text, a, b) if previous else None
+    if named is not None and not (found and found[0].start("cue") <= named.start("cue")):
+        found.insert(0, named)
     if not found:
         return out
     outside = cues.outside
@@ -444,6 +452,11 @@ def sentence_parts(
             before = [q for q in before if q.found.end <= opened][-1:]
         if not before and not text[a:at].strip(" ,，:："):
             before = [q for q in previous if _part_or_total(q)]
+        elif not before and m is named:
+            subject = _unquoted(m.group("subject"))
+            before = [q for q in previous if _part_or_total(q) and _names(subject, q.fact.label)][
+                -1:
+            ]
         by_unit: dict[str, list[Q]] = {}
         for q in parts:
             by_unit.setdefault(unit_family(q.fact), []).append(q)
@@ -486,6 +499,17 @@ def sentence_parts(
                 # cue does not already stand for it: checked against them too
                 out.append(parts_relation(after, members, "合计", True))
     return out
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"[“”\"'‘’\s]", "", text)
+
+
+def _names(subject: str, label: str) -> bool:
+    """Whether a sentence's subject names a figure's label: one holds the other (`三公经费` /
+    `“三公”经费支出`, `收入` / `本年收入合计`)."""
+    label = _unquoted(label)
+    return len(subject) >= 2 and len(label) >= 2 and (subject in label or label in subject)
 
 
 def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
