@@ -142,3 +142,48 @@ def test_a_cell_that_is_a_sentence_is_read_as_prose(write, table, where):
     assert [(c[0], c[1]) for c in found] == [("AL102", where[0])]
     (finding,) = lint([write(table.format(p="95"))]).findings
     assert (finding.line, finding.column) == where
+
+
+SPACED = [
+    # (a table printed with spaces between its cells, its fixed twin, the finding's values)
+    (
+        "单位：万元\n项目 预算数 决算数\n基本支出 120.00 118.50\n项目支出 80.00 76.20\n"
+        "合计 200.00 196.70\n",
+        "单位：万元\n项目 预算数 决算数\n基本支出 120.00 118.50\n项目支出 80.00 76.20\n"
+        "合计 200.00 194.70\n",
+        ("AL201", [196.7, 118.5, 76.2]),
+    ),
+    (
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 50 50 45 10 95% 9\n其中：当年财政拨款 50 50 45 - - -\n",
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 50 50 45 10 90% 9\n其中：当年财政拨款 50 50 45 - - -\n",
+        ("AL102", [45, 50, 95]),
+    ),
+    (
+        "收入项目　本年数　上年数\n财政拨款收入　300.5　280.0\n其他收入　20.0　18.5\n"
+        "收入合计　330.5　298.5\n",
+        "收入项目　本年数　上年数\n财政拨款收入　300.5　280.0\n其他收入　20.0　18.5\n"
+        "收入合计　320.5　298.5\n",
+        ("AL201", [330.5, 300.5, 20.0]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("bad", "good", "finding"), SPACED)
+def test_a_table_aligned_by_spaces_is_a_table(write, bad, good, finding):
+    found = [(c[0], sorted(c[2])) for c in codes(write(bad))]
+    assert (finding[0], sorted(finding[1])) in found
+    assert codes(write(good)) == []
+
+
+def test_lines_with_spaces_that_are_prose_make_no_table(write):
+    """Spaced words around figures in sentences (a PDF's text) are no rows of a table."""
+    text = (
+        "2024 年 基本支出 120.00 万元，较上年增加 10.00 万元。\n"
+        "其中 人员经费 100.00 万元，公用经费 20.00 万元。\n"
+        "主要 用于 保障 机构 运转。\n"
+    )
+    path = write(text)
+    assert [t.layout for t in read_path(path).tables] == []
+    assert codes(path) == []

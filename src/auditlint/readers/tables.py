@@ -378,6 +378,11 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                     i = end
                     continue
                 run_end = end  # a later start inside this run finds no more rows of figures
+            spaced, end = _spaced_table(lines, i, tid) if " " in text else (None, i)
+            if spaced is not None:
+                tables.append(spaced)
+                i = end
+                continue
             if table := _one_line_table(lines[i], tid):
                 tables.append(table)
             i += 1
@@ -426,6 +431,53 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
             tables.append(table)
         i += 1
     return tables
+
+
+_SPACED = re.compile(r"[ \t\u3000]+")
+_SPACED_FIGURE = re.compile(rf"^(?:{_FLAT_TOKEN}|\d+(?:\.\d+)?%)$")
+_CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？、]")
+_SPACED_MAX = 160  # a longer line is prose
+MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
+
+
+def _spaced_tokens(line: Line) -> list[tuple[int, int]] | None:
+    """The (start, end) of a line's space-separated cells, or None for a line that is no row
+    of a space-aligned table: three cells at least, no clause punctuation."""
+    text = line.text
+    if not text.strip() or len(text) > _SPACED_MAX or _CLAUSE_PUNCT.search(text):
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u3000]+", text)]
+    return spans if len(spans) >= 3 else None
+
+
+def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, int]:
+    """Rows aligned by spaces, one a line (`项目 预算数 决算数` / `合计 200.00 196.70`): a header
+    of words, then rows of as many cells that open with a label and hold figures; a line of
+    another width, a blank line or prose ends it. A PDF's or a web page's text often prints
+    a table so."""
+    header = _spaced_tokens(lines[i])
+    if header is None:
+        return None, i
+    words = [lines[i].text[a:b] for a, b in header]
+    if any(_SPACED_FIGURE.match(w) for w in words) or not all(
+        re.search(r"[\u4e00-\u9fff]", w) for w in words
+    ):
+        return None, i
+    width = len(header)
+    rows = [[_cell(lines[i], a, b) for a, b in header]]
+    j = i + 1
+    while j < len(lines):
+        spans = _spaced_tokens(lines[j])
+        if spans is None or len(spans) != width:
+            break
+        cells = [lines[j].text[a:b] for a, b in spans]
+        if _SPACED_FIGURE.match(cells[0]) or not any(_SPACED_FIGURE.match(c) for c in cells[1:]):
+            break
+        rows.append([_cell(lines[j], a, b) for a, b in spans])
+        j += 1
+    if len(rows) < MIN_SPACED_ROWS:
+        return None, i
+    return Table(id=tid, layout="spaced", rows=rows), j
 
 
 def _one_line_table(line: Line, tid: int) -> Table | None:
