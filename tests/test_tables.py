@@ -187,3 +187,44 @@ def test_lines_with_spaces_that_are_prose_make_no_table(write):
     path = write(text)
     assert [t.layout for t in read_path(path).tables] == []
     assert codes(path) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "finding"),
+    [
+        (  # the rate × weight is not the score
+            "资金情况 年度资金总额 其中：财政拨款 全年预算数 全年执行数 分值 执行率 得分 "
+            "48.00 43.20 10 90% 8 48.00 43.20 — 90% — 其他资金 — —",
+            ("AL405", [10, 90, 8]),
+        ),
+        (  # the execution over the budget, the rate of the printed figures
+            "项目资金（万元） 全年预算数 全年执行数 分值 执行率 得分 30.00 36.00 10 120% 10",
+            ("AL101", [30.0, 36.0]),
+        ),
+        (
+            "年度资金 全年预算数 全年执行数 分值 执行率 得分 120.50 100.00 10 85% 8.5",
+            ("AL102", [85, 100.0, 120.5]),
+        ),
+    ],
+)
+def test_headings_then_the_rows_values_in_one_line_are_a_fund_block(write, line, finding):
+    """A fund block flattened with its row labels printed before the headings: the values
+    after the headings are its rows, the first the 年度资金总额."""
+    found = [(c[0], sorted(c[2])) for c in codes(write(line + "\n"))]
+    assert (finding[0], sorted(finding[1])) in found
+
+
+def test_headings_then_values_that_fill_no_whole_row_are_no_fund_block(write):
+    """Four values under five headings: which heading each is under is unknown."""
+    line = "资金情况 全年预算数 全年执行数 分值 执行率 得分 48.00 43.20 10 90%\n"
+    tables = read_path(write(line)).tables
+    assert all(len(t.rows) == 1 for t in tables)  # no heading row, nothing read as a column
+    assert codes(write(line)) == []
+
+
+def test_a_consistent_flattened_fund_block_is_silent(write):
+    line = (
+        "资金情况 年度资金总额 其中：财政拨款 全年预算数 全年执行数 分值 执行率 得分 "
+        "48.00 43.20 10 90% 9 48.00 43.20 — 90% — 其他资金 — —\n"
+    )
+    assert codes(write(line)) == []

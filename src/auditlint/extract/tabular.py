@@ -322,8 +322,10 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 ro for ro in ("budget_initial", "budget", "execution") if ro in cells_by_role
             ]
             if money_roles and ("weight" in header.roles and "target" not in header.roles):
-                # fund block of a 项目支出绩效自评表
-                if any(t in label for t in self.total_labels):
+                # fund block of a 项目支出绩效自评表; its first row is the 年度资金总额 whether or
+                # not a flattened line kept the label there (headings, then the rows' values)
+                unlabelled_first = not label and funds_total is None and table.layout == "flattened"
+                if unlabelled_first or any(t in label for t in self.total_labels):
                     funds_total = {ro: cells_by_role[ro] for ro in money_roles if cells_by_role[ro]}
                     funds_parts = {}
                     self._budget_row(cells_by_role, r, blank_by_role)

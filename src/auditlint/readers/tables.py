@@ -164,11 +164,18 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             row.append(_cell(line, pos + tok.start(), pos + tok.end()))
         gap = line.text[previous_end : m.start()]
         words = list(re.finditer(r"\S+", gap))[-(len(row) - 1) :]
-        if (
+        headed_label = (
             len(row) >= 5  # four or more columns: fewer is too weak a sign of a heading row
             and len(words) == len(row) - 1
             and all(_HEADER_WORD.match(w.group(0)) for w in words)
-        ):
+            and not _LAST_HEADING.search(label)  # 得分 heads a column, it labels no row
+        )
+        headed = [] if headed_label else _headed_rows(line, gap, previous_end, label, row)
+        if headed:  # `全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 …`
+            yield from headed
+            width, previous_end = 0, m.end()
+            continue
+        if headed_label:
             width = len(row)
             header = [_blank(line, previous_end + words[0].start())]
             header += [_cell(line, previous_end + w.start(), previous_end + w.end()) for w in words]
@@ -179,6 +186,45 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             row += [_blank(line, row[-1].end_column + 1) for _ in range(width - len(row))]
         previous_end = m.end()
         yield row
+
+
+# the words that head a score sheet's last columns: never a row's label
+_LAST_HEADING = re.compile(r"(?:得分|分值|执行率|权重)$")
+
+
+def _headed_rows(
+    line: Line, gap: str, offset: int, label: str, row: list[Cell]
+) -> list[list[Cell]]:
+    """A run of four or more column headings, the last of them read as the segment's label,
+    right before the values: the headings and the values, rows of one value per heading, as a
+    table flattened with its row labels printed elsewhere (merged label cells come first). The
+    headings are the last of the run that the values fill whole rows of."""
+    if not _HEADER_WORD.match(label):
+        return []
+    words = list(re.finditer(r"\S+", gap))
+    k = 0
+    while k < len(words) and _HEADER_WORD.match(words[len(words) - 1 - k].group(0)):
+        k += 1
+    values = row[1:]
+    n = len(values)
+    # one row: a value under each heading, or under each but the first (the label column's
+    # heading, `项目资金（万元）`); several rows: whole rows of the last headings (the words
+    # before them may be other cells)
+    if n in (k + 1, k):
+        width = n
+    else:
+        width = next((w for w in range(k + 1, 3, -1) if n % w == 0 and n // w >= 2), 0)
+    if width < 4:
+        return []
+    headings = words[len(words) - (width - 1) :] if width > 1 else []
+    header = [_blank(line, offset + headings[0].start())] if headings else []
+    header += [_cell(line, offset + w.start(), offset + w.end()) for w in headings]
+    header.append(row[0])
+    out = [header]
+    for at in range(0, len(values) - width + 1, width):
+        chunk = values[at : at + width]
+        out.append([_blank(line, chunk[0].column), *chunk])
+    return out
 
 
 # the label before the weight: found backwards from it, so the scan starts only at digits
