@@ -729,3 +729,47 @@ def test_a_list_that_names_its_total_takes_that_figure_from_the_sentence_before(
 def test_a_list_that_names_another_total_takes_none(write):
     text = "本年收入合计290万元。支出包括：基本支出265万元、项目支出35万元。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "2023年全县筹集资金合计{t}万元：财政资金420万元，社会资金150万元。",
+            "570",
+            "560",
+            [560, 420, 150],
+        ),
+        (
+            "全年培训人员{t}人次：干部120人次、技术人员85人次、农户300人次。",
+            "505",
+            "495",
+            [495, 120, 85, 300],
+        ),
+        (
+            "项目总投资{t}万元：设备购置35.5万元，安装调试8.2万元，监理费2.3万元。",
+            "46.00",
+            "44.00",
+            [44.0, 35.5, 8.2, 2.3],
+        ),
+    ],
+)
+def test_a_colon_right_after_a_figure_opens_its_parts(write, text, good, bad, values):
+    assert codes(write(text.format(t=good))) == []
+    found = [c for c in codes(write(text.format(t=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon after a change, then numbered items: no list of parts
+        "主要原因为：（1）人员增加2人，公用经费3万元；（2）绩效奖金增长10.5万元:（3）增加补助5万元，其他8万元。",
+        # a colon after a plain figure that opens a numbered item
+        "全年支出60万元：1、人员经费支出情况说明，人员经费40万元，公用经费50万元。",
+        # words before the colon, not a figure
+        "支出情况如下：基本支出40万元，项目支出50万元。",
+    ],
+)
+def test_what_a_colon_does_not_open(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []

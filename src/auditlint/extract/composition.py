@@ -402,15 +402,18 @@ def sentence_parts(
     cues: CompositionCues,
 ) -> list[Relation]:
     """`X，其中：A a，B b` in the sentence text[a:b], or with another cue of the lexicon's
-    (`，包括`, `，主要用于以下方面：`, `，即`, `，含`); a sentence that opens with its cue takes its
-    total from the sentence before."""
+    (`，包括`, `，主要用于以下方面：`, `，即`, `，含`) or a colon right after the total
+    (`合计560万元：A 420万元，B 150万元`); a sentence that opens with its cue takes its total
+    from the sentence before."""
     out: list[Relation] = []
-    if not cues.in_sentence_hint.search(text, a, b):
+    colons = _colons_after_figures(text, sq, b)
+    if not colons and not cues.in_sentence_hint.search(text, a, b):
         return out  # most sentences hold no cue of parts
     found: list[re.Match[str]] = list(cues.in_sentence.finditer(text, a, b))
     named = cues.subject_cue.match(text, a, b) if previous else None
     if named is not None and not (found and found[0].start("cue") <= named.start("cue")):
         found.insert(0, named)
+    found = sorted([*found, *(m for m, _q in colons.values())], key=lambda m: m.start("cue"))
     if not found:
         return out
     outside = cues.outside
@@ -446,7 +449,9 @@ def sentence_parts(
             outside,
         )
         before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
-        if before and not _near(text, before[-1], at, sq):
+        if at in colons:
+            before = [colons[at][1]]  # the figure the colon follows
+        elif before and not _near(text, before[-1], at, sq):
             before = []  # run-on text between the last figure and the cue: no total for it
         if opened >= 0:
             before = [q for q in before if q.found.end <= opened][-1:]
@@ -498,6 +503,26 @@ def sentence_parts(
                 # the list's own total that its parts do not make, where the total before the
                 # cue does not already stand for it: checked against them too
                 out.append(parts_relation(after, members, "合计", True))
+    return out
+
+
+# `合计560万元：财政资金420万元，社会资金150万元`: a colon right after a figure opens its parts
+_COLON = re.compile(r"\s*(?P<cue>[:：])")
+_ITEM_MARK = re.compile(
+    r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+[、是])"
+)
+
+
+def _colons_after_figures(text: str, sq: list[Q], b: int) -> dict[int, tuple[re.Match[str], Q]]:
+    """Colons that follow a plain amount or count directly, with two figures after them, by
+    where they stand: the figure before each is the only total its list may have."""
+    out = {}
+    for k, q in enumerate(sq):
+        if q.fact.kind not in ("money", "count") or len(sq) - k < 3 or not _part_or_total(q):
+            continue
+        m = _COLON.match(text, q.found.end, b)
+        if m is not None and not _ITEM_MARK.match(text, m.end(), b):
+            out[m.start("cue")] = (m, q)  # (not `…12.4万元:(3)…`, a mistyped item separator)
     return out
 
 

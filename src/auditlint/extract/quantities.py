@@ -94,6 +94,8 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
         return True
     if before.endswith("指标") and kind != "score":
         return True  # 指标1, 指标2: codes; 产出指标50分 is a weight
+    if unit and after.startswith(":"):
+        return False  # `培训495人次：…`: a figure with its unit, then what it holds
     if after.startswith(("-", "/", "~", "～", "〕", "]", "*", ":", "月", "级", "号", "期")):
         return kind not in ("money", "percent")
     if not unit:
