@@ -92,8 +92,8 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
         return True
     if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "附件")):
         return True
-    if before.endswith("指标") and kind != "score":
-        return True  # 指标1, 指标2: codes; 产出指标50分 is a weight
+    if before.endswith("指标") and kind not in ("score", "money"):
+        return True  # 指标1, 指标2: codes; 产出指标50分 a weight, 下达资金指标80万元 an amount
     if unit and after.startswith(":"):
         return False  # `培训495人次：…`: a figure with its unit, then what it holds
     if after.startswith(("-", "/", "~", "～", "〕", "]", "*", ":", "月", "级", "号", "期")):
