@@ -209,7 +209,8 @@ def rate_score_mismatch(ctx: Context):
     """The 执行率 row's 得分 is not 执行率 × 分值 (capped at the 分值).
 
     ## What it does
-    Recomputes the execution-rate score from the stated rate and weight.
+    Recomputes the execution-rate score from the stated rate and weight; a score printed
+    without decimals may be the due score rounded (86% × 10 = 8.6 → 9).
 
     ## Why is this bad?
     The rule is mechanical (Ministry of Finance practice); a different score means the rate,
@@ -227,7 +228,9 @@ def rate_score_mismatch(ctx: Context):
         rl, rh = r.interval()
         wl, wh = w.interval()
         due = (min(rl / 100, Decimal(1)) * wl, min(rh / 100, Decimal(1)) * wh)
-        if disjoint(due, s.interval(), slack=Decimal("0.05")):
+        # the score is the due score rounded to the score's printed places (86% × 10 → 9)
+        half = Decimal(5).scaleb(-(s.decimals + 1))
+        if disjoint(due, (s.value - half, s.value + half), slack=Decimal("0.05")):
             # the product of the figures as printed, not the middle of the interval
             printed = fmt(_due_score(ctx, r.id, w.id), 2)
             yield ctx.finding(

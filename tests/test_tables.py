@@ -228,3 +228,34 @@ def test_a_consistent_flattened_fund_block_is_silent(write):
         "48.00 43.20 10 90% 9 48.00 43.20 — 90% — 其他资金 — —\n"
     )
     assert codes(write(line)) == []
+
+
+def _cells_by_paragraph(cells: list[str]) -> str:
+    """A Word table saved as text: each cell a paragraph of its own, blank lines between."""
+    return "\n\n".join(cells) + "\n"
+
+
+FUND_CELLS = [
+    "项目支出绩效自评表", "项目名称", "校舍维修", "项目资金", "(万元)", " ",
+    "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+    "年度资金总额", "50.5", "50.5", "{x}", "10", "{r}", "{s}",
+    "其中:当年财政拨款", "50.5", "50.5", "{x}", " ",
+    "上年结转资金", " ", " ", " ", " ",
+    "其他资金", " ", " ", " ", " ",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("x", "r", "s", "found"),
+    [
+        ("44.0", "87%", "9", []),  # 44.0 / 50.5 = 87.1%; 8.7 rounds to 9
+        ("44.0", "97%", "9", ["AL102", "AL405"]),  # and 9.7 does not round to 9
+        ("44.0", "87%", "7", ["AL405"]),
+        ("52.0", "103%", "10", ["AL101"]),
+    ],
+)
+def test_a_fund_block_one_cell_a_paragraph_is_read_under_its_headings(write, x, r, s, found):
+    """The headings above the 年度资金总额 row name its columns; the rows after it may stop
+    short (their last cells merged away)."""
+    text = _cells_by_paragraph([c.format(x=x, r=r, s=s) for c in FUND_CELLS])
+    assert sorted({c[0] for c in codes(write(text))}) == found

@@ -330,8 +330,8 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
                 break  # blank lines between cells; more ends the table
             j = gap
             continue
-        if not _is_run_cell(text):
-            break
+        if not _is_run_cell(text) or _is_cell_per_line_start(text):
+            break  # (a tab-led line: a table of one cell a line with blank lines between rows)
         cells.append((lines[j], _run_text(text)))
         j += 1
     rows: list[list[tuple[Line, str]]] = []
@@ -349,10 +349,23 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     with_figures = [r for r in rows if any(t for _, t in r[1:])]
     widths = [len(r) for r in with_figures]
     figures = sum(1 for r in with_figures for _, t in r[1:] if t)
-    if len(with_figures) < 3 and not (len(widths) == 2 and widths[0] == widths[1] >= 4):
+    if not widths:
+        return None, j
+    first = widths[0]
+    headed = (  # a first row of five figures or more under as many headings, none longer after
+        first >= 6
+        and sum(1 for _, t in with_figures[0][1:] if t) >= 5
+        and len(widths) >= 2
+        and max(widths) == first
+        and len(_join_split_headings(_names_above(lead, with_figures), first)) == first
+    )
+    two_alike = len(widths) == 2 and widths[0] == widths[1] >= 4
+    if not headed and len(with_figures) < 3 and not two_alike:
         return None, j  # three rows of figures, or two of three figures or more each
     width = max(set(widths), key=widths.count)
-    if widths.count(width) * 5 < len(widths) * 3 or figures < 6:
+    if headed:
+        width = first  # the rows after it may stop short: their last cells merged away
+    elif widths.count(width) * 5 < len(widths) * 3 or figures < 6:
         return None, j
     labels = [len(r[0][1]) for r in with_figures]
     if width == 2 and sum(labels) > 16 * len(labels):
@@ -360,7 +373,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     table = Table(id=tid, layout="cell-run")
     above = [c for c in lead if c[0].number < with_figures[0][0][0].number]
     units = [c for c in above if _UNIT_CELL.match(c[1])]
-    names = _join_split_headings([c for c in above if not _UNIT_CELL.match(c[1])], width)
+    names = _join_split_headings(_names_above(lead, with_figures), width)
     if len(names) == width:  # the cells just above the first row name its columns
         header = [_run_cell(ln, t) for ln, t in names]
         if units:  # `(万元)` in a cell of its own: the unit of the label column
@@ -373,6 +386,14 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
 
 
 _UNIT_CELL = re.compile(r"^[(（](?:万元|元|亿元|千元|%|万元、%)[)）]$")
+
+
+def _names_above(
+    lead: list[tuple[Line, str]], with_figures: list[list[tuple[Line, str]]]
+) -> list[tuple[Line, str]]:
+    """The text cells above a run's first row of figures, its unit cells (`(万元)`) left out."""
+    first = with_figures[0][0][0].number
+    return [c for c in lead if c[0].number < first and not _UNIT_CELL.match(c[1])]
 
 
 def _join_split_headings(names: list[tuple[Line, str]], width: int) -> list[tuple[Line, str]]:
