@@ -56,14 +56,14 @@ def change_mismatch(ctx: Context):
         if cur.kind != delta.kind or pct.qualifier:
             continue
         sign = rel.extra.get("sign", 1)
-        cl, ch = cur.interval()
-        # a change of 0 beside a figure printed with cents is 0.00 (`3.00万元，增加0万元`)
-        dl, dh = delta.interval(cur.decimals if delta.value == 0 and cur.kind == "money" else 0)
-        dl = max(dl, Decimal(0))  # a magnitude: its sign is the verb's
-        prev = (cl - dh, ch - dl) if sign > 0 else (cl + dl, ch + dh)
-        computed = ratio_percent((dl, dh), prev)
+        computed = _rate_of(cur, delta, sign)
         if computed is None or not disjoint(computed, pct.interval()):
             continue
+        other = rel.extra.get("or_current")  # a change after a list: the last part's or the whole's
+        if other is not None:
+            whole = _rate_of(ctx.fact(other), delta, sign)
+            if whole is None or not disjoint(whole, pct.interval()):
+                continue
         # the figures as printed (2 ÷ 18 = 11.11%), not the middle of their intervals
         previous = cur.base_value - sign * delta.base_value
         c = delta.base_value / previous * 100 if previous > 0 else mid(computed)
@@ -76,6 +76,16 @@ def change_mismatch(ctx: Context):
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",
         )
+
+
+def _rate_of(cur, delta, sign: int):
+    """The change rate an amount gives against the previous value it implies, as an interval."""
+    cl, ch = cur.interval()
+    # a change of 0 beside a figure printed with cents is 0.00 (`3.00万元，增加0万元`)
+    dl, dh = delta.interval(cur.decimals if delta.value == 0 and cur.kind == "money" else 0)
+    dl = max(dl, Decimal(0))  # a magnitude: its sign is the verb's
+    prev = (cl - dh, ch - dl) if sign > 0 else (cl + dl, ch + dh)
+    return ratio_percent((dl, dh), prev)
 
 
 def _against_base(ctx: Context, rel, cur, base):

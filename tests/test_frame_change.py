@@ -298,3 +298,19 @@ def test_a_numbered_item_that_runs_on_lends_its_figure_to_the_next_sentence(writ
 def test_a_title_that_ends_with_its_colon_lends_nothing(write):
     text = "（一）收入情况：\n较上年增加8.00万元，增长25.00%。\n"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"),
+    [
+        ("2.41", []),  # 120.50 ÷ 5000.00: the whole's change
+        ("6.02", []),  # 120.50 ÷ 2000.00: the last part's
+        ("4.10", ["AL501"]),  # neither
+    ],
+)
+def test_a_change_after_a_list_of_parts_may_be_the_wholes(write, rate, found):
+    text = (
+        "本年支出合计5,120.50万元，其中基本支出3,000.00万元，项目支出2,120.50万元，"
+        f"比上年增加120.50万元，增长{rate}%。"
+    )
+    assert [c[0] for c in codes(write(text))] == found

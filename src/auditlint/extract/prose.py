@@ -161,6 +161,7 @@ class ProseExtractor(FactRecorder):
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
             )
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
+            _or_the_total(found, parts)
             taken = {i for r in parts for i in r.roles["parts"]}
             parted = {
                 i for r in self.relations if r.kind == "total_parts" for i in r.roles["parts"]
@@ -241,3 +242,12 @@ class ProseExtractor(FactRecorder):
             if len(named) >= 2 and named in f.label and f.id in totals:
                 return f
         return None
+
+
+def _or_the_total(changes: list[Relation], parts: list[Relation]) -> None:
+    """`X 500万元，其中A 300万元，B 200万元，比上年增加20万元`: the change after a list of parts
+    may be the last part's or the whole's; the check takes either reading (`or_current`)."""
+    last_part = {r.roles["parts"][-1]: r.roles["total"] for r in parts if r.roles["parts"]}
+    for rel in changes:
+        if rel.kind == "change" and rel.roles.get("current") in last_part:
+            rel.extra["or_current"] = last_part[rel.roles["current"]]
