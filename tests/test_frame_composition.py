@@ -773,3 +773,35 @@ def test_a_colon_right_after_a_figure_opens_its_parts(write, text, good, bad, va
 )
 def test_what_a_colon_does_not_open(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("申请补贴945.72万元，发放补贴1045.28万元，超出预算金额{x}万元。", "99.56", "109.56"),
+        ("项目预算20.00万元，实际支出18.50万元，节约预算资金{x}万元。", "1.50", "2.50"),
+        ("计划投入60.00万元，实际投入52.40万元，节约了{x}万元。", "7.60", "6.60"),
+    ],
+)
+def test_what_was_saved_or_overspent_against_the_budget(write, text, good, bad):
+    """`超出预算金额` / `节约预算资金` / `节约了`: the difference of the two amounts before."""
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("参训的300人中，甲类120人、乙类100人、丙类{x}人。", "80", "90"),
+        ("全年支出的85万元中，人员经费60万元，公用经费{x}万元。", "25", "35"),
+        ("收到的2.4亿元中：中央资金1.6亿元，省级资金{x}亿元。", "0.8", "1.0"),
+    ],
+)
+def test_a_figure_followed_by_zhong_opens_its_parts(write, text, good, bad):
+    """`N人中，A人、B人`: 中 after the figure stands for 其中 (PHRASEBOOK §6)."""
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_zhong_after_a_figure_of_another_unit_opens_nothing(write):
+    assert codes(write("3个月中，完成培训5次、检查3次。")) == []

@@ -94,7 +94,8 @@ class CompositionCues:
         self.bracket_opener = re.compile(rf"\s*[(（]\s*(?:{bracket})?\s*[:：]?")
         self.difference = re.compile(
             rf"(?:{alternation(words.get('difference', []))})\s*$"
-            rf"|[,，;；]\s*(?:{alternation(words.get('saving', []))})(?:了|为|资金)?\s*$"
+            rf"|[,，;；]\s*(?:{alternation(words.get('saving', []))})了?"
+            r"(?:年初预算|预算|计划)?(?:资金|金额|数)?(?:为|了)?\s*$"
         )
         openers = "|".join(
             re.escape(o).replace(re.escape("{dim}"), r"[^,，。;；:：]{1,12}?")
@@ -506,8 +507,9 @@ def sentence_parts(
     return out
 
 
-# `合计560万元：财政资金420万元，社会资金150万元`: a colon right after a figure opens its parts
-_COLON = re.compile(r"\s*(?P<cue>[:：])")
+# `合计560万元：财政资金420万元，社会资金150万元`: a colon right after a figure opens its parts,
+# as does `中，` (`参训的300人中，甲类120人、乙类100人`: 中 after the count for 其中)
+_COLON = re.compile(r"\s*(?P<cue>[:：]|中\s*[,，:：])")
 _ITEM_MARK = re.compile(
     r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+[、是])"
 )
