@@ -102,6 +102,45 @@ def _terms(parts, signs) -> str:
     return terms.removeprefix("+")
 
 
+@check(code="AL203", name="product-mismatch", severity="error")
+def product_mismatch(ctx: Context):
+    """An amount per unit times the count of units that is not the amount stated.
+
+    ## What it does
+    Multiplies a rate per unit (`每人2000元`, `每户补助3000元`, `每亩补贴100元`) by the count it is
+    per (`40名`, `60户`, `2693亩`) in the same sentence, as intervals from the printed
+    precision, and compares with the amount that follows them (`计8万元`).
+
+    ## Why is this bad?
+    The amount is computed from the two; a product that does not give it means the rate, the
+    count or the amount is wrong (a subsidy paid to more people than counted, or fewer).
+
+    ## Example
+    `按40名代表每人2000元测算，计9万元` → 40 × 2000元 = 8万元, not 9万元.
+    """
+    for rel in ctx.relations("product"):
+        rate, count, total = (ctx.fact(rel.roles[k]) for k in ("rate", "count", "total"))
+        if not same_family(rate, total):
+            continue
+        lo, hi = rate.interval()
+        n = count.value
+        made = (lo * n, hi * n)
+        if not disjoint(made, total.interval()):
+            continue
+        d = max(total.decimals, 2)
+        shown = rate.base_value * n / total.scale
+        stated = f"{total.label or '金额'} {total.text}{total.unit}"
+        yield ctx.finding(
+            total,
+            f"{stated} 与 {rate.text}{rate.unit} × {count.text}{count.unit} = "
+            f"{fmt(shown, d)}{total.unit} 不符",
+            f"{stated} does not equal {rate.text}{rate.unit} × {count.text}{count.unit} = "
+            f"{fmt(shown, d)}{total.unit}",
+            values=[rate, count, total],
+            key=f"{rate.label}|{count.label}|{total.label}",
+        )
+
+
 @check(code="AL202", name="budget-sides-unbalanced", severity="error")
 def budget_sides_unbalanced(ctx: Context):
     """A budget table whose expenditure side does not equal its income side.

@@ -334,7 +334,14 @@ _LONG_CLAUSE = 25
 
 
 def _part_or_total(q: Q) -> bool:
-    return plain(q) and not _CHANGE_LABEL.search(q.fact.label)
+    return (
+        plain(q) and not _CHANGE_LABEL.search(q.fact.label) and not _PER_UNIT.search(q.fact.label)
+    )
+
+
+# an amount per person, household or mu (`每户补助3000元`, `人均2000元`) is a rate, neither a
+# total nor a part
+_PER_UNIT = re.compile(r"每(?:人|户|亩|名|位|个|所|家|辆)|[人户]均")
 
 
 def list_end(text: str, start: int, stop: int, figures: list[Q]) -> int:

@@ -30,6 +30,7 @@ from auditlint.extract.context import context_cues, figure_context, sentence_yea
 from auditlint.extract.count import enumerations
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
+from auditlint.extract.product import product_cues, product_relations
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
@@ -65,6 +66,7 @@ class ProseExtractor(FactRecorder):
         self._fund_balance = fund_balance_cues(domain)
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
+        self._product = product_cues(domain)
         self._share = share_cues(domain)
         self._respectively = respectively_cues(domain)
         self._item_scores: set[int] = set()
@@ -181,6 +183,7 @@ class ProseExtractor(FactRecorder):
             budget += self._budget.spent_then_budget(text, a, b, sq, paired)
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
             found += budget + rate_relations(text, sq, self._rate, rated, previous)
+            found += product_relations(text, sq, self._product)
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)
             self.relations.extend(found)

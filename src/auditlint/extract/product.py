@@ -1,0 +1,80 @@
+"""The product frame: an amount per unit times how many units is the amount stated after them.
+
+    按40名代表每人2000元测算，计8万元。                  rate, count, amount
+    为60户困难家庭每户补助3000元，共计18万元。
+    每亩补贴100元，共补贴2693亩，发放补贴资金26.93万元。
+
+The rate names its unit with 每 (`每人`, `每户`, `每亩`: `[product] per` in
+checks/domain/cues.toml), the count is the sentence's only count of that unit, and the amount is
+the first one after both. A rate per period (`每人每月`) is left alone: the number of periods is
+not stated beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditlint.domain import Domain
+from auditlint.extract.clauses import Q
+from auditlint.extract.lexicon import alternation, compiled
+from auditlint.extract.model import Relation
+
+
+class ProductCues:
+    def __init__(self, domain: Domain) -> None:
+        words = domain.section("product")
+        units = sorted(words.get("units", {}).items(), key=lambda kv: -len(kv[0]))
+        # 每 and the measure word a rate is per (`每人`, `每名`, `每户`), to the count units it
+        # counts in (`人` counts 人 and 名)
+        self.per = re.compile(rf"每\s*(?P<unit>{alternation([u for u, _ in units]) or '(?!)'})")
+        self.counted = {u: set(counts) for u, counts in units}
+        self.period = re.compile(alternation(words.get("per_period", [])) or "(?!)")
+
+
+def product_cues(domain: Domain) -> ProductCues:
+    return compiled(domain, ProductCues)
+
+
+def _per(q: Q, text: str, cues: ProductCues) -> str:
+    """The unit an amount is per (`每人2000元` → 人), from its label; '' for none."""
+    if q.fact.kind != "money" or q.fact.qualifier:
+        return ""
+    label = text[max(0, q.found.start - 16) : q.found.start]
+    label = re.split(r"[,，;；。:：]", label)[-1]
+    found = list(cues.per.finditer(label))
+    if not found or cues.period.search(label, found[-1].start()):
+        return ""
+    return found[-1].group("unit")
+
+
+def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relation]:
+    """rate × count = amount in one sentence."""
+    out: list[Relation] = []
+    if len(sq) < 3 or "每" not in text:
+        return out
+    for i, rate in enumerate(sq):
+        unit = _per(rate, text, cues)
+        if not unit:
+            continue
+        counts = [
+            q
+            for q in sq
+            if q.fact.kind == "count" and not q.fact.qualifier and q.fact.unit in cues.counted[unit]
+        ]
+        if len(counts) != 1:
+            continue  # none, or several: which one the rate is of is not known
+        count = counts[0]
+        after = max(rate.found.end, count.found.end)
+        total = next(
+            (q for q in sq[i + 1 :] if q.found.start >= after and q.fact.kind == "money"), None
+        )
+        if total is None or total.fact.qualifier or _per(total, text, cues):
+            continue
+        out.append(
+            Relation(
+                kind="product",
+                roles={"rate": rate.fact.id, "count": count.fact.id, "total": total.fact.id},
+                line=total.fact.line,
+            )
+        )
+    return out
