@@ -466,3 +466,29 @@ def test_an_acknowledged_excess_that_is_wrong_is_still_an_overspend(write):
     """The overspend (AL101), and the stated excess that is not 240 − 238 (AL201)."""
     text = "申请补贴238.00万元，实际支出240.00万元，超出预算金额5.00万元。"
     assert sorted(c[0] for c in codes(write(text))) == ["AL101", "AL201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("残疾人福利类资金90.00万元，资金使用{x}万元。", "62.50", "96.50"),
+        ("项目资金50.00万元，已使用{x}万元，剩余资金用于下年。", "45.00", "55.00"),
+        ("培训经费20.00万元，实际支出{x}万元。", "18.00", "23.00"),
+    ],
+)
+def test_funds_named_without_a_budget_word_are_the_budget_of_their_use(write, text, good, bad):
+    """`X资金90万元，资金使用62.5万元`: what was used of the funds cannot exceed them."""
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年收入50.00万元，本年支出60.00万元。",  # spending may exceed the year's income
+        "项目资金50.00万元，设备购置已支付55.00万元。",  # the payment names a subject of its own
+        "总投资120.00万元，其中财政资金80.00万元，自筹资金40.00万元，实际使用100.00万元。",
+    ],
+)
+def test_what_is_no_allotment_of_the_funds_used(write, text):
+    assert codes(write(text)) == []

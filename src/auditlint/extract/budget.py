@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from auditlint.domain import Domain
@@ -24,6 +25,10 @@ _NOT_BUDGET = re.compile("执行数|实际|决算")
 _ADJUSTED = re.compile("调整|全年")
 _CLAUSE_END = re.compile("[;；]")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
+# funds allotted to something (the budget of what is then used of them), and the names of
+# figures that are not such funds: income, spending, what is left, a change
+_FUNDS = re.compile(r"资金|经费|补助|补贴|公益金")
+_NOT_ALLOTTED = re.compile(r"收入|支出|结余|结转|剩余|未使用|增加|减少|其中")
 
 
 @lru_cache(maxsize=64)
@@ -59,8 +64,9 @@ class BudgetFrame:
             return "execution"
         return ""
 
-    def sentence(self, sq: list[Q]) -> list[Relation]:
-        """The first budget, execution and rate figure of a sentence, where both amounts are."""
+    def sentence(self, sq: list[Q], parts: Collection[int] = ()) -> list[Relation]:
+        """The first budget, execution and rate figure of a sentence, where both amounts are.
+        `parts`: figures that are parts of a total of the sentence (never the funds used)."""
         roles: dict[str, Q] = {}
         for q in sq:
             role = self.role(q.fact.label)
@@ -72,12 +78,33 @@ class BudgetFrame:
                 roles["budget"] = q  # 年初预算数80万元，调整数95万元，决算数95万元: the adjusted
             elif role and role not in roles:
                 roles[role] = q
+        if "budget" not in roles and "execution" in roles:
+            allotted = self._allotted(sq, roles["execution"])
+            if allotted is not None and allotted.fact.id not in parts:
+                roles["budget"] = allotted
         if "budget" not in roles or "execution" not in roles:
             return []
         if unit_family(roles["budget"].fact) != unit_family(roles["execution"].fact):
             return []
         ids = {k: v.fact.id for k, v in roles.items()}
         return [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
+
+    def _allotted(self, sq: list[Q], spent: Q) -> Q | None:
+        """`老年福利类资金675.2万元，资金使用288.2万元`: funds named without a budget word, then
+        what of them was used, named by nothing but the using: the funds are its budget."""
+        rest = _FUNDS.sub("", self._execution.sub("", spent.fact.label))
+        if len(rest) > 2:
+            return None  # the spending names a subject of its own
+        before = [q for q in sq if q.found.end <= spent.found.start and q.fact.kind == "money"]
+        if not before:
+            return None
+        q = before[-1]
+        label = q.fact.label
+        if q.fact.qualifier or self.role(label) or not _FUNDS.search(label):
+            return None
+        if _NOT_ALLOTTED.search(label) or unit_family(q.fact) != unit_family(spent.fact):
+            return None
+        return q
 
     def spent_then_budget(
         self, text: str, a: int, b: int, sq: list[Q], paired: set[int]

@@ -176,7 +176,7 @@ class ProseExtractor(FactRecorder):
             found += named_breakdown(self.domain, sq, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
-            budget = self._budget.sentence(sq)
+            budget = self._budget.sentence(sq, taken)
             paired = {
                 i for r in self.relations + budget if r.kind == "budget_execution" for i in r.ids()
             }
