@@ -162,6 +162,17 @@ def _zip(entries: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
     return buf.getvalue()
 
 
+def _locked_xls() -> bytes:
+    """A LibreOffice .xls (tests/data/converted) as a password makes it: a FILEPASS record
+    right after the workbook's BOF, where Excel writes it (the records after it would be
+    encrypted; a reader must stop there)."""
+    data = bytearray((Path(__file__).parent / "data/converted/tables003.xls").read_bytes())
+    bof = data.find(bytes([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]))  # BIFF8 globals
+    assert bof >= 0
+    data[bof + 20 : bof + 22] = bytes([0x2F, 0x00])  # the next record becomes FILEPASS
+    return bytes(data)
+
+
 def _bad_inputs(tmp_path: Path, content) -> dict[str, tuple[Path, str]]:
     prose, tables, *_ = content
     good_docx = write_docx(tmp_path / "good.docx", prose[:3], tables[:1]).read_bytes()
@@ -178,6 +189,7 @@ def _bad_inputs(tmp_path: Path, content) -> dict[str, tuple[Path, str]]:
         "external entity": ("xxe.docx", _zip({"[Content_Types].xml": b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><t>&x;</t>'}), "AL007"),
         "encrypted pdf": ("locked.pdf", write_pdf(tmp_path / "locked-src.pdf", tables[:1], encrypt="secret").read_bytes(), "AL008"),
         "junk pdf": ("junk.pdf", b"%PDF-1.7\n" + os.urandom(2000), "AL005"),
+        "password-protected xls": ("locked.xls", _locked_xls(), "AL008"),
         "deep html": ("deep.html", b"<div>" * 5000 + "执行数 1 万元".encode() + b"</div>" * 5000, "AL006"),
         "gbk text without BOM": ("gbk.txt", "全年预算数 86.4 万元，全年执行数 96.4 万元。".encode("gbk"), "AL101"),
     }  # fmt: skip
