@@ -259,3 +259,13 @@ def test_a_fund_block_one_cell_a_paragraph_is_read_under_its_headings(write, x, 
     short (their last cells merged away)."""
     text = _cells_by_paragraph([c.format(x=x, r=r, s=s) for c in FUND_CELLS])
     assert sorted({c[0] for c in codes(write(text))}) == found
+
+
+def test_a_fund_block_one_cell_a_paragraph_ends_where_a_row_opens_with_a_value(write):
+    """Below the fund block, rows that open with a value (`324户`) are another block: they are
+    not read under the fund block's headings (which gave false 得分 > 分值 findings)."""
+    cells = [c.format(x="44.0", r="87%", s="9") for c in FUND_CELLS]
+    cells += ["年度总体目标", "完成维修", "产出指标", "维修面积", "300平方米", "10", "10"]
+    tables = read_path(write(_cells_by_paragraph(cells))).tables
+    assert [[c.text for c in row][:2] for row in tables[0].rows][-1][0] == "其他资金"
+    assert codes(write(_cells_by_paragraph(cells))) == []

@@ -293,6 +293,7 @@ def glued_rows(line: Line) -> list[list[Cell]]:
 
 
 _RUN_CELL_MAX = 40  # a longer line is prose, not a cell
+_VALUE_LABEL = re.compile(r"\d")  # a row's first cell that holds a figure is a value, not a label
 _RUN_FIGURE = re.compile(r"^(?:-?[\d,]+(?:\.\d+)?%?|[-—–]{1,2})$")
 
 
@@ -365,6 +366,13 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     width = max(set(widths), key=widths.count)
     if headed:
         width = first  # the rows after it may stop short: their last cells merged away
+        # … until a row that opens with a value (`324户`): another block, laid out otherwise
+        at = rows.index(with_figures[0])
+        cut = next((k for k in range(at + 1, len(rows)) if _VALUE_LABEL.search(rows[k][0][1])), 0)
+        if cut:
+            end_line = rows[cut][0][0].number
+            rows = rows[:cut]
+            j = next((k for k in range(i, j) if lines[k].number == end_line), j)
     elif widths.count(width) * 5 < len(widths) * 3 or figures < 6:
         return None, j
     labels = [len(r[0][1]) for r in with_figures]
