@@ -8,13 +8,14 @@
 
 Cue words are data (`[composition]` in checks/domain/cues.toml). Parts that carry a change verb
 (`其中：A增加2万元，B减少1万元`) split the total's change, not its level: their signed sum is
-the change (trap 1 of the phrasebook).
+the change (trap 1 of the phrasebook). Figures added to and taken from one another by words
+(加上, 减去, 结余, 差值, 节约) are the arithmetic frames (arithmetic.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
@@ -325,15 +326,13 @@ _ADDITION = re.compile(
     r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
 )
-# a label that says its figure is added to the one before (`加上上年结转`, `再加上级补助`)
-_ADDED = re.compile(r"(?:再?加上?|另加)")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
-_CLAUSE_BREAK = re.compile(r"[,，;；]")
+CLAUSE_BREAK = re.compile(r"[,，;；]")
 # a clause without a figure this long, or two in a row, is prose again: the list has ended
 _LONG_CLAUSE = 25
 
 
-def _part_or_total(q: Q) -> bool:
+def part_or_total(q: Q) -> bool:
     return (
         plain(q) and not _CHANGE_LABEL.search(q.fact.label) and not _PER_UNIT.search(q.fact.label)
     )
@@ -351,7 +350,7 @@ def list_end(text: str, start: int, stop: int, figures: list[Q]) -> int:
     starts = [q.found.start for q in figures]
     bare = 0
     at = start
-    for m in [*_CLAUSE_BREAK.finditer(text, start, stop), None]:
+    for m in [*CLAUSE_BREAK.finditer(text, start, stop), None]:
         end = m.start() if m else stop
         has_figure = any(at <= s < end for s in starts)
         if has_figure:
@@ -381,7 +380,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]")
 def _described(text: str, start: int, stop: int, sq: list[Q]) -> bool:
     """The cue's own clause names things but holds no figure (`，主要是非税收入；`, `，包括基本
     工资、津贴补贴，`): a list of words, not of parts (its figures, if any, come later)."""
-    brk = _CLAUSE_BREAK.search(text, start, stop)
+    brk = CLAUSE_BREAK.search(text, start, stop)
     end = brk.start() if brk else stop
     if any(start <= q.found.start < end for q in sq):
         return False
@@ -451,12 +450,12 @@ def sentence_parts(
                 q
                 for q in sq
                 if at < q.found.start < stop
-                and _part_or_total(q)
+                and part_or_total(q)
                 and scopes[q.found.start - a] == level
             ],
             outside,
         )
-        before = [q for q in sq if q.found.end <= at and _part_or_total(q)]
+        before = [q for q in sq if q.found.end <= at and part_or_total(q)]
         if at in colons:
             before = [colons[at][1]]  # the figure the colon follows
         elif before and not _near(text, before[-1], at, sq):
@@ -464,10 +463,10 @@ def sentence_parts(
         if opened >= 0:
             before = [q for q in before if q.found.end <= opened][-1:]
         if not before and not text[a:at].strip(" ,，:："):
-            before = [q for q in previous if _part_or_total(q)]
+            before = [q for q in previous if part_or_total(q)]
         elif not before and m is named:
             subject = _unquoted(m.group("subject"))
-            before = [q for q in previous if _part_or_total(q) and _names(subject, q.fact.label)][
+            before = [q for q in previous if part_or_total(q) and _names(subject, q.fact.label)][
                 -1:
             ]
         by_unit: dict[str, list[Q]] = {}
@@ -527,7 +526,7 @@ def _colons_after_figures(text: str, sq: list[Q], b: int) -> dict[int, tuple[re.
     where they stand: the figure before each is the only total its list may have."""
     out = {}
     for k, q in enumerate(sq):
-        if q.fact.kind not in ("money", "count") or len(sq) - k < 3 or not _part_or_total(q):
+        if q.fact.kind not in ("money", "count") or len(sq) - k < 3 or not part_or_total(q):
             continue
         m = _COLON.match(text, q.found.end, b)
         if m is not None and not _ITEM_MARK.match(text, m.end(), b):
@@ -573,7 +572,7 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
     the figures are the breakdown and not a list that happens to follow."""
     out: list[Relation] = []
     for i, q in enumerate(sq):
-        if q.fact.id in totals_taken or not _part_or_total(q):
+        if q.fact.id in totals_taken or not part_or_total(q):
             continue
         for bd in domain.data.get("breakdowns", []):
             if not any(t in q.fact.label for t in bd["total"]):
@@ -581,7 +580,7 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
             parts: list[Q] = []
             named: set[int] = set()
             for p in sq[i + 1 :]:
-                if unit_family(p.fact) != unit_family(q.fact) or not _part_or_total(p):
+                if unit_family(p.fact) != unit_family(q.fact) or not part_or_total(p):
                     break
                 member = _member(p.fact.label, bd["parts"])
                 if member is None or member in named:
@@ -629,7 +628,7 @@ def total_after_parts(
     at = a
     for i, q in enumerate(sq):
         gap, at = text[at : q.found.start], q.found.end
-        if not _part_or_total(q) or not cues.total_after.search(gap):
+        if not part_or_total(q) or not cues.total_after.search(gap):
             continue
         if q.fact.id in results:
             start = i + 1
@@ -638,7 +637,7 @@ def total_after_parts(
         run = [
             p
             for p in sq[start:i]
-            if _part_or_total(p)
+            if part_or_total(p)
             and unit_family(p.fact) == family
             and p.fact.id not in taken
             and scopes[p.found.start - a] < 0
@@ -666,31 +665,6 @@ def total_after_parts(
     return out
 
 
-def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
-    """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
-    where these three are the sentence's amounts one after another, from its first (or the
-    last remainder): after other amounts the income is one item of many, which the fund
-    balance frame (balance.py) reads."""
-    out: list[Relation] = []
-    if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
-        return out
-    money = [q for q in sq if _part_or_total(q) and q.fact.kind == "money"]
-    roles = [
-        ""  # `加上转移支付31亿元`: a figure added to what came before, whatever its name
-        if _ADDED.match(q.fact.label)
-        else next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
-        for q in money
-    ]
-    for i in range(len(money) - 2):
-        if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
-            continue
-        if i and roles[i - 1] != "remainder":
-            continue
-        income, spent, left = money[i : i + 3]
-        out.append(parts_relation(income, [spent, left], "结余", True))
-    return out
-
-
 def breakdown_by_dimension(
     text: str,
     a: int,
@@ -708,16 +682,14 @@ def breakdown_by_dimension(
     one before."""
     if not previous or not cues.breakdown_opener.match(text, a):
         return []
-    totals = [earlier] if earlier else [q for q in previous if _part_or_total(q)]
+    totals = [earlier] if earlier else [q for q in previous if part_or_total(q)]
     if not totals:
         return []
     total = totals[-1]
     family = unit_family(total.fact)
     stop = list_end(text, a, b, sq)
     parts = [
-        q
-        for q in sq
-        if q.found.start < stop and _part_or_total(q) and unit_family(q.fact) == family
+        q for q in sq if q.found.start < stop and part_or_total(q) and unit_family(q.fact) == family
     ]
     if len(parts) < 2 or any(p.fact.qualifier for p in parts) or total.fact.qualifier:
         return []
@@ -746,104 +718,10 @@ def bracket_parts(
         family = unit_family(q.fact)
         if (
             len(inner) < 2
-            or not _part_or_total(q)
-            or any(not _part_or_total(p) or unit_family(p.fact) != family for p in inner)
+            or not part_or_total(q)
+            or any(not part_or_total(p) or unit_family(p.fact) != family for p in inner)
             or any(not p.fact.label or p.fact.qualifier for p in inner)
         ):
             continue
         out.append(parts_relation(q, inner, "括号", complete(q, inner)))
     return out
-
-
-def adjustment(
-    text: str,
-    a: int,
-    sq: list[Q],
-    cues: CompositionCues,
-    taken: Collection[int] = (),
-    previous: Sequence[Q] = (),
-    parts_before: Collection[int] = (),
-) -> list[Relation]:
-    """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
-    the first one plus what was added less what was taken away, in the order stated. The
-    arithmetic words (`加上`, `减去`) start from whatever figure stands before them, the last
-    of the sentence before where the sentence opens with one (`…300万元。加上上年结转20万元，
-    收入总计320万元`), and an item listed after a step with `、` takes its sign. The result
-    is read only after at least one step, by its name or a total word in its clause (`，收入
-    总计`); a figure of another role ends the run, but the parts of a figure (`其中…`, in
-    `taken`) are passed over."""
-    out: list[Relation] = []
-    start: Q | None = None
-    steps: list[tuple[Q, int]] = []
-    last: Q | None = None
-    if sq and previous and _opens_with(text, a, sq[0], cues.arithmetic):
-        # the figure before the sentence, a total rather than its last part (`…2410亿元，其中：
-        # 利润收入…，股息收入…。加上上年结转…`)
-        last = next(
-            (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
-            None,
-        )
-    for q in sq:
-        if q.fact.id in taken:
-            continue
-        if not _adjustable(q):
-            start, steps, last = None, [], None
-            continue
-        role = next((r for r, p in cues.adjustment.items() if p.search(q.fact.label)), "")
-        if (
-            role in ("increase", "decrease")
-            and start is None
-            and last is not None
-            and cues.arithmetic.match(q.fact.label)
-        ):
-            start = last  # `本级收入52亿元，加上转移支付…`
-        gap = text[last.found.end : q.found.start] if last is not None else ""
-        if steps and not role and gap.startswith("、") and not _CLAUSE_BREAK.search(gap):
-            role = "increase" if steps[-1][1] > 0 else "decrease"  # `加上A 31亿元、B 6亿元`
-        if steps and not role and cues.total_after.search(gap):
-            role = "result"  # `，收入总计89亿元`
-        if role == "result" and start is not None and steps:
-            parts = [start] + [s for s, _ in steps]
-            signs = [1] + [sign for _, sign in steps]
-            rel = parts_relation(q, parts, "调整", True)
-            rel.extra["signs"] = signs
-            out.append(rel)
-            start, steps = None, []
-        elif role in ("increase", "decrease") and start is not None:
-            steps.append((q, 1 if role == "increase" else -1))
-        elif role == "start" and not steps:
-            start = q
-        else:
-            start, steps = None, []
-        last = q
-    return out
-
-
-def _adjustable(q: Q) -> bool:
-    return q.fact.kind == "money" and not q.fact.qualifier
-
-
-def _opens_with(text: str, a: int, q: Q, words: re.Pattern[str]) -> bool:
-    """Whether the sentence from `a` opens with one of `words` in the clause of `q`."""
-    return bool(words.match(q.fact.label)) and not _CLAUSE_BREAK.search(text, a, q.found.start)
-
-
-def difference(text: str, sq: list[Q], cues: CompositionCues) -> list[Relation]:
-    """`支出2.05万元，年初预算为2.95万元，差值为0.9万元`: an unsigned difference of the two
-    amounts before it; the larger of them is the smaller plus the difference."""
-    out: list[Relation] = []
-    for i, q in enumerate(sq):
-        if i < 2 or not cues.difference.search(text[sq[i - 1].found.end : q.found.start]):
-            continue
-        a, b = sq[i - 2], sq[i - 1]
-        family = unit_family(q.fact)
-        if any(unit_family(p.fact) != family or p.fact.qualifier for p in (a, b, q)):
-            continue
-        if _GROUP_END.search(text, a.found.end, q.found.start):
-            continue  # the three in one clause group
-        big, small = (a, b) if a.fact.base_value >= b.fact.base_value else (b, a)
-        out.append(parts_relation(big, [small, q], "差值", True))
-    return out
-
-
-_GROUP_END = re.compile(r"[;；。]")

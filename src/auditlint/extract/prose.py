@@ -8,18 +8,16 @@ import re
 from bisect import bisect_right
 
 from auditlint.domain import Domain
+from auditlint.extract.arithmetic import adjustment, balance, difference
 from auditlint.extract.balance import fund_balance, fund_balance_cues
 from auditlint.extract.budget import BudgetFrame
 from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
 from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
-    adjustment,
-    balance,
     bracket_parts,
     breakdown_by_dimension,
     complete_breakdown,
-    difference,
     items_then_total,
     named_breakdown,
     open_lists,

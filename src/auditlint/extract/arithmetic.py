@@ -1,0 +1,147 @@
+"""The arithmetic frames: figures added to and taken from one another, stated as such.
+
+    年初预算100万元，追加20万元，调减5万元，调整后预算115万元。   start + steps = result
+    本级收入52亿元，加上转移支付31亿元、上年结转6亿元，收入总计89亿元。
+    收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元。        income = spending + what is left
+    支出2.05万元，年初预算为2.95万元，差值为0.9万元。              an unsigned difference
+    项目预算20万元，实际支出18.5万元，节约1.5万元。
+
+Each is a total and its signed parts (`total_parts` with `signs`), checked as a sum (AL201). The
+words are data: `[adjustment]`, `[balance]`, `difference` and `saving` in checks/domain/cues.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.composition import (
+    CLAUSE_BREAK,
+    CompositionCues,
+    part_or_total,
+    parts_relation,
+)
+from auditlint.extract.model import Relation
+
+# a label that says its figure is added to the one before (`加上上年结转`, `再加上级补助`)
+ADDED = re.compile(r"(?:再?加上?|另加)")
+
+
+def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
+    """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
+    where these three are the sentence's amounts one after another, from its first (or the
+    last remainder): after other amounts the income is one item of many, which the fund
+    balance frame (balance.py) reads."""
+    out: list[Relation] = []
+    if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
+        return out
+    money = [q for q in sq if part_or_total(q) and q.fact.kind == "money"]
+    roles = [
+        ""  # `加上转移支付31亿元`: a figure added to what came before, whatever its name
+        if ADDED.match(q.fact.label)
+        else next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
+        for q in money
+    ]
+    for i in range(len(money) - 2):
+        if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
+            continue
+        if i and roles[i - 1] != "remainder":
+            continue
+        income, spent, left = money[i : i + 3]
+        out.append(parts_relation(income, [spent, left], "结余", True))
+    return out
+
+
+def adjustment(
+    text: str,
+    a: int,
+    sq: list[Q],
+    cues: CompositionCues,
+    taken: Collection[int] = (),
+    previous: Sequence[Q] = (),
+    parts_before: Collection[int] = (),
+) -> list[Relation]:
+    """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
+    the first one plus what was added less what was taken away, in the order stated. The
+    arithmetic words (`加上`, `减去`) start from whatever figure stands before them, the last
+    of the sentence before where the sentence opens with one (`…300万元。加上上年结转20万元，
+    收入总计320万元`), and an item listed after a step with `、` takes its sign. The result
+    is read only after at least one step, by its name or a total word in its clause (`，收入
+    总计`); a figure of another role ends the run, but the parts of a figure (`其中…`, in
+    `taken`) are passed over."""
+    out: list[Relation] = []
+    start: Q | None = None
+    steps: list[tuple[Q, int]] = []
+    last: Q | None = None
+    if sq and previous and _opens_with(text, a, sq[0], cues.arithmetic):
+        # the figure before the sentence, a total rather than its last part (`…2410亿元，其中：
+        # 利润收入…，股息收入…。加上上年结转…`)
+        last = next(
+            (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
+            None,
+        )
+    for q in sq:
+        if q.fact.id in taken:
+            continue
+        if not _adjustable(q):
+            start, steps, last = None, [], None
+            continue
+        role = next((r for r, p in cues.adjustment.items() if p.search(q.fact.label)), "")
+        if (
+            role in ("increase", "decrease")
+            and start is None
+            and last is not None
+            and cues.arithmetic.match(q.fact.label)
+        ):
+            start = last  # `本级收入52亿元，加上转移支付…`
+        gap = text[last.found.end : q.found.start] if last is not None else ""
+        if steps and not role and gap.startswith("、") and not CLAUSE_BREAK.search(gap):
+            role = "increase" if steps[-1][1] > 0 else "decrease"  # `加上A 31亿元、B 6亿元`
+        if steps and not role and cues.total_after.search(gap):
+            role = "result"  # `，收入总计89亿元`
+        if role == "result" and start is not None and steps:
+            parts = [start] + [s for s, _ in steps]
+            signs = [1] + [sign for _, sign in steps]
+            rel = parts_relation(q, parts, "调整", True)
+            rel.extra["signs"] = signs
+            out.append(rel)
+            start, steps = None, []
+        elif role in ("increase", "decrease") and start is not None:
+            steps.append((q, 1 if role == "increase" else -1))
+        elif role == "start" and not steps:
+            start = q
+        else:
+            start, steps = None, []
+        last = q
+    return out
+
+
+def _adjustable(q: Q) -> bool:
+    return q.fact.kind == "money" and not q.fact.qualifier
+
+
+def _opens_with(text: str, a: int, q: Q, words: re.Pattern[str]) -> bool:
+    """Whether the sentence from `a` opens with one of `words` in the clause of `q`."""
+    return bool(words.match(q.fact.label)) and not CLAUSE_BREAK.search(text, a, q.found.start)
+
+
+def difference(text: str, sq: list[Q], cues: CompositionCues) -> list[Relation]:
+    """`支出2.05万元，年初预算为2.95万元，差值为0.9万元`: an unsigned difference of the two
+    amounts before it; the larger of them is the smaller plus the difference."""
+    out: list[Relation] = []
+    for i, q in enumerate(sq):
+        if i < 2 or not cues.difference.search(text[sq[i - 1].found.end : q.found.start]):
+            continue
+        a, b = sq[i - 2], sq[i - 1]
+        family = unit_family(q.fact)
+        if any(unit_family(p.fact) != family or p.fact.qualifier for p in (a, b, q)):
+            continue
+        if _GROUP_END.search(text, a.found.end, q.found.start):
+            continue  # the three in one clause group
+        big, small = (a, b) if a.fact.base_value >= b.fact.base_value else (b, a)
+        out.append(parts_relation(big, [small, q], "差值", True))
+    return out
+
+
+_GROUP_END = re.compile(r"[;；。]")
