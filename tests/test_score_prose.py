@@ -70,3 +70,36 @@ def test_deductions_stated_before_the_score(write, text, good, bad):
 def test_a_deduction_after_such_a_score_is_of_something_else(write):
     text = "自评总分100分，资金拨付不及时扣2分，最终得分98分。其他单位同类指标扣1分。"
     assert codes(write(text)) == []
+
+
+LEVEL_ITEMS = (
+    "三、绩效评价结果\n（一）产出指标（50分），得分48分。\n（二）效益指标（30分），得分30分。\n"
+    "（三）满意度指标（10分），得分9分。\n（四）预算执行率（10分），得分10分。\n"
+    "综合得分{t}分，评价等级为优。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (LEVEL_ITEMS, "97", "95"),  # the levels' items, then the total score
+        (
+            "项目决策得分18分，项目过程得分19分，项目产出得分36分，项目效益得分20分，综合评分为{t}分。",
+            "93",
+            "95",
+        ),
+        (
+            "经评价，本项目总得分为{t}分。其中：决策指标得分17分，过程指标得分18分，产出指标得分34分，效益指标得分17分。",
+            "86",
+            "88",
+        ),
+    ],
+)
+def test_the_levels_scores_add_up_to_the_total_score(write, text, good, bad):
+    assert codes(write(text.format(t=good))) == []
+    assert [c[0] for c in codes(write(text.format(t=bad)))] == ["AL201"]
+
+
+def test_a_total_score_does_not_sum_the_weights_beside_it(write):
+    text = "产出指标50分，效益指标30分，满意度指标10分，预算执行率10分，自评得分96分。"
+    assert codes(write(text)) == []

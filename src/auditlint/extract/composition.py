@@ -103,15 +103,17 @@ class CompositionCues:
             for o in words.get("breakdown_openers", [])
         )
         self.breakdown_opener = re.compile(rf"\s*(?:{openers or '(?!)'})\s*[,，:：]")
-        self.total_word = re.compile(alternation(words.get("total_after", [])))
-        # a paragraph that opens with the total of the items before it: `合计500万元。`
-        self.total_opening = re.compile(
-            rf"\s*(?:以上|上述)?(?:{alternation(words.get('total_labels', []))})\s*[:：]?"
-        )
+        score_totals = words.get("score_totals", [])
+        self.total_word = re.compile(alternation([*words.get("total_after", []), *score_totals]))
+        # a paragraph that opens with the total of the items before it: `合计500万元。`,
+        # `综合得分95分。`
+        openings = alternation([*words.get("total_labels", []), *score_totals])
+        self.total_opening = re.compile(rf"\s*(?:以上|上述)?(?:{openings})\s*(?:为|是)?\s*[:：]?")
+        self.score_total = re.compile(alternation(score_totals) or "(?!)")
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`;
         # or names what it totals first (`，收入合计`, `，两项总计`), with one of the words that
         # may close a label (`total_labels`; 总额 heads a total its parts follow)
-        totals = alternation(words.get("total_after", []))
+        totals = alternation([*words.get("total_after", []), *score_totals])
         closing = alternation(words.get("total_labels", []))
         self.total_after = re.compile(
             rf"[,，;；]\s*(?:(?:{totals})|[^,，;；:：]{{1,8}}?(?:{closing or '(?!)'}))"
@@ -217,6 +219,7 @@ def items_then_total(
         if not plain(total) or total.fact.qualifier:
             continue
         family = unit_family(total.fact)
+        scored = bool(cues.score_total.search(opening.group()))  # a total of the items' scores
         style: str | None = None
         parts: list[Q] = []
         for item, item_qs in reversed(paras[:i]):
@@ -224,7 +227,10 @@ def items_then_total(
             if not this or (style is not None and this != style):
                 break
             style = this
-            first = next((q for q in item_qs if plain(q) and unit_family(q.fact) == family), None)
+            figures = [q for q in item_qs if plain(q) and unit_family(q.fact) == family]
+            if scored:  # `（一）产出指标（50分），得分48分。`: the item's score, not its weight
+                figures = [q for q in figures if "得分" in q.fact.label][-1:]
+            first = figures[0] if figures else None
             if first is None or first.fact.qualifier:
                 break
             parts.insert(0, first)
@@ -645,6 +651,8 @@ def total_after_parts(
         start = i + 1
         if len(run) < 2 or any(p.fact.qualifier for p in run) or q.fact.qualifier:
             continue
+        if cues.score_total.search(gap) and not all("得分" in p.fact.label for p in run):
+            continue  # a total score sums scores, not the weights beside them (产出指标50分)
         substituted = [
             sub
             for p in run
