@@ -314,3 +314,18 @@ def test_a_change_after_a_list_of_parts_may_be_the_wholes(write, rate, found):
         f"比上年增加120.50万元，增长{rate}%。"
     )
     assert [c[0] for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("三公经费支出14.20万元，较上年下降12.88%，较上年减少2.10万元。", []),
+        ("三公经费支出14.20万元，较上年下降12.00%，较上年减少2.10万元。", ["AL501"]),
+        ("会议费9.00万元，同比增长12.50%，同比增加1.00万元。", []),
+        ("会议费9.00万元，同比增长15.50%，同比增加1.00万元。", ["AL501"]),
+        ("培训费6.00万元，比上年减少1.50万元，比上年下降20.00%。", []),
+        ("培训费6.00万元，比上年减少1.50万元，比上年下降25.00%。", ["AL501"]),
+    ],
+)
+def test_the_rate_and_the_amount_each_with_its_base_are_one_change(write, text, found):
+    assert [c[0] for c in codes(write(text))] == found

@@ -128,6 +128,33 @@ def change_relations(
             rel = _relation(g, current, stated_previous, previous_names)
         if rel is not None:
             out.append(rel)
+    return _joined_halves(out)
+
+
+def _joined_halves(rels: list[Relation]) -> list[Relation]:
+    """`支出14.2万元，较上年下降12%，较上年减少2.1万元`: the rate and the amount of one change,
+    each with its own base phrase, are one change (same figure, same base, one of each)."""
+    out: list[Relation] = []
+    for rel in rels:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == rel.kind == "change"
+            and "current" in last.roles
+            and last.roles.get("current") == rel.roles.get("current")
+            and last.extra.get("base") == rel.extra.get("base")
+            and "previous" not in last.roles
+            and "previous" not in rel.roles
+            and {"delta", "percent"} == {*last.roles, *rel.roles} - {"current"}
+            and not ({"delta", "percent"} & set(last.roles) & set(rel.roles))
+        ):
+            last.roles.update({k: v for k, v in rel.roles.items() if k != "current"})
+            if "delta" in rel.roles:
+                last.extra["sign"] = rel.extra.get("sign", 1)
+            else:
+                last.extra["percent_sign"] = rel.extra.get("percent_sign", 1)
+            continue
+        out.append(rel)
     return out
 
 
