@@ -329,3 +329,18 @@ def test_a_change_after_a_list_of_parts_may_be_the_wholes(write, rate, found):
 )
 def test_the_rate_and_the_amount_each_with_its_base_are_one_change(write, text, found):
     assert [c[0] for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("商品和服务支出30.00万元，减幅7.69%，比上年减少2.50万元。", []),
+        ("商品和服务支出30.00万元，减幅5.00%，比上年减少2.50万元。", ["AL501"]),
+        ("收入完成900万元，增幅12%，比上年增收96万元。", []),
+        ("收入完成900万元，增幅15%，比上年增收96万元。", ["AL501"]),
+        ("公用经费48.00万元，降幅4.00%，较上年度减少2.00万元。", []),
+        ("公用经费48.00万元，降幅6.00%，较上年度减少2.00万元。", ["AL501"]),
+    ],
+)
+def test_a_rate_before_the_amount_that_names_the_base_is_its_rate(write, text, found):
+    assert [c[0] for c in codes(write(text))] == found

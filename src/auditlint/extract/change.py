@@ -115,6 +115,7 @@ def change_relations(
             continue
         setattr(group, kind, q)
         group.signs[kind] = cues.sign(verb.group("verb"))
+    groups = _rate_before_its_base(groups, current_of)
     out = []
     for g in groups:
         current = _current(levels[: current_of[id(g)]], g)
@@ -129,6 +130,32 @@ def change_relations(
         if rel is not None:
             out.append(rel)
     return _joined_halves(out)
+
+
+def _rate_before_its_base(groups: list[_Group], current_of: dict[int, int]) -> list[_Group]:
+    """`支出30万元，减幅5%，比上年减少2.5万元`: a rate without a base right before the amount
+    that names one is that change's rate."""
+    out: list[_Group] = []
+    for g in groups:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.base == "implicit"
+            and last.percent is not None
+            and last.delta is None
+            and last.previous is None
+            and g.base != "implicit"
+            and g.delta is not None
+            and g.percent is None
+            and last.scope == g.scope
+            and current_of[id(last)] == current_of[id(g)]
+        ):
+            g.percent = last.percent
+            g.signs["percent"] = last.signs.get("percent", 1)
+            out[-1] = g
+            continue
+        out.append(g)
+    return out
 
 
 def _joined_halves(rels: list[Relation]) -> list[Relation]:
