@@ -108,7 +108,7 @@ def product_mismatch(ctx: Context):
 
     ## What it does
     Multiplies a rate per unit (`每人2000元`, `每户补助3000元`, `每亩补贴100元`) by the count it is
-    per (`40名`, `60户`, `2693亩`) in the same sentence, as intervals from the printed
+    per (`40名`, `60户`, `1850亩`) in the same sentence, as intervals from the printed
     precision, and compares with the amount that follows them (`计8万元`).
 
     ## Why is this bad?

@@ -2,8 +2,8 @@
 
     年初预算100万元，追加20万元，调减5万元，调整后预算115万元。   start + steps = result
     本级收入52亿元，加上转移支付31亿元、上年结转6亿元，收入总计89亿元。
-    收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元。        income = spending + what is left
-    支出2.05万元，年初预算为2.95万元，差值为0.9万元。              an unsigned difference
+    收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元。        income = spending + what is left
+    支出3.15万元，年初预算为4.05万元，差值为0.9万元。              an unsigned difference
     项目预算20万元，实际支出18.5万元，节约1.5万元。
 
 Each is a total and its signed parts (`total_parts` with `signs`), checked as a sum (AL201). The
@@ -29,7 +29,7 @@ ADDED = re.compile(r"(?:再?加上?|另加)")
 
 
 def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
-    """`收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: income = expenditure + what remains,
+    """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
     last remainder): after other amounts the income is one item of many, which the fund
     balance frame (balance.py) reads."""
@@ -75,7 +75,7 @@ def adjustment(
     steps: list[tuple[Q, int]] = []
     last: Q | None = None
     if sq and previous and _opens_with(text, a, sq[0], cues.arithmetic):
-        # the figure before the sentence, a total rather than its last part (`…2410亿元，其中：
+        # the figure before the sentence, a total rather than its last part (`…380万元，其中：
         # 利润收入…，股息收入…。加上上年结转…`)
         last = next(
             (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
@@ -127,7 +127,7 @@ def _opens_with(text: str, a: int, q: Q, words: re.Pattern[str]) -> bool:
 
 
 def difference(text: str, sq: list[Q], cues: CompositionCues) -> list[Relation]:
-    """`支出2.05万元，年初预算为2.95万元，差值为0.9万元`: an unsigned difference of the two
+    """`支出3.15万元，年初预算为4.05万元，差值为0.9万元`: an unsigned difference of the two
     amounts before it; the larger of them is the smaller plus the difference."""
     out: list[Relation] = []
     for i, q in enumerate(sq):

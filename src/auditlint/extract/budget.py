@@ -90,7 +90,7 @@ class BudgetFrame:
         return [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
 
     def _allotted(self, sq: list[Q], spent: Q) -> Q | None:
-        """`老年福利类资金675.2万元，资金使用288.2万元`: funds named without a budget word, then
+        """`助学类资金480万元，资金使用312.6万元`: funds named without a budget word, then
         what of them was used, named by nothing but the using: the funds are its budget."""
         rest = _FUNDS.sub("", self._execution.sub("", spent.fact.label))
         if len(rest) > 2:

@@ -536,7 +536,7 @@ def _colons_after_figures(text: str, sq: list[Q], b: int) -> dict[int, tuple[re.
             continue
         m = _COLON.match(text, q.found.end, b)
         if m is not None and not _ITEM_MARK.match(text, m.end(), b):
-            out[m.start("cue")] = (m, q)  # (not `…12.4万元:(3)…`, a mistyped item separator)
+            out[m.start("cue")] = (m, q)  # (not `…10.5万元:(3)…`, a mistyped item separator)
     return out
 
 

@@ -2,7 +2,7 @@
 
     按40名代表每人2000元测算，计8万元。                  rate, count, amount
     为60户困难家庭每户补助3000元，共计18万元。
-    每亩补贴100元，共补贴2693亩，发放补贴资金26.93万元。
+    每亩补贴100元，共补贴1850亩，发放补贴资金18.5万元。
 
 The rate names its unit with 每 (`每人`, `每户`, `每亩`: `[product] per` in
 checks/domain/cues.toml), the count is the sentence's only count of that unit, and the amount is

@@ -171,7 +171,7 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             and not _LAST_HEADING.search(label)  # 得分 heads a column, it labels no row
         )
         headed = [] if headed_label else _headed_rows(line, gap, previous_end, label, row)
-        if headed:  # `全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 …`
+        if headed:  # `全年预算数 全年执行数 分值 执行率 得分 48.00 43.20 10 90% 9 …`
             yield from headed
             width, previous_end = 0, m.end()
             continue
