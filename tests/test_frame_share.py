@@ -122,3 +122,27 @@ def test_shares_of_a_complete_breakdown_that_make_100(write, text):
 )
 def test_respectively_listed_shares(write, text, found):
     assert [c for c, _, _ in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "本年支出200.00万元，其中A项60.00万元、B项140.00万元，分别占本年支出的30.00%和70.00%。",
+            [],
+        ),
+        (
+            "本年支出200.00万元，其中A项60.00万元、B项140.00万元，分别占本年支出的30.00%和60.00%。",
+            [[60.0, 140.0, 200.0]],
+        ),
+        ("本年支出250.00万元，其中培训费50.00万元和设备费200.00万元，分别占20.00%和80.00%。", []),
+        (
+            "本年支出250.00万元，其中培训费50.00万元和设备费200.00万元，分别占25.00%和80.00%。",
+            [[25.0, 50.0, 250.0]],
+        ),
+    ],
+)
+def test_named_amounts_then_their_shares_respectively(write, text, found):
+    """`A项60万元、B项140万元，分别占…的30%和70%`: each share is its own item's, in order (the
+    first share had been paired with the last amount: a false AL103 on a consistent sentence)."""
+    assert [sorted(c[2]) for c in codes(write(text)) if c[0] == "AL103"] == found

@@ -61,14 +61,23 @@ def _plain_amount(q: Q) -> bool:
     )
 
 
-def _runs(text: str, sq: list[Q], cues: ShareCues) -> list[list[int]]:
-    """Indexes of figures listed one after another (`10万元、20万元和30万元`)."""
+# `A项60万元、B项140万元`: a list of amounts each with its name, joined by 、/和/及
+_NAMED_ITEM = re.compile(r"\s*(?:、|和|及|与|以及)[^\d,，;；。:：%]{1,12}$")
+
+
+def _runs(text: str, sq: list[Q], cues: ShareCues, named: bool = False) -> list[list[int]]:
+    """Indexes of figures listed one after another (`10万元、20万元和30万元`); `named`: also
+    amounts each after its own name (`A项60万元、B项140万元`)."""
     runs: list[list[int]] = []
     for i, q in enumerate(sq):
+        between = text[sq[i - 1].found.end : q.found.start] if i else ""
+        joined = cues.joiner.match(between) or (
+            named and q.fact.kind != "percent" and _NAMED_ITEM.match(between)
+        )
         if (
             runs
             and runs[-1][-1] == i - 1
-            and cues.joiner.match(text[sq[i - 1].found.end : q.found.start])
+            and joined
             and (q.fact.kind == "percent") == (sq[i - 1].fact.kind == "percent")
         ):
             runs[-1].append(i)
@@ -104,6 +113,8 @@ def share_relations(
     pending: list[tuple[int, int, str]] = []
     pairs: dict[int, int] = {}  # percent index → part index, from `分别` lists
     runs = _runs(text, sq, cues)
+    if "分别" in text:  # `A项60万元、B项140万元，分别占…的30%和70%`: named items, in order
+        runs = _runs(text, sq, cues, named=True)
     for amounts, shares in itertools.pairwise(runs):
         if (
             len(amounts) == len(shares) >= 2
