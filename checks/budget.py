@@ -19,10 +19,11 @@ _EXCESS = ("超出", "超过", "超支", "多支出")
 
 
 def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
-    """The figure after the execution states by how much it exceeds the budget, and it does:
-    an overspend the report acknowledges is no inconsistency (a wrong excess is one, for the
-    difference checks)."""
-    after = next((f for f in ctx.facts if f.id > e.id), None)
+    """The figure after the execution and its budget (in either order) states by how much the
+    one exceeds the other, and it does: an overspend the report acknowledges is no
+    inconsistency (a wrong excess is one, for the difference checks)."""
+    last = max(b.id, e.id)
+    after = next((f for f in ctx.facts if f.id > last), None)
     if after is None or after.line != e.line or not any(w in after.label for w in _EXCESS):
         return False
     return not disjoint((ei[0] - bi[1], ei[1] - bi[0]), after.interval())

@@ -456,6 +456,8 @@ def test_spending_above_what_was_approved_issued_or_planned(write, text, values)
         "项目计划投资200万元，实际完成投资210万元，投资完成率105%。",
         # the report states the excess itself, and it is right
         "申请补贴238.00万元，实际支出240.00万元，超出预算金额2.00万元。",
+        # … after the spending and then its budget
+        "会议费支出3.08万元，年初预算为3万元，超支0.08万元，主要是会议增加。",
     ],
 )
 def test_spending_within_budget_or_an_acknowledged_excess(write, text):
