@@ -71,3 +71,20 @@ def test_the_last_of_many_incomes_is_no_balance_of_its_own(write):
     assert codes(write(text.format(r="17.50"))) == []
     found = codes(write(text.format(r="18.50")))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [0.5, 2.0, 10.0, 15.0, 18.5, 20.0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("年初结转和结余30万元，本年收入470万元，本年支出480万元，年末结转和结余20万元。", []),
+        (
+            "年初结转和结余30万元，本年收入470万元，本年支出480万元，年末结转和结余25万元。",
+            ["AL201"],
+        ),
+        ("上年结余8.00万元，本年收入52.00万元，本年支出55.00万元，年末结余5.00万元。", []),
+    ],
+)
+def test_what_was_carried_in_is_income_not_a_remainder_before(write, text, found):
+    """年初结转和结余 comes in: the remainder is it plus the income less the spending (it had
+    been taken for the end of a balance before, and 收入 = 支出 + 结余 checked without it)."""
+    assert [c[0] for c in codes(write(text))] == found

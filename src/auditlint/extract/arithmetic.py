@@ -28,6 +28,11 @@ from auditlint.extract.model import Relation
 ADDED = re.compile(r"(?:再?加上?|另加)")
 
 
+# a remainder brought into the year (年初结转和结余, 上年结余): something coming in, not the end
+# of a fund's balance before
+_CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
+
+
 def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
     """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
@@ -46,8 +51,8 @@ def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue
-        if i and roles[i - 1] != "remainder":
-            continue
+        if i and (roles[i - 1] != "remainder" or _CARRIED_IN.search(money[i - 1].fact.label)):
+            continue  # after what was carried in (年初结转和结余): the fund balance frame's
         income, spent, left = money[i : i + 3]
         out.append(parts_relation(income, [spent, left], "结余", True))
     return out
