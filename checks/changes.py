@@ -98,12 +98,13 @@ def _against_base(ctx: Context, rel, cur, base):
         delta = ctx.fact(rel.roles["delta"])
         stated = signed(delta.interval(), sign)
         if cur.kind == delta.kind and disjoint(diff, stated):
+            points = " 个百分点" if rel.extra.get("points") else ""  # a rate's change
             yield ctx.finding(
                 delta,
-                f"变动额 {delta.text} 与 {named(cur)} − {named(base)} = "
-                f"{fmt(mid(diff) / cur.scale, 2)} 不符",
-                f"change {delta.text} does not match {named(cur)} − {named(base)} = "
-                f"{fmt(mid(diff) / cur.scale, 2)}",
+                f"变动{'' if points else '额'} {delta.text}{points} 与 {named(cur)} − "
+                f"{named(base)} = {fmt(mid(diff) / cur.scale, 2)}{points} 不符",
+                f"change {delta.text}{' points' if points else ''} does not match {named(cur)} − "
+                f"{named(base)} = {fmt(mid(diff) / cur.scale, 2)}",
                 values=[cur, base, delta],
                 key=f"{cur.label}|{base.label}",
             )

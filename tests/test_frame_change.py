@@ -344,3 +344,20 @@ def test_the_rate_and_the_amount_each_with_its_base_are_one_change(write, text, 
 )
 def test_a_rate_before_the_amount_that_names_the_base_is_its_rate(write, text, found):
     assert [c[0] for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("资金执行率92.0%，较上年下降6.0个百分点，上年执行率98.0%。", []),
+        ("资金执行率92.0%，较上年下降5.0个百分点，上年执行率98.0%。", ["AL501"]),
+        ("资金执行率92.0%，较上年的98.0%下降6.0个百分点。", []),
+        ("资金执行率92.0%，较上年的98.0%下降5.0个百分点。", ["AL501"]),
+        ("基本支出占比75.0%，比上年提高2.0个百分点，上年占比73.0%。", []),
+        ("基本支出占比75.0%，比上年提高3.0个百分点，上年占比73.0%。", ["AL501"]),
+        ("资金执行率92.0%，较上年下降5.0个百分点。", []),  # no previous rate: nothing to check
+        ("资金执行率92%，较上年下降5个百分点，上年执行率98%。", []),  # 92 − 98 within rounding
+    ],
+)
+def test_a_rates_change_in_points_against_the_previous_rate(write, text, found):
+    assert [c[0] for c in codes(write(text))] == found

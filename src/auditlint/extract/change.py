@@ -44,6 +44,7 @@ class _Group:
     previous: Q | None = None
     delta: Q | None = None
     percent: Q | None = None
+    points: Q | None = None  # a change of a rate in percentage points
     signs: dict[str, int] = field(default_factory=dict)
 
 
@@ -111,7 +112,8 @@ def change_relations(
             groups.append(group)
             current_of[id(group)] = len(levels)
         if kind == "points":
-            group.signs["points"] = 1  # a change of a rate: no relative check
+            group.signs["points"] = cues.sign(verb.group("verb"))  # no relative check
+            group.points = q
             continue
         setattr(group, kind, q)
         group.signs[kind] = cues.sign(verb.group("verb"))
@@ -123,13 +125,51 @@ def change_relations(
         if current is None and not current_of[id(g)] and before and opens:
             plain = [p for p in before if p.fact.kind != "percent"]
             current = plain[-1] if plain else None
-        if current is None and g.base != "implicit" and current_of[id(g)] == 0:
+        if g.points is not None and g.delta is None and g.percent is None:
+            rel = _points_relation(g, levels[: current_of[id(g)]], sq)
+        elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
             rel = _without_current(g, _subject(text, a, g.start))
         else:
             rel = _relation(g, current, stated_previous, previous_names)
         if rel is not None:
             out.append(rel)
     return _joined_halves(out)
+
+
+_PREVIOUS_RATE = re.compile(r"^(?:上年|去年|上期|上年度|(?:19|20)\d{2}年度?)")
+
+
+def _points_relation(g: _Group, levels: list[tuple[Q, int]], sq: list[Q]) -> Relation | None:
+    """`执行率92%，较上年下降5个百分点，上年执行率98%`: a rate's change in points against the
+    previous rate the sentence states (`较上年的98%`, or `上年…98%` after it)."""
+    current = next((q for q, s in reversed(levels) if q.fact.kind == "percent"), None)
+    assert g.points is not None
+    if current is None or g.base == "budget":
+        return None
+    previous = g.previous
+    if previous is None:
+        previous = next(
+            (
+                q
+                for q in sq
+                if q.found.start > g.points.found.end
+                and q.fact.kind == "percent"
+                and q.fact.unit != "个百分点"
+                and _PREVIOUS_RATE.match(q.fact.label)
+            ),
+            None,
+        )
+    if previous is None or previous.fact.kind != "percent" or current.fact.qualifier:
+        return None
+    previous.fact.role = previous.fact.role or "previous"
+    g.points.fact.role = g.points.fact.role or "delta"
+    sign = g.signs.get("points", 1)
+    return Relation(
+        kind="change",
+        roles={"current": current.fact.id, "previous": previous.fact.id, "delta": g.points.fact.id},
+        line=g.points.fact.line,
+        extra={"sign": sign, "percent_sign": sign, "base": "previous", "points": True},
+    )
 
 
 def _rate_before_its_base(groups: list[_Group], current_of: dict[int, int]) -> list[_Group]:
