@@ -489,7 +489,7 @@ def test_funds_named_without_a_budget_word_are_the_budget_of_their_use(write, te
     [
         "本年收入50.00万元，本年支出60.00万元。",  # spending may exceed the year's income
         "项目资金50.00万元，设备购置已支付55.00万元。",  # the payment names a subject of its own
-        "总投资120.00万元，其中财政资金80.00万元，自筹资金40.00万元，实际使用100.00万元。",
+        "总投资120.00万元，其中财政资金80.00万元，自筹资金40.00万元，实际使用96.50万元。",
     ],
 )
 def test_what_is_no_allotment_of_the_funds_used(write, text):

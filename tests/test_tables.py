@@ -181,7 +181,7 @@ def test_lines_with_spaces_that_are_prose_make_no_table(write):
     """Spaced words around figures in sentences (a PDF's text) are no rows of a table."""
     text = (
         "2024 年 基本支出 120.00 万元，较上年增加 10.00 万元。\n"
-        "其中 人员经费 100.00 万元，公用经费 20.00 万元。\n"
+        "其中 人员经费 102.00 万元，公用经费 18.00 万元。\n"
         "主要 用于 保障 机构 运转。\n"
     )
     path = write(text)
@@ -202,8 +202,8 @@ def test_lines_with_spaces_that_are_prose_make_no_table(write):
             ("AL101", [30.0, 36.0]),
         ),
         (
-            "年度资金 全年预算数 全年执行数 分值 执行率 得分 120.50 100.00 10 85% 8.5",
-            ("AL102", [85, 100.0, 120.5]),
+            "年度资金 全年预算数 全年执行数 分值 执行率 得分 120.50 110.00 10 85% 8.5",
+            ("AL102", [85, 110.0, 120.5]),
         ),
     ],
 )

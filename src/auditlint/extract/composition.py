@@ -419,7 +419,7 @@ def sentence_parts(
     (`合计560万元：A 420万元，B 150万元`); a sentence that opens with its cue takes its total
     from the sentence before."""
     out: list[Relation] = []
-    colons = _colons_after_figures(text, sq, b)
+    colons = _colons_after_figures(text, sq, b) if _COLON_HINT.search(text, a, b) else {}
     if not colons and not cues.in_sentence_hint.search(text, a, b):
         return out  # most sentences hold no cue of parts
     found: list[re.Match[str]] = list(cues.in_sentence.finditer(text, a, b))
@@ -522,6 +522,7 @@ def sentence_parts(
 # `合计560万元：财政资金420万元，社会资金150万元`: a colon right after a figure opens its parts,
 # as does `中，` (`参训的300人中，甲类120人、乙类100人`: 中 after the count for 其中)
 _COLON = re.compile(r"\s*(?P<cue>[:：]|中\s*[,，:：])")
+_COLON_HINT = re.compile(r"[:：中]")  # a cheap test most sentences fail
 _ITEM_MARK = re.compile(
     r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+[、是])"
 )

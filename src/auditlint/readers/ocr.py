@@ -54,11 +54,6 @@ def _boxes(image: Any) -> list[Box]:
     return boxes
 
 
-def lines_of(image: Any) -> list[str]:
-    """The text lines of a PIL image, top to bottom."""
-    return [text for _top, text in _join(_boxes(image))]
-
-
 def page_of(image: Any, scale: float = 1.0) -> tuple[list[tuple[str, object]], float]:
     """A page image as a typed PDF page reads: its text lines and its ruled tables (ruling.py),
     each recognised box in the cell that holds it, top to bottom; positions in pixels times
