@@ -90,13 +90,15 @@ def _rate_of(cur, delta, sign: int):
 
 def _against_base(ctx: Context, rel, cur, base):
     """Change stated against a value the text also gives (较2024年的2190万元; 比预算增加35%)."""
-    cl, ch = cur.interval()
-    bl, bh = base.interval()
+    # a whole amount beside amounts with decimals is exact to them (`5万元` beside `2.5万元`)
+    delta = ctx.fact(rel.roles["delta"]) if "delta" in rel.roles else None
+    shown = max(f.decimals for f in (cur, base, delta) if f is not None and f.kind == cur.kind)
+    cl, ch = cur.interval(shown)
+    bl, bh = base.interval(shown)
     diff = (cl - bh, ch - bl)
     sign = rel.extra.get("sign", 1)
-    if "delta" in rel.roles:
-        delta = ctx.fact(rel.roles["delta"])
-        stated = signed(delta.interval(), sign)
+    if delta is not None:
+        stated = signed(delta.interval(shown if delta.kind == cur.kind else 0), sign)
         if cur.kind == delta.kind and disjoint(diff, stated):
             points = " 个百分点" if rel.extra.get("points") else ""  # a rate's change
             yield ctx.finding(
