@@ -378,8 +378,12 @@ def _names_the_same(previous: str, current: str) -> bool:
     `上年支出` for `本年支出`, not `上年结转` (carried over, a part, not last year's level)."""
     if not previous:
         return True
-    core = _THIS_PERIOD.sub("", current)
-    return bool(core) and (previous in core or core.endswith(previous))
+    previous = _TOTAL_WORD.sub("", previous)  # 上年收入合计 names 本年收入(合计)
+    core = _TOTAL_WORD.sub("", _THIS_PERIOD.sub("", current))
+    return bool(core) and bool(previous) and (previous in core or core.endswith(previous))
+
+
+_TOTAL_WORD = re.compile(r"(?:合计|总计|共计)(?:数|额)?$")
 
 
 def _concept_of(f: Fact, concept) -> str:
