@@ -130,10 +130,20 @@ def change_relations(
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
             rel = _without_current(g, _subject(text, a, g.start))
         else:
-            rel = _relation(g, current, stated_previous, previous_names)
+            rel = _relation(g, current, stated_previous, previous_names, _following(sq, g))
         if rel is not None:
             out.append(rel)
     return _joined_halves(out)
+
+
+def _following(sq: list[Q], g: _Group) -> Q | None:
+    """The figure of the sentence right after the group's last one, if any."""
+    own = [q for q in (g.delta, g.percent) if q is not None]
+    if not own:
+        return None
+    last = max(own, key=lambda q: q.found.start)
+    i = next(i for i, q in enumerate(sq) if q is last)
+    return sq[i + 1] if i + 1 < len(sq) else None
 
 
 _PREVIOUS_RATE = re.compile(r"^(?:上年|去年|上期|上年度|(?:19|20)\d{2}年度?)")
@@ -426,8 +436,13 @@ def _current(levels: list[tuple[Q, int]], g: _Group) -> Q | None:
 
 
 def _relation(
-    g: _Group, current: Q | None, stated_previous: list[Q], names: dict[int, str]
+    g: _Group,
+    current: Q | None,
+    stated_previous: list[Q],
+    names: dict[int, str],
+    following: Q | None = None,
 ) -> Relation | None:
+    """The change relation of group `g`; `following`: the figure right after its own."""
     if current is None or current.fact.kind == "percent":
         return None
     if g.delta is not None and unit_family(g.delta.fact) != unit_family(current.fact):
@@ -436,12 +451,15 @@ def _relation(
     if previous is None and g.base != "budget":
         later = [p for p in stated_previous if p.found.start > current.found.start]
         earlier = [p for p in later if p.found.start < g.start]
+        # or the figure right after the change (`较上年减少2.6万元，上年支出21万元`)
+        candidate = earlier[-1] if earlier else following
         if (
-            earlier
-            and unit_family(earlier[-1].fact) == unit_family(current.fact)
-            and _names_the_same(names.get(earlier[-1].fact.id, ""), current.fact.label)
+            candidate is not None
+            and candidate in stated_previous
+            and unit_family(candidate.fact) == unit_family(current.fact)
+            and _names_the_same(names.get(candidate.fact.id, ""), current.fact.label)
         ):
-            previous = earlier[-1]
+            previous = candidate
     if previous is not None and previous.fact.kind == "percent":
         return None
     if g.base == "implicit" and (g.delta is None or g.percent is None) and previous is None:
