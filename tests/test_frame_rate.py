@@ -11,6 +11,10 @@ WORDINGS = [
     ("项目资金到位54万元，计划投资60万元，到位率{p}%。", "90", "100"),
     ("发放补助资金95万元，下达资金100万元，资金发放率{p}%。", "95", "90"),
     ("已拨付资金45.00万元，年初预算50.00万元，拨付率{p}%。", "90.00", "80.00"),
+    # both amounts named by the rate's word: the one due or planned, the one done
+    ("应到位资金150万元，实际到位资金135万元，资金到位率{p}%。", "90", "100"),
+    ("计划发放补贴320万元，实际发放补贴304万元，发放率{p}%。", "95", "98"),
+    ("应拨付资金60万元，已拨付资金54万元，拨付率{p}%。", "90", "95"),
 ]
 
 
@@ -29,6 +33,8 @@ def test_rate_wordings(write, text, good, bad):
         "计划投入200万元，实际到位230万元，到位率115%。",
         # two base amounts and no pair that fits: no reading to stand on
         "下达资金120万元，调减35万元，全年实际下达85万元，发放率100%。",
+        # two amounts of the rate's word, neither said to be due: no reading
+        "第一批到位资金40万元，第二批到位资金36万元，到位率100%。",
     ],
 )
 def test_what_is_not_a_broken_rate(write, text):

@@ -57,6 +57,21 @@ def _same_subject(cues: RateCues, base: str, done: str) -> bool:
     return not a or not b or a == b or a in b or b in a
 
 
+# what was due or planned of a thing (应到位, 计划发放) and what was actually done of it
+_DUE = re.compile(r"(?:^|[^相供对])应(?!急|用)|计划|预计|预期")
+_DONE = re.compile(r"实际|已|实")
+
+
+def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
+    """Of two amounts named by the rate's own word, (the one due, the one done), where one says
+    it was due or planned and the other that it was done (`应到位…，实际到位…，到位率`)."""
+    for due, done in ((a, b), (b, a)):
+        says_due = _DUE.search(due.fact.label) and not _DUE.search(done.fact.label)
+        if says_due and _DONE.search(done.fact.label) and not _DONE.search(due.fact.label):
+            return due, done
+    return None
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -127,6 +142,8 @@ def rate_relations(
             others = [p for p in amounts if p not in by_stem and _is_base(cues, p.fact.label)]
             if len(by_stem) == 1 and len(others) == 1:
                 named = (others[0], by_stem[0])
+            elif len(by_stem) == 2:  # 应到位…，实际到位…，到位率: what was due, what was done
+                named = _due_and_done(*by_stem)
         if pairs:
             num, den = pairs[-1]
             reading = "fits"
