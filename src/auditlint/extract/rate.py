@@ -59,7 +59,7 @@ def _same_subject(cues: RateCues, base: str, done: str) -> bool:
 
 # what was due or planned of a thing (应到位, 计划发放) and what was actually done of it
 _DUE = re.compile(r"(?:^|[^相供对])应(?!急|用)|计划|预计|预期")
-_DONE = re.compile(r"实际|已|实")
+_DONE = re.compile(r"实际|已")
 
 
 def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
