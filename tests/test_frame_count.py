@@ -16,6 +16,18 @@ from conftest import codes
         ),
         ("下设办公室、财务科和业务科3个科室。", "下设办公室、财务科和业务科4个科室。", [4, 3]),
         ("辖甲村、乙村、丙村3个行政村。", "辖甲村、乙村、丙村2个行政村。", [2, 3]),
+        # … with the count in words (PHRASEBOOK §6: a Chinese-numeral count after its list)
+        (
+            "本单位下设办公室、财务科、业务科三个科室。",
+            "本单位下设办公室、财务科、业务科、信息科三个科室。",
+            [3, 4],
+        ),
+        ("项目涵盖甲镇、乙镇和丙镇三个乡镇。", "项目涵盖甲镇、乙镇和丙镇两个乡镇。", [2, 3]),
+        (
+            "建立了月调度、季通报、年考核、半年评估四项制度。",
+            "建立了月调度、季通报、年考核、半年评估五项制度。",
+            [5, 4],
+        ),
         # the count, then 即 / 分别为 and the items
         (
             "设立4个科室，即办公室、财务科、业务科、后勤科。",
@@ -45,6 +57,13 @@ def test_a_count_against_its_list(write, good, bad, values):
         # a table's cells run together: 3项目… is no count, nor is a list that follows a digit
         "资料齐全、程序规范、依据充分3项目申报合规性2",
         "申报完整性4资料齐全、程序规范、依据充分2个环节",
+        # a list that holds a count of its own is another list's: 三个 counts only the last part
+        "全市共有城东、城西两个区和城南、城北、城中三个街道。",
+        # a list that runs on from items before it (`的投入保障、过程管理…`) is not the whole
+        "从单位的投入保障、过程管理、产出质量和群众满意四个维度评价。",
+        "从单位的投入保障、过程管理、产出质量和群众满意4个维度评价。",
+        "东区、西区各两个站点。",
+        "围绕产出、效益、满意度三类指标开展评价。",
     ],
 )
 def test_what_is_no_count_of_the_list(write, text):

@@ -4,6 +4,8 @@
 科室3个：办公室、财务科、业务科。          the count after its noun
 开展“春风”“夏雨”“秋实”3项活动           quoted items, then the count (等 before the count:
                                          the list is not complete)
+下设办公室、财务科、业务科三个科室        a count in words right after its list (prose.py
+                                         records it as a fact without a label)
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _GLUED_COUNT = re.compile(
 )
 # … and the list that ends right before its digit, looked for in the text just before it
 _LIST_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?P<list>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?"
+    r"(?<![\u4e00-\u9fff\d、])(?P<list>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?"
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,12}?)?)(?P<etc>等)?$"
 )
 _LIST_REACH = 120  # characters before a count its list may take
@@ -63,6 +65,44 @@ def _split_items(text: str) -> list[tuple[int, int]]:
             start = i + 1
     items.append((start, len(text)))
     return [(a, b) for a, b in items if text[a:b].strip()]
+
+
+def _list_before(text: str, at: int) -> tuple[list[str], bool] | None:
+    """The 、 list that ends right before a count at `at` (`辖甲、乙、丙3个社区`), and whether it
+    ends in 等; None where no list ends there or it is not the list of what is counted."""
+    if text[at - 1 : at] in ("", "、"):
+        return None
+    window = max(0, at - _LIST_REACH)
+    m = _LIST_BEFORE.search(text, window, at)
+    cut = window and m is not None and m.start() == window  # the list runs on before it
+    if m is None or cut or _NOT_THE_LIST.search(m.group("list")):
+        return None
+    if _WORDED_COUNT.search(m.group("list")):
+        return None  # a count inside the list: the list before it is another one's
+    items = m.group("list").split("、")
+    last = _LAST_JOIN.split(items[-1])
+    items = [*items[:-1], *last] if len(last) == 2 else items
+    return [i.strip() for i in items if i.strip()], bool(m.group("etc"))
+
+
+# a count in words glued to the list it counts (`下设甲科、乙科、丙科三个科室`, `两类`, `十二项`)
+_WORDED_COUNT = re.compile(
+    r"(?<!第)(?P<n>[二两三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九])"
+    r"(?=(?:个|家|所|项(?!目)|类|条)[\u4e00-\u9fff])"
+)
+
+
+def worded_counts(text: str) -> list[tuple[int, int, list[str], bool]]:
+    """Counts written in words right after the 、 list they count: (start, end of the numeral,
+    the items, whether the list ends in 等). Elsewhere a worded count is a word (三个方面)."""
+    if "、" not in text:
+        return []
+    out = []
+    for m in _WORDED_COUNT.finditer(text):
+        listed = _list_before(text, m.start())
+        if listed is not None and len(listed[0]) >= 2:
+            out.append((m.start(), m.end(), *listed))
+    return out
 
 
 def enumerations(text: str, qs: list[Q]) -> list[Relation]:
@@ -111,17 +151,11 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
             add(q, [body[s:e].strip() for s, e in items], etc=False)
     for count in _GLUED_COUNT.finditer(text) if "、" in text else ():
         q = by_start.get(count.start("n"))
-        if q is None or text[count.start() - 1 : count.start()] in ("", "、"):
+        if q is None:
             continue
-        window = max(0, count.start() - _LIST_REACH)
-        m = _LIST_BEFORE.search(text, window, count.start())
-        cut = window and m is not None and m.start() == window  # the list runs on before it
-        if m is None or cut or _NOT_THE_LIST.search(m.group("list")):
-            continue
-        items = m.group("list").split("、")
-        last = _LAST_JOIN.split(items[-1])
-        items = [*items[:-1], *last] if len(last) == 2 else items
-        add(q, [i.strip() for i in items if i.strip()], etc=bool(m.group("etc")))
+        listed = _list_before(text, count.start())
+        if listed is not None:
+            add(q, *listed)
     for m in QUOTED_LIST.finditer(text) if "“" in text else ():
         q = by_start.get(m.start("n"))
         if q is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import Decimal
 
 from auditlint.domain import Domain
 from auditlint.extract.arithmetic import adjustment, balance, difference
@@ -25,7 +26,7 @@ from auditlint.extract.composition import (
     total_after_parts,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
-from auditlint.extract.count import enumerations
+from auditlint.extract.count import enumerations, worded_counts
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.product import product_cues, product_relations
@@ -35,7 +36,8 @@ from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.scores import grade, score_clauses, score_groups
 from auditlint.extract.share import later_wholes, share_cues, share_relations
-from auditlint.numbers import has_digit
+from auditlint.normalise.numerals import numeral_value
+from auditlint.numbers import Number, has_digit
 
 _PROJECT = re.compile(
     r"^\s*(?P<name>[^,，。:：;；]{1,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
@@ -78,6 +80,7 @@ class ProseExtractor(FactRecorder):
         table pass reads; prose would run them together (`减少82%` from the cells 8 and 2%)."""
         read: list[tuple[Paragraph, list[Q]]] = []  # paragraphs with their figures, in order
         for para in paragraphs:
+            self._worded_counts(para)
             if not has_digit(para.text):
                 read.append((para, []))  # a heading or `其中：` alone: lists need to know
                 continue  # no figure, so no fact and no relation (most of a report's prose)
@@ -143,6 +146,36 @@ class ProseExtractor(FactRecorder):
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts)
+
+    def _worded_counts(self, para: Paragraph) -> None:
+        """A count in words after the list it counts (`下设甲科、乙科、丙科三个科室`): a fact of
+        its own, with no label (so no other frame takes it), and its enumeration."""
+        for start, end, items, etc in worded_counts(para.text):
+            numeral = para.text[start:end]
+            value = numeral_value(numeral)
+            if value is None:
+                continue
+            line, col = para.place(start)
+            end_line, end_col = para.place(end - 1)
+            fact = self.record(
+                Number(value=Decimal(value), decimals=0, text=numeral),
+                "",
+                unit=para.text[end],
+                line=line,
+                column=col,
+                end_line=end_line,
+                end_column=end_col,
+                section=para.section,
+                qualifier="worded",
+            )
+            self.relations.append(
+                Relation(
+                    kind="enumeration",
+                    roles={"count": fact.id},
+                    line=line,
+                    extra={"items": items, "etc": etc},
+                )
+            )
 
     # ------------------------------------------------------------ relations
     def _relations(self, para: Paragraph, qs: list[Q]) -> None:
