@@ -139,7 +139,7 @@ def share_relations(
             last_percent = i
             continue
         # `分别占总额的30%和70%`: the 分别 of a list of shares is no part of the cue
-        label = q.fact.label.removeprefix("分别")
+        label = q.fact.label.lstrip("(（").removeprefix("分别")  # `（占本年收入的80%）`
         listed = i in pairs
         if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
             last_percent = i
