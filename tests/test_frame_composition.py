@@ -244,6 +244,51 @@ def test_a_sentence_that_names_the_dimension_lists_parts(write, good, bad):
     assert [c[0] for c in codes(write(bad))] == ["AL201"]
 
 
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # the dimension named in a clause right after the total
+        (
+            "项目资金共计86.5万元，按用途分：设备购置52.3万元，人员培训14.2万元，宣传印刷20万元。",
+            "项目资金共计86.5万元，按用途分：设备购置52.3万元，人员培训15.2万元，宣传印刷20万元。",
+            [86.5, 52.3, 15.2, 20],
+        ),
+        (
+            "收入合计90.00万元，从来源看，财政拨款80.00万元，其他收入10.00万元。",
+            "收入合计90.00万元，从来源看，财政拨款80.00万元，其他收入15.00万元。",
+            [90.0, 80.0, 15.0],
+        ),
+        # … or as where the money came from
+        (
+            "项目总投资1250万元，资金来源为：上级补助800万元，地方自筹450万元。",
+            "项目总投资1250万元，资金来源为：上级补助800万元，地方自筹540万元。",
+            [1250, 800, 540],
+        ),
+        (
+            "该工程投资300万元，资金来源是：中央资金200万元、县级配套100万元。",
+            "该工程投资300万元，资金来源是：中央资金200万元、县级配套110万元。",
+            [300, 200, 110],
+        ),
+    ],
+)
+def test_a_clause_that_names_the_dimension_lists_the_parts_of_the_figure_before(
+    write, good, bad, values
+):
+    assert codes(write(good)) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(bad))] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支出100万元，按计划分三批拨付，已拨付60万元，待拨付45万元。",
+        "项目资金100万元，资金来源为财政拨款，已支付80万元，结余20万元。",
+    ],
+)
+def test_a_clause_that_names_no_dimension_lists_nothing(write, text):
+    assert codes(write(text)) == []
+
+
 def test_a_dimension_without_parts_is_no_breakdown(write):
     assert codes(write("全年支出进度95%。从全年看，支出进度达到95%，高于序时进度。")) == []
 

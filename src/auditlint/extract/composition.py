@@ -705,6 +705,40 @@ def breakdown_by_dimension(
     return [parts_relation(total, parts, "维度", complete(total, parts))]
 
 
+_COMMA = re.compile(r"\s*[,，]")
+
+
+def dimension_after_figure(
+    text: str,
+    a: int,
+    b: int,
+    sq: list[Q],
+    cues: CompositionCues,
+    complete: Callable[[Q, list[Q]], bool],
+) -> list[Relation]:
+    """`项目资金86.5万元，按用途分：设备52.3万元，培训14.2万元，印刷20万元`: a clause that names a
+    dimension right after a figure lists that figure's parts, as a sentence opening with it
+    lists the parts of the figure before (breakdown_by_dimension)."""
+    out: list[Relation] = []
+    for k, q in enumerate(sq[:-2]):
+        comma = _COMMA.match(text, q.found.end, b)
+        if comma is None or not part_or_total(q) or q.fact.qualifier:
+            continue
+        opener = cues.breakdown_opener.match(text, comma.end(), b)
+        if opener is None:
+            continue
+        stop = list_end(text, opener.end(), b, sq)
+        family = unit_family(q.fact)
+        parts = [
+            p
+            for p in sq[k + 1 :]
+            if p.found.start < stop and part_or_total(p) and unit_family(p.fact) == family
+        ]
+        if len(parts) >= 2 and not any(p.fact.qualifier for p in parts):
+            out.append(parts_relation(q, parts, "维度", complete(q, parts)))
+    return out
+
+
 def bracket_parts(
     text: str, sq: list[Q], cues: CompositionCues, complete: Callable[[Q, list[Q]], bool]
 ) -> list[Relation]:

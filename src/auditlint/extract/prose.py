@@ -19,6 +19,7 @@ from auditlint.extract.composition import (
     bracket_parts,
     breakdown_by_dimension,
     complete_breakdown,
+    dimension_after_figure,
     items_then_total,
     named_breakdown,
     open_lists,
@@ -193,6 +194,8 @@ class ProseExtractor(FactRecorder):
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
             )
+            if not parts:  # `X，按用途分：A a，B b`: the dimension named after the total
+                parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             _or_the_total(found, parts)
             taken = {i for r in parts for i in r.roles["parts"]}
