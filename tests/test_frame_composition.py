@@ -279,6 +279,32 @@ def test_a_clause_that_names_the_dimension_lists_the_parts_of_the_figure_before(
 
 
 @pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "共设置绩效指标6个，即：数量指标2个、质量指标2个、时效指标1个、满意度指标1个。",
+            "共设置绩效指标7个，即：数量指标2个、质量指标2个、时效指标1个、满意度指标1个。",
+            [7, 2, 2, 1, 1],
+        ),
+        (
+            "实有人员30人，即在编人员25人、聘用人员5人。",
+            "实有人员32人，即在编人员25人、聘用人员5人。",
+            [32, 25, 5],
+        ),
+        (
+            "本年度共实施项目9个，即续建项目4个、新建项目5个。",
+            "本年度共实施项目12个，即续建项目4个、新建项目5个。",
+            [12, 4, 5],
+        ),
+    ],
+)
+def test_parts_after_ji_are_the_whole(write, good, bad, values):
+    """即 restates the whole (PHRASEBOOK §1): parts that fall short are an error too."""
+    assert codes(write(good)) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(bad))] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "支出100万元，按计划分三批拨付，已拨付60万元，待拨付45万元。",

@@ -90,6 +90,7 @@ class CompositionCues:
             rf"\s*(?P<subject>[^\d,，。;；:：、()（）]{{2,14}}?)(?P<cue>{opening or '(?!)'})\s*[:：]"
         )
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
+        self.exhaustive = frozenset(words.get("exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
         bracket = alternation(words.get("bracket_openers", []))
         self.bracket_opener = re.compile(rf"\s*[(（]\s*(?:{bracket})?\s*[:：]?")
@@ -502,7 +503,11 @@ def sentence_parts(
             )
             # `两项合计` sums the parts named, which need not be all of the total's
             counted = closing is not None and _COUNTED.search(closing.group())
-            whole = (summed and not counted) or (not partial and complete(total, members))
+            whole = (
+                (summed and not counted)
+                or word in cues.exhaustive
+                or (not partial and complete(total, members))
+            )
             rel = parts_relation(total, members, word, whole)
             if partial:  # 主要用于: the text says these are some of the parts
                 rel.extra["partial"] = True

@@ -92,8 +92,9 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
         return True
     if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "附件")):
         return True
-    if before.endswith("指标") and kind not in ("score", "money"):
-        return True  # 指标1, 指标2: codes; 产出指标50分 a weight, 下达资金指标80万元 an amount
+    if before.endswith("指标") and kind not in ("score", "money") and not unit:
+        return True  # 指标1, 指标2: codes; 产出指标50分 a weight, 下达资金指标80万元 an amount,
+        # 设置指标6个 a count
     if unit and after.startswith(":"):
         return False  # `培训495人次：…`: a figure with its unit, then what it holds
     if after.startswith(("-", "/", "~", "～", "〕", "]", "*", ":", "月", "级", "号", "期")):
