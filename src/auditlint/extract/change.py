@@ -16,6 +16,7 @@ sign of each figure comes from its own verb, so `减少0.03万元，增长0.02%`
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ def change_relations(
         setattr(group, kind, q)
         group.signs[kind] = cues.sign(verb.group("verb"))
     groups = _rate_before_its_base(groups, current_of)
+    went_from = _from_to(text, sq) if _TO_HINT.search(text, a, b) else {}
     out = []
     for g in groups:
         current = _current(levels[: current_of[id(g)]], g)
@@ -126,10 +128,12 @@ def change_relations(
             plain = [p for p in before if p.fact.kind != "percent"]
             current = plain[-1] if plain else None
         if g.points is not None and g.delta is None and g.percent is None:
-            rel = _points_relation(g, levels[: current_of[id(g)]], sq)
+            rel = _points_relation(g, levels[: current_of[id(g)]], sq, went_from)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
             rel = _without_current(g, _subject(text, a, g.start))
         else:
+            if current is not None and g.previous is None and current.fact.id in went_from:
+                g.previous = went_from[current.fact.id]  # 由上年的1200人增加到1500人，增加…
             rel = _relation(g, current, stated_previous, previous_names, _following(sq, g))
         if rel is not None:
             out.append(rel)
@@ -148,15 +152,45 @@ def _following(sq: list[Q], g: _Group) -> Q | None:
 
 _PREVIOUS_RATE = re.compile(r"^(?:上年|去年|上期|上年度|(?:19|20)\d{2}年度?)")
 
+# `由上年的1200人增加到1500人` / `从88%提高至95%`: from one figure to the next
+_TO_HINT = re.compile(r"[到至]")
+_FROM = re.compile(r"(?:由|从)(?P<when>上年|去年|上期|(?:19|20)\d{2}年度?)?(?:的|底的|末的)?\s*$")
+_TO = re.compile(
+    r"^\s*(?:增加|增长|提高|提升|上升|减少|下降|降低|压减|减)(?:到|至)"
+    r"(?:本年|今年|本期|(?:19|20)\d{2}年度?)?(?:的|底的|末的)?\s*$"
+)
 
-def _points_relation(g: _Group, levels: list[tuple[Q, int]], sq: list[Q]) -> Relation | None:
+
+def _from_to(text: str, sq: list[Q]) -> dict[int, Q]:
+    """The figure a sentence says a quantity went from, by the id of the one it went to."""
+    out: dict[int, Q] = {}
+    for before, after in itertools.pairwise(sq):
+        if unit_family(before.fact) != unit_family(after.fact):
+            continue
+        gap = text[before.found.end : after.found.start]
+        lead = text[max(0, before.found.start - 12) : before.found.start]
+        went = _FROM.search(lead) if _TO.match(gap) else None
+        if went is None:
+            continue
+        out[after.fact.id] = before
+        # both are of the quantity named before 由 (`执行率由上年的88%提高到95%`)
+        name = before.fact.label[: before.fact.label.rfind(went.group()[0])]
+        if name:
+            after.fact.label = name
+            before.fact.label = (went.group("when") or "上年") + name
+    return out
+
+
+def _points_relation(
+    g: _Group, levels: list[tuple[Q, int]], sq: list[Q], went_from: dict[int, Q]
+) -> Relation | None:
     """`执行率92%，较上年下降5个百分点，上年执行率98%`: a rate's change in points against the
-    previous rate the sentence states (`较上年的98%`, or `上年…98%` after it)."""
+    previous rate the sentence states (`较上年的98%`, `上年…98%` after it, or `由98%下降到92%`)."""
     current = next((q for q, s in reversed(levels) if q.fact.kind == "percent"), None)
     assert g.points is not None
     if current is None or g.base == "budget":
         return None
-    previous = g.previous
+    previous = g.previous or went_from.get(current.fact.id)
     if previous is None:
         previous = next(
             (

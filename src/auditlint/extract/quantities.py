@@ -83,6 +83,9 @@ def _qualifier(domain: Domain, before: str, after: str) -> str:
     return ""
 
 
+_CHANGED_TO = frozenset("加长高升降少减增")  # last characters of a verb of change before 至
+
+
 def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
     """Figures that are not quantities: dates, list markers, codes, ordinals."""
     before = text[max(0, start - 2) : start]
@@ -90,7 +93,9 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
     kind = unit_kind(unit)
     if kind == "date":
         return True
-    if before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "附件")):
+    if before.endswith("至") and before[:1] in _CHANGED_TO:
+        pass  # `下降至720人次`, `提升至91%`: the level it went to, not the end of a range
+    elif before.endswith(("第", "〔", "*", "[", "-", "/", "~", "～", "至", "附件")):
         return True
     if before.endswith("指标") and kind not in ("score", "money") and not unit:
         return True  # 指标1, 指标2: codes; 产出指标50分 a weight, 下达资金指标80万元 an amount,
