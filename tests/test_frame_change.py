@@ -136,6 +136,22 @@ WORDINGS = [
         "咨询费8.25万元，与上年的11万元相比减少2.95万元。",
         [8.25, 11, 2.95],
     ),
+    # the comparison opens its own sentence and names the whole, not the last part before it
+    (
+        "培训会议经费12.60万元，其中：会议费9.20万元；培训费3.40万元。与上年相比，培训会议经费减少2.40万元，下降16.00%。",
+        "培训会议经费12.60万元，其中：会议费9.20万元；培训费3.40万元。与上年相比，培训会议经费减少2.40万元，下降19.00%。",
+        [12.6, 2.4, 19.0],
+    ),
+    (
+        "基本支出300.00万元，其中：人员经费240.00万元，公用经费60.00万元。与上年相比，基本支出增加20.00万元，增长7.14%。",
+        "基本支出300.00万元，其中：人员经费240.00万元，公用经费60.00万元。与上年相比，基本支出增加20.00万元，增长9.14%。",
+        [300.0, 20.0, 9.14],
+    ),
+    (
+        "项目支出合计90万元，其中：甲项目50万元，乙项目40万元。与2023年相比，项目支出合计增加10万元，增长12.5%。",
+        "项目支出合计90万元，其中：甲项目50万元，乙项目40万元。与2023年相比，项目支出合计增加10万元，增长14.5%。",
+        [90, 10, 14.5],
+    ),
     # the comparison opens its own sentence
     (
         "差旅费支出18.00万元。比上年减少2.00万元，下降10.00%。",
@@ -415,3 +431,15 @@ CHANGE_FORMS = [
 @pytest.mark.parametrize(("text", "found"), CHANGE_FORMS)
 def test_forms_of_one_change(write, text, found):
     assert [c[0] for c in codes(write(text))] == found
+
+
+def test_a_quoted_name_is_the_same_quantity_as_the_unquoted(write):
+    """`“三公”经费` and `三公经费` name one concept, however many of their quotes a label kept."""
+    text = (
+        "“三公”经费支出21.00万元，其中：公务接待费6.00万元，公务用车运行费15.00万元。"
+        "与上年相比，三公经费减少3.00万元，下降{p}%。"
+    )
+    assert codes(write(text.format(p="12.50"))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(p="15.50")))] == [
+        ("AL501", [21.0, 3.0, 15.5])
+    ]

@@ -49,7 +49,9 @@ class Domain:
         return self._remember("longest", "header_roles", header) or None
 
     def concept(self, label: str) -> str:
-        return self._remember("longest", "concepts", label)
+        """The concept a label names; quotes are no part of a name (`“三公”经费`, and a label
+        that kept only one of its quotes, `三公”经费支出`)."""
+        return self._remember("longest", "concepts", label.translate(_NO_QUOTES))
 
     def _remember(self, how: str, section: str, key: str) -> Any:
         memo_key = (how, section, key)
@@ -71,6 +73,9 @@ class Domain:
                 if name in text and (best is None or len(name) > best[0]):
                     best = (len(name), entry)
         return best[1] if best else ""
+
+
+_NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 
 
 @cache

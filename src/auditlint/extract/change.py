@@ -124,13 +124,17 @@ def change_relations(
     for g in groups:
         current = _current(levels[: current_of[id(g)]], g)
         opens = not _WORDS.search(text, a, g.start)  # the sentence opens with the comparison
+        named = _named_after_base(text, g, cues) if opens else ""
         if current is None and not current_of[id(g)] and before and opens:
             plain = [p for p in before if p.fact.kind != "percent"]
-            current = plain[-1] if plain else None
+            # the last figure before, unless the sentence names another (`。与上年相比，
+            # “三公”经费减少…` after the 三公 items: the total, found by its name)
+            if plain and (not named or _names_one(named, plain[-1].fact.label)):
+                current = plain[-1]
         if g.points is not None and g.delta is None and g.percent is None:
             rel = _points_relation(g, levels[: current_of[id(g)]], sq, went_from)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
-            rel = _without_current(g, _subject(text, a, g.start))
+            rel = _without_current(g, named or _subject(text, a, g.start))
         else:
             if current is not None and g.previous is None and current.fact.id in went_from:
                 g.previous = went_from[current.fact.id]  # 由上年的1200人增加到1500人，增加…
@@ -367,6 +371,35 @@ def _subject(text: str, a: int, at: int) -> str:
     cut = max((m.end() for m in _PHRASE.finditer(text, a, at)), default=a)
     cut = max(cut, max((m.end() for m in SENTENCE_END.finditer(text, a, at)), default=a))
     return clean_label(text[cut:at].replace("“", "").replace("”", ""))
+
+
+def _named_after_base(text: str, g: _Group, cues: ChangeCues) -> str:
+    """`与上年相比，“三公”经费减少2.4万元`: the quantity a sentence that opens with its base
+    names between the base and the verb ('' where it names none)."""
+    first = min((q for q in (g.delta, g.percent) if q is not None), key=lambda q: q.found.start)
+    between = text[g.start : first.found.start]
+    base = cues.base_previous.match(between) or cues.base_budget.match(between)
+    verb = cues.verb_at_end.search(between)
+    if base is None or verb is None:
+        return ""
+    words = _QUOTES_AND_BREAKS.sub("", between[base.end() : verb.start()])
+    words = _BASE_TAIL.sub("", words)  # 较2020年度[决算数]减少: the rest of the base
+    return clean_label(words) if len(words) >= 2 else ""
+
+
+def _names_one(subject: str, label: str) -> bool:
+    """A subject and a label of one quantity: one holds the other, quotes aside."""
+    a, b = subject.translate(_NO_QUOTES), label.translate(_NO_QUOTES)
+    return bool(a and b) and (a in b or b in a)
+
+
+_NO_QUOTES = str.maketrans("", "", '“”"')
+_BASE_TAIL = re.compile(
+    r"^(?:年度|年)?(?:年初|调整后?)?(?:预算|决算|执行)?(?:数|金额|水平)?(?:的)?"
+)
+
+
+_QUOTES_AND_BREAKS = re.compile(r"[“”\"'‘’\s,，:：相比]")
 
 
 def _without_current(g: _Group, subject: str) -> Relation | None:
