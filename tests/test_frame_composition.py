@@ -315,6 +315,35 @@ def test_a_clause_that_names_no_dimension_lists_nothing(write, text):
     assert codes(write(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        # a paragraph that opens with a dimension naming its quantity breaks down that figure
+        # of the paragraph before, whichever came last
+        (
+            "本年收入620.00万元，本年支出580.00万元。\n从收入构成看，财政拨款500.00万元，其他收入120.00万元。\n",
+            "本年收入620.00万元，本年支出580.00万元。\n从收入构成看，财政拨款500.00万元，其他收入130.00万元。\n",
+        ),
+        (
+            "本年收入620.00万元，本年支出580.00万元。\n从支出构成看，基本支出400.00万元，项目支出180.00万元。\n",
+            "本年收入620.00万元，本年支出580.00万元。\n从支出构成看，基本支出400.00万元，项目支出190.00万元。\n",
+        ),
+        (
+            "全年财政拨款支出96.50万元，比上年增加6.50万元。\n按支出功能分类，教育支出80.00万元，住房保障支出16.50万元。\n",
+            "全年财政拨款支出96.50万元，比上年增加6.50万元。\n按支出功能分类，教育支出80.00万元，住房保障支出18.50万元。\n",
+        ),
+    ],
+)
+def test_a_paragraph_that_names_the_dimension_breaks_down_the_figure_before(write, good, bad):
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_a_paragraph_whose_dimension_names_nothing_reaches_no_paragraph_before(write):
+    text = "全年下达资金90.00万元。\n从实施进度看，一季度完成30.00万元，二季度完成50.00万元。\n"
+    assert codes(write(text)) == []
+
+
 def test_a_dimension_without_parts_is_no_breakdown(write):
     assert codes(write("全年支出进度95%。从全年看，支出进度达到95%，高于序时进度。")) == []
 

@@ -104,6 +104,9 @@ class CompositionCues:
             for o in words.get("breakdown_openers", [])
         )
         self.breakdown_opener = re.compile(rf"\s*(?:{openers or '(?!)'})\s*[,，:：]")
+        self.dimension_subject = re.compile(
+            alternation(words.get("dimension_subjects", [])) or "(?!)"
+        )
         score_totals = words.get("score_totals", [])
         self.total_word = re.compile(alternation([*words.get("total_after", []), *score_totals]))
         # a paragraph that opens with the total of the items before it: `合计500万元。`,
@@ -688,15 +691,24 @@ def breakdown_by_dimension(
     cues: CompositionCues,
     complete: Callable[[Q, list[Q]], bool],
     earlier: Q | None = None,
+    named_only: bool = False,
 ) -> list[Relation]:
     """`全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。`: a sentence that
     opens by naming a dimension lists parts of the total the sentence before stated last; when
     that sentence broke a total down (`…。从彩票类型看，…`, `X，其中：A，B。按经济分类，…`), of
     that total (`earlier`): each dimension splits the same whole, not the last part of the
-    one before."""
-    if not previous or not cues.breakdown_opener.match(text, a):
+    one before. `named_only`: `previous` is the paragraph before, reached only by a dimension
+    that names its quantity (`从支出看`)."""
+    opener = cues.breakdown_opener.match(text, a) if previous else None
+    if opener is None:
         return []
     totals = [earlier] if earlier else [q for q in previous if part_or_total(q)]
+    # `从支出看，…` after income and spending: the figure of the quantity the dimension names
+    subject = cues.dimension_subject.search(opener.group())
+    if subject is None and named_only:
+        return []
+    if subject is not None and not earlier:
+        totals = [q for q in totals if subject.group() in q.fact.label]
     if not totals:
         return []
     total = totals[-1]

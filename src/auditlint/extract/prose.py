@@ -139,7 +139,10 @@ class ProseExtractor(FactRecorder):
                             self._item_scores.add(q.fact.id)
                         break
             if qs:  # every relation relates figures: prose without one has none
-                self._relations(para, qs)
+                last = next((r for r in reversed(read) if r[1]), None)
+                self._relations(
+                    para, qs, last[1] if last and last[0].section == para.section else []
+                )
             read.append((para, qs))
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
@@ -179,7 +182,9 @@ class ProseExtractor(FactRecorder):
             )
 
     # ------------------------------------------------------------ relations
-    def _relations(self, para: Paragraph, qs: list[Q]) -> None:
+    def _relations(self, para: Paragraph, qs: list[Q], paragraph_before: list[Q]) -> None:
+        """`paragraph_before`: the figures of the paragraph with figures before this one in its
+        section, which a paragraph opening with a named dimension breaks down (`从支出看，…`)."""
         text = para.text
         previous: list[Q] = []
         broken_down: Q | None = None  # the whole the sentence before split into parts
@@ -194,6 +199,17 @@ class ProseExtractor(FactRecorder):
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
             )
+            if not previous and not parts:
+                parts = breakdown_by_dimension(
+                    text,
+                    a,
+                    b,
+                    sq,
+                    paragraph_before,
+                    self._composition,
+                    self._complete,
+                    named_only=True,
+                )
             if not parts:  # `X，按用途分：A a，B b`: the dimension named after the total
                 parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
