@@ -11,6 +11,10 @@ WORDINGS = [
     ("项目资金到位54万元，计划投资60万元，到位率{p}%。", "90", "100"),
     ("发放补助资金95万元，下达资金100万元，资金发放率{p}%。", "95", "90"),
     ("已拨付资金45.00万元，年初预算50.00万元，拨付率{p}%。", "90.00", "80.00"),
+    # a completion rate of what was done against the target or task (PHRASEBOOK §4 完成率)
+    ("新建农田面积目标值2.5万亩，实际完成2.43万亩，完成率{p}%。", "97.2", "90.2"),
+    ("全年任务60场，实际开展54场，完成任务的{p}%。", "90", "95"),
+    ("计划改造40户，实际完成38户，完成计划的{p}%。", "95", "90"),
     # both amounts named by the rate's word: the one due or planned, the one done
     ("应到位资金150万元，实际到位资金135万元，资金到位率{p}%。", "90", "100"),
     ("计划发放补贴320万元，实际发放补贴304万元，发放率{p}%。", "95", "98"),
@@ -33,6 +37,8 @@ def test_rate_wordings(write, text, good, bad):
         "计划投入200万元，实际到位230万元，到位率115%。",
         # two base amounts and no pair that fits: no reading to stand on
         "下达资金120万元，调减35万元，全年实际下达85万元，发放率100%。",
+        # an indicator's rate is stated, not derived from the target's figures
+        "验收合格率目标值100%，实际合格率100%，受益户数目标值120户，实际130户。",
         # two amounts of the rate's word, neither said to be due: no reading
         "第一批到位资金40万元，第二批到位资金36万元，到位率100%。",
     ],
