@@ -73,15 +73,22 @@ def parts_total_mismatch(ctx: Context):
         shown = mid(s) / total.scale
         diff = abs(gap) / total.scale
         word = "少" if gap > 0 else "多"
-        terms = _terms(parts, signs)
         name = total.label or "合计"
         of_change = signs and rel.extra.get("via") not in ("调整", "收支")
         if of_change:
             name = "变动额"  # parts of a change; an adjusted budget or a balance keeps its name
+        total_text = total.text
+        total_sign = rel.extra.get("total_sign", 1)
+        if signs and all(sign == total_sign for sign in signs):
+            signs = None  # every change one way (all decreases): their sizes add up
+            shown, word = abs(shown), ("少" if (gap > 0) == (total_sign > 0) else "多")
+        elif signs and total_sign < 0:
+            total_text = f"−{total.text}"  # a decrease against changes both ways
+        terms = _terms(parts, signs)
         balance = rel.extra.get("via") == "收支"  # what is left: income less spending
         yield ctx.finding(
             total,
-            f"{name} {total.text} 与{'收支相抵' if balance else '各分项之和'} {fmt(shown, d)} 不符"
+            f"{name} {total_text} 与{'收支相抵' if balance else '各分项之和'} {fmt(shown, d)} 不符"
             f"（{terms}，{word} {fmt(diff, d)}）",
             f"{'change' if of_change else 'remainder' if balance else 'total'} {named(total)} "
             f"does not equal {'income less expenditure' if balance else 'the sum of its parts'} "

@@ -305,6 +305,51 @@ def test_parts_after_ji_are_the_whole(write, good, bad, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # parts in one sentence, each with its change
+        (
+            "会议培训费12.00万元，较上年减少1.50万元。其中：会议费8.00万元，较上年减少1.00万元；"
+            "培训费4.00万元，较上年减少{x}万元。",
+            "0.50",
+            "0.70",
+            [1.5, 1.0, 0.7],
+        ),
+        # changes both ways
+        (
+            "本年支出90.00万元，比上年增加6.00万元，其中基本支出60.00万元，比上年增加8.00万元，"
+            "项目支出30.00万元，比上年减少{x}万元。",
+            "2.00",
+            "3.00",
+            [6.0, 8.0, 3.0],
+        ),
+        # the parts after 包括, against the total's base named once
+        (
+            "收入合计50万元，同比增加5万元，包括财政拨款45万元，同比增加4万元，其他收入5万元，"
+            "同比增加{x}万元。",
+            "1",
+            "3",
+            [5, 4, 3],
+        ),
+    ],
+)
+def test_the_changes_of_a_whole_breakdown_add_up_to_the_totals(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(text.format(x=bad)))] == [
+        ("AL201", sorted(values))
+    ]
+
+
+def test_the_changes_of_parts_that_do_not_make_the_total_are_not_summed(write):
+    """主要用于 names some of the parts; their changes need not make the total's."""
+    text = (
+        "项目支出80万元，较上年增加10万元，主要用于设备购置30万元，较上年增加2万元；"
+        "人员培训20万元，较上年增加1万元。"
+    )
+    assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "支出100万元，按计划分三批拨付，已拨付60万元，待拨付45万元。",

@@ -21,7 +21,7 @@ from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, brackets, sentences, unit_family
 from auditlint.extract.lexicon import alternation
-from auditlint.extract.model import Paragraph, Relation
+from auditlint.extract.model import Fact, Paragraph, Relation
 
 # `1.` `1、` `(1)` `①` `一、` `(一)` `一是`: the style of a list item's marker
 _MARKER = re.compile(
@@ -167,14 +167,6 @@ def open_lists(
     complete: Callable[[Q, list[Q]], bool],
 ) -> None:
     """Totals whose parts cue ends the paragraph: the parts are the items that follow."""
-    delta_of = {
-        r.roles["current"]: r
-        for r in relations
-        if r.kind == "change"
-        and "delta" in r.roles
-        and "current" in r.roles
-        and "previous" not in r.roles
-    }
     for i, (para, qs) in enumerate(paras):
         cue = cues.open_list.search(para.text.rstrip(" 。"))
         if cue is None or para.text.rstrip()[-1:] == "。":
@@ -202,10 +194,6 @@ def open_lists(
         if partial:  # 主要包括: the text says these are some of the parts
             rel.extra["partial"] = True
         relations.append(rel)
-        adds_up = whole or not disjoint(
-            parts_interval([p.fact for p in members]), total.fact.interval()
-        )
-        _split_change(total, members, delta_of, relations, adds_up)
 
 
 def items_then_total(
@@ -296,38 +284,49 @@ def _depth(style: str) -> int:
     return _DEPTH.get(style, 5)
 
 
-def _split_change(
-    total: Q,
-    parts: list[Q],
-    delta_of: dict[int, Relation],
-    relations: list[Relation],
-    complete: bool,
-) -> None:
-    """When the total and every part state their change against one base, the parts'
-    changes add up to the total's."""
-    whole = delta_of.get(total.fact.id)
-    if whole is None:
-        return
-    deltas, signs = [], []
-    for part in parts:
-        rel = delta_of.get(part.fact.id)
-        if rel is None or rel.extra.get("base") != whole.extra.get("base"):
-            return
-        deltas.append(rel.roles["delta"])
-        signs.append(rel.extra.get("sign", 1))
-    relations.append(
-        Relation(
-            kind="total_parts",
-            roles={"total": whole.roles["delta"], "parts": deltas},
-            line=total.fact.line,
-            extra={
-                "via": "change",
-                "complete": complete,
-                "signs": signs,
-                "total_sign": whole.extra.get("sign", 1),
-            },
+def split_changes(relations: list[Relation], facts: list[Fact]) -> list[Relation]:
+    """`三公经费12万元，较上年减少1.5万元。其中：车辆费8万元，较上年减少1万元；接待费4万元，较上年
+    减少0.5万元`: where a total and every one of its parts state their change against one base,
+    and the parts make the total (a whole breakdown, or they add up to it), the parts' changes
+    add up to the total's."""
+    by_id = {f.id: f for f in facts}
+    delta_of = {
+        r.roles["current"]: r
+        for r in relations
+        if r.kind == "change"
+        and "delta" in r.roles
+        and "current" in r.roles
+        and not r.extra.get("points")
+        and r.extra.get("base") != "budget"
+    }
+    out: list[Relation] = []
+    for rel in relations:
+        if rel.kind != "total_parts" or rel.extra.get("signs") or len(rel.roles["parts"]) < 2:
+            continue
+        whole = delta_of.get(rel.roles["total"])
+        changes = [delta_of.get(p) for p in rel.roles["parts"]]
+        if whole is None or any(
+            c is None or c.extra.get("base") != whole.extra.get("base") for c in changes
+        ):
+            continue
+        total, parts = by_id[rel.roles["total"]], [by_id[p] for p in rel.roles["parts"]]
+        adds_up = rel.extra.get("complete") or not disjoint(parts_interval(parts), total.interval())
+        if not adds_up or rel.extra.get("partial"):
+            continue
+        out.append(
+            Relation(
+                kind="total_parts",
+                roles={"total": whole.roles["delta"], "parts": [c.roles["delta"] for c in changes]},
+                line=rel.line,
+                extra={
+                    "via": "change",
+                    "complete": True,
+                    "signs": [c.extra.get("sign", 1) for c in changes],
+                    "total_sign": whole.extra.get("sign", 1),
+                },
+            )
         )
-    )
+    return out
 
 
 # a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …

@@ -24,6 +24,7 @@ from auditlint.extract.composition import (
     named_breakdown,
     open_lists,
     sentence_parts,
+    split_changes,
     total_after_parts,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
@@ -146,6 +147,7 @@ class ProseExtractor(FactRecorder):
             read.append((para, qs))
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
+        self.relations += split_changes(self.relations, self.facts)
         self.relations += items_then_total(read, self._composition)
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
