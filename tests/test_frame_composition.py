@@ -340,6 +340,46 @@ def test_the_changes_of_a_whole_breakdown_add_up_to_the_totals(write, text, good
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # the changes of every part of a known breakdown, one item each, after the total's
+        (
+            "基本支出较上年增加12.00万元，增长8.00%。变动原因如下：\n"
+            "1.工资福利支出比上年增加10.00万元。\n"
+            "2.商品和服务支出比上年增加1.50万元。\n"
+            "3.对个人和家庭的补助比上年增加{x}万元。\n",
+            "0.50",
+            "0.80",
+            [12.0, 10.0, 1.5, 0.8],
+        ),
+        (
+            "“三公”经费较上年减少3.00万元。其中：因公出国（境）费较上年减少0.40万元；"
+            "公务接待费较上年减少1.00万元；公务用车费较上年减少{x}万元。",
+            "1.60",
+            "2.50",
+            [3.0, 0.4, 1.0, 2.5],
+        ),
+        (
+            "本年支出比上年增加40万元。基本支出比上年增加25万元。项目支出比上年增加{x}万元。",
+            "15",
+            "25",
+            [40, 25, 25],
+        ),
+    ],
+)
+def test_the_changes_of_every_part_of_a_known_breakdown_add_up(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(text.format(x=bad)))] == [
+        ("AL201", sorted(values))
+    ]
+
+
+def test_the_changes_of_some_parts_of_a_breakdown_are_not_summed(write):
+    text = "基本支出较上年增加12.00万元。人员经费较上年增加10.00万元，主要是人员增加。"
+    assert codes(write(text)) == []
+
+
 def test_the_changes_of_parts_that_do_not_make_the_total_are_not_summed(write):
     """主要用于 names some of the parts; their changes need not make the total's."""
     text = (

@@ -405,14 +405,17 @@ _QUOTES_AND_BREAKS = re.compile(r"[“”\"'‘’\s,，:：相比]")
 def _without_current(g: _Group, subject: str) -> Relation | None:
     """`基本支出较上年增17.1万元，增幅17.18%`: the figure changed is stated elsewhere, if at all;
     the relation names it by its subject, for the document-wide pass to find."""
-    if g.delta is None or g.percent is None or not subject:
+    if g.delta is None or not subject:
         return None
     g.delta.fact.role = g.delta.fact.role or "delta"
-    g.percent.fact.role = g.percent.fact.role or "change_rate"
+    roles = {"delta": g.delta.fact.id}
+    if g.percent is not None:
+        g.percent.fact.role = g.percent.fact.role or "change_rate"
+        roles["percent"] = g.percent.fact.id
     sign = g.signs.get("delta", 1)
     return Relation(
         kind="change",
-        roles={"delta": g.delta.fact.id, "percent": g.percent.fact.id},
+        roles=roles,
         line=g.delta.fact.line,
         extra={
             "sign": sign,

@@ -609,6 +609,72 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
     return out
 
 
+def named_change_breakdown(
+    domain: Domain, relations: list[Relation], facts: list[Fact]
+) -> list[Relation]:
+    """`基本支出较上年增17.1万元。…1.工资福利支出较上年增18.67万元…2.商品和服务支出较上年减0.04万元
+    …3.对个人和家庭补助支出较上年增加0.11万元`: a change of a total, then the changes of every
+    part of its known breakdown (domain data), each once and in a row, against the same base:
+    the parts' changes add up to the total's. Naming every part is the evidence."""
+    by_id = {f.id: f for f in facts}
+
+    def name(rel: Relation) -> str:
+        current = rel.roles.get("current")
+        return by_id[current].label if current is not None else rel.extra.get("subject", "")
+
+    changes = sorted(
+        (
+            r
+            for r in relations
+            if r.kind == "change" and "delta" in r.roles and not r.extra.get("points")
+        ),
+        key=lambda r: r.roles["delta"],
+    )
+    split = {
+        r.roles["total"] for r in relations if r.kind == "total_parts" and r.extra.get("signs")
+    }
+    out: list[Relation] = []
+    for i, whole in enumerate(changes):
+        total_name = name(whole)
+        if whole.roles["delta"] in split:
+            continue  # the parts' changes are summed already (split_changes)
+        for bd in domain.data.get("breakdowns", []):
+            if not total_name or not any(t in total_name for t in bd["total"]):
+                continue
+            parts: list[Relation] = []
+            named: set[int] = set()
+            for rel in changes[i + 1 :]:
+                member = _member(name(rel), bd["parts"])
+                if (
+                    member is None
+                    or member in named
+                    or rel.extra.get("base") != whole.extra.get("base")
+                ):
+                    break
+                named.add(member)
+                parts.append(rel)
+            if len(named) < len(bd["parts"]):
+                continue
+            delta = by_id[whole.roles["delta"]]
+            if any(by_id[p.roles["delta"]].unit != delta.unit for p in parts):
+                continue
+            out.append(
+                Relation(
+                    kind="total_parts",
+                    roles={"total": delta.id, "parts": [p.roles["delta"] for p in parts]},
+                    line=delta.line,
+                    extra={
+                        "via": "change",
+                        "complete": True,
+                        "signs": [p.extra.get("sign", 1) for p in parts],
+                        "total_sign": whole.extra.get("sign", 1),
+                    },
+                )
+            )
+            break
+    return out
+
+
 def _member(label: str, members: list[list[str]]) -> int | None:
     """Which member of a partition a label names (the one whose word comes first in it)."""
     found = [(label.find(w), i) for i, words in enumerate(members) for w in words if w in label]

@@ -22,6 +22,7 @@ from auditlint.extract.composition import (
     dimension_after_figure,
     items_then_total,
     named_breakdown,
+    named_change_breakdown,
     open_lists,
     sentence_parts,
     split_changes,
@@ -148,6 +149,7 @@ class ProseExtractor(FactRecorder):
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += split_changes(self.relations, self.facts)
+        self.relations += named_change_breakdown(self.domain, self.relations, self.facts)
         self.relations += items_then_total(read, self._composition)
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
