@@ -43,6 +43,24 @@ WORDINGS = [
         "60",
         "65",
     ),
+    # a bare share after a sibling's named one is of the same whole (stated the paragraph before)
+    (
+        "本年支出合计250.00万元。\n基本支出200.00万元，占本年支出合计的80.00%；项目支出50.00万元，占{p}%。",
+        "20.00",
+        "25.00",
+    ),
+    (
+        "全年收入480万元。\n税收收入360万元，占全年收入的75%，非税收入120万元，占{p}%。",
+        "25",
+        "30",
+    ),
+    # a second share of the same part, right after its first
+    (
+        "本年支出合计250.00万元，基本支出200.00万元。\n人员经费150.00万元，占基本支出的75.00%，"
+        "占本年支出合计的{p}%。",
+        "60.00",
+        "65.00",
+    ),
     # 所占比例为 at the end of the label
     (
         "全年支出500.00万元。其中培训经费50.00万元，所占比例为{p}%。",

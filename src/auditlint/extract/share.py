@@ -24,6 +24,8 @@ from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Fact, Relation
 
 _GROUP_END = re.compile(r"[;；。]")
+# a second share of the part before, right after its first (`，占本年支出的71.0%`)
+_NEXT_SHARE = re.compile(r"\s*[,，]\s*占[^,，;；。\d]*")
 
 
 class ShareCues:
@@ -123,6 +125,7 @@ def share_relations(
         ):
             pairs.update(zip(shares, amounts, strict=True))
     last_percent = -1
+    last: tuple[Q, str] | None = None  # the part and named whole of the share before
     for i, q in enumerate(sq):
         if q.fact.kind != "percent":
             continue
@@ -155,12 +158,21 @@ def share_relations(
             ]
             amounts = [p for p in group if _plain_amount(p)]
             last_percent = i
-            if not amounts:
+            if amounts:
+                part = amounts[-1]
+            elif last is not None and _NEXT_SHARE.fullmatch(
+                text, sq[i - 1].found.end, q.found.start
+            ):
+                part = last[0]  # `人员经费220万元，占基本支出的84.6%，占本年支出的71.0%`
+            else:
                 continue
-            part = amounts[-1]
         named = named_whole(cues, label)
+        stated = bool(named)
+        if not named and last is not None and last[1] and part is not last[0]:
+            named = last[1]  # `A 260万元，占本年支出的83.9%；B 50万元，占16.1%`: the same whole
+        last = (part, named)
         candidates: list[Fact] = []
-        if named:
+        if stated:
             out.append(
                 Relation(
                     kind="share_of_named",
@@ -169,6 +181,7 @@ def share_relations(
                     extra={"total": named},
                 )
             )
+        if named:
             whole = find_whole(named, part.fact)
             if whole is not None:
                 candidates.append(whole)
@@ -176,13 +189,13 @@ def share_relations(
         inherited = [
             t
             for t in parents.get(part.fact.id, [])
-            if not named or candidates or _names_agree(label_of(t), named)
+            if not stated or candidates or _names_agree(label_of(t), named)
         ]
         candidate_ids = [c.id for c in candidates] + [
             t for t in inherited if t not in {c.id for c in candidates}
         ]
         if not candidate_ids:
-            if named:
+            if stated:
                 pending.append((part.fact.id, q.fact.id, named))
             continue
         out.append(
