@@ -11,6 +11,10 @@ WORDINGS = [
     ("项目资金到位54万元，计划投资60万元，到位率{p}%。", "90", "100"),
     ("发放补助资金95万元，下达资金100万元，资金发放率{p}%。", "95", "90"),
     ("已拨付资金45.00万元，年初预算50.00万元，拨付率{p}%。", "90.00", "80.00"),
+    # the base named right after the rate
+    ("本年支出合计150.00万元，完成年初预算的{p}%，年初预算200.00万元。", "75.00", "80.00"),
+    ("支出决算18.60万元，完成预算的{p}%，比年初预算20.00万元减少1.40万元。", "93.00", "98.00"),
+    ("实际拨付45万元，拨付率{p}%，下达资金50万元。", "90", "95"),
     # a completion rate of what was done against the target or task (PHRASEBOOK §4 完成率)
     ("新建农田面积目标值2.5万亩，实际完成2.43万亩，完成率{p}%。", "97.2", "90.2"),
     ("全年任务60场，实际开展54场，完成任务的{p}%。", "90", "95"),
@@ -37,6 +41,8 @@ def test_rate_wordings(write, text, good, bad):
         "计划投入200万元，实际到位230万元，到位率115%。",
         # two base amounts and no pair that fits: no reading to stand on
         "下达资金120万元，调减35万元，全年实际下达85万元，发放率100%。",
+        # last year's figure after a rate is no base of it
+        "支出决算18.60万元，完成预算的93.00%，上年支出20.00万元。",
         # an indicator's rate is stated, not derived from the target's figures
         "验收合格率目标值100%，实际合格率100%，受益户数目标值120户，实际130户。",
         # two amounts of the rate's word, neither said to be due: no reading

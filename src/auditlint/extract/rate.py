@@ -117,6 +117,17 @@ def rate_relations(
             ]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
+        if len(amounts) == 1 and i + 1 < len(sq):
+            base = sq[i + 1]  # the base right after the rate (`完成预算的93%，比年初预算20万元…`)
+            compared = base.fact.role == "previous" and not base.fact.qualifier  # 比年初预算20万元
+            if (
+                (_amount(base) or compared)
+                and unit_family(base.fact) == unit_family(amounts[0].fact)
+                and _is_base(cues, base.fact.label)
+                and not _is_base(cues, amounts[0].fact.label)
+                and not _GROUP_END.search(text, q.found.end, base.found.start)
+            ):
+                amounts, named = [base, amounts[0]], (base, amounts[0])
         if len(amounts) < 2:
             continue
         pairs = [
