@@ -154,7 +154,8 @@ def share_mismatch(ctx: Context):
         if computed is None:
             continue
         p, t, pc = (ctx.fact(rel.roles[k]) for k in ("part", "total", "percent"))
-        c = mid(computed)
+        # the figures as printed (3.6 ÷ 8.0 = 45%), not the middle of their intervals
+        c = p.base_value / t.base_value * 100 if t.base_value > 0 else mid(computed)
         yield ctx.finding(
             pc,
             f"占比 {pc.text}% 与 {named(p)} ÷ {named(t)} = {fmt(c, 2)}% 不符",

@@ -61,6 +61,14 @@ WORDINGS = [
         "60.00",
         "65.00",
     ),
+    # the whole named by the share and stated further on, in other words for it
+    ("基本支出180万元，占本年支出合计的{p}%。本年支出合计300万元，比上年增加20万元。", "60", "65"),
+    ("项目支出60万元，占支出总额的{p}%。全年支出总额240万元。", "25", "30"),
+    (
+        "公务接待费3.6万元，占三公经费的{p}%。“三公”经费支出决算8.0万元，预算10.0万元。",
+        "45",
+        "40",
+    ),
     # 所占比例为 at the end of the label
     (
         "全年支出500.00万元。其中培训经费50.00万元，所占比例为{p}%。",
@@ -89,6 +97,10 @@ def test_share_wordings(write, text, good, bad):
         "推广面积占总面积比例880%，得分8，指标完成。",
         # 占 a figure of another kind, then a rate of its own: no whole stated inside a share
         "基本建设支出180万元，占地面积500平方米，绿化率36%。",
+        # a longer name is another quantity: a part (专项转移支付) or a sum of two
+        "一般转移支付300万元，占转移支付的75%。专项转移支付100万元。",
+        # a whole without a kind is the actual figure, not its budget
+        "公务接待费3.6万元，占三公经费的45%。“三公”经费支出预算10.0万元。",
     ],
 )
 def test_what_is_not_a_broken_share(write, text):

@@ -153,7 +153,7 @@ class ProseExtractor(FactRecorder):
         self.relations += items_then_total(read, self._composition)
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
-        self.relations += later_wholes(self._pending_shares, self.facts)
+        self.relations += later_wholes(self._pending_shares, self.facts, self.domain.concept)
 
     def _worded_counts(self, para: Paragraph) -> None:
         """A count in words after the list it counts (`下设甲科、乙科、丙科三个科室`): a fact of

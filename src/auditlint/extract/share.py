@@ -243,34 +243,76 @@ _LABEL_QUALIFIER = re.compile(
 
 
 def _core_label(label: str) -> str:
-    """A total's name without the year and budget-type words around it and a trailing 预算:
-    `2022年` + `一般公共预算` + `基本支出` and `基本支出预算` both name 基本支出."""
-    core = _LABEL_QUALIFIER.sub("", label.strip())
-    return core.removesuffix("预算数").removesuffix("预算")
+    """A total's name without the year and budget-type words around it, quotes, and a trailing
+    预算 or word for a total: `2022年` + `一般公共预算` + `基本支出`, `基本支出预算` and `基本支出合计`
+    all name 基本支出."""
+    core = _LABEL_QUALIFIER.sub("", label.strip().translate(_NO_QUOTES)).replace("总金额", "金额")
+    return _TOTAL_SUFFIX.sub("", core.removesuffix("预算数").removesuffix("预算"))
 
 
-def later_wholes(pending: list[tuple[int, int, str]], facts: list[Fact]) -> list[Relation]:
-    """`占基本支出预算7.20%` before the report states 基本支出 (`一般公共预算` + `基本支出 X元`):
-    resolved once every fact is known, when exactly one figure of that core label and the
-    part's unit family exists."""
+_NO_QUOTES = str.maketrans("", "", '“”"')
+_KIND_WORD = re.compile(r"预算|决算|执行|实际|计划")
+
+
+def _kinds(label: str) -> set[str]:
+    return set(_KIND_WORD.findall(label))
+
+
+_TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额|总数)$")
+# wholes a share is tried against when the text names its whole but states it elsewhere
+MAX_WHOLES = 4
+
+
+def _names_whole(label: str, want: str, concept: str, of: Callable[[str], str]) -> bool:
+    """Whether a figure's label names the whole a share names: the same core name, one core
+    inside the other (three characters or more), or the same concept of the domain data."""
+    core = _core_label(label)
+    if core == want or (len(core) >= 3 and core in want):
+        return True
+    # (not a longer label: 转移支付 is not 专项转移支付, a part, nor 税收返还和转移支付, a sum)
+    # a concept's figure of the same kind (三公经费支出 is not the 三公经费支出预算; a name
+    # without a kind is of the actual figure)
+    kinds, wanted = _kinds(label), _kinds(want)
+    same_kind = kinds == wanted or (not wanted and kinds <= {"决算", "执行", "实际"})
+    return bool(concept) and of(label) == concept and same_kind
+
+
+def later_wholes(
+    pending: list[tuple[int, int, str]], facts: list[Fact], concept_of: Callable[[str], str]
+) -> list[Relation]:
+    """`占基本支出预算7.20%` where the report states 基本支出 elsewhere (`一般公共预算` + `基本支出
+    X元`), resolved once every fact is known: the figures of the part's kind whose labels name
+    that whole, nearest first; the check reports a share only when none of them gives it."""
     by_id = {f.id: f for f in facts}
     out: list[Relation] = []
     for part_id, percent_id, named in pending:
         part = by_id[part_id]
         want = _core_label(named)
-        found = {
-            f.value: f
-            for f in facts
-            if f.id != part_id and f.kind == part.kind and f.label and _core_label(f.label) == want
-        }
-        if len(want) < 2 or len(found) != 1:
+        if len(want) < 2:
             continue
-        (total,) = found.values()
+        concept = concept_of(named)
+        found = sorted(
+            (
+                f
+                for f in facts
+                if f.id != part_id
+                and f.kind == part.kind
+                and f.label
+                and not f.role
+                and not f.qualifier
+                and _names_whole(f.label, want, concept, concept_of)
+            ),
+            key=lambda f: abs(f.id - part_id),
+        )
+        if not found:
+            continue
+        wholes = list({f.value: f for f in found}.values())[:MAX_WHOLES]
         out.append(
             Relation(
                 kind="share",
-                roles={"part": part_id, "total": total.id, "percent": percent_id},
+                roles={"part": part_id, "total": wholes[0].id, "percent": percent_id},
                 line=by_id[percent_id].line,
+                extra={"alternatives": [w.id for w in wholes[1:]]},
             )
         )
     return out
