@@ -87,3 +87,39 @@ def test_budget_revenue_is_no_base_of_spending(write):
         "一般公共预算收入870.00亿元，为预算的100%。一般公共预算支出1200.00亿元，完成预算的97.6%。"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        # the base in a section before, naming the very thing done
+        (
+            "（一）资金安排\n全年共安排助学补助资金800万元。\n（二）资金使用\n"
+            "截至年底累计支出助学补助资金720万元，资金支出率{p}%。\n",
+            "90",
+            "95",
+        ),
+        (
+            "一、资金下达\n下达农机购置补贴资金250万元。\n二、资金发放\n"
+            "已发放农机购置补贴资金240万元，发放率{p}%。\n",
+            "96",
+            "98",
+        ),
+        (
+            "1.预算安排\n年初预算安排培训经费40万元。\n2.执行情况\n全年使用培训经费36万元，使用率{p}%。\n",
+            "90",
+            "80",
+        ),
+    ],
+)
+def test_a_rate_whose_base_names_the_same_thing_in_a_section_before(write, text, good, bad):
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+def test_a_base_of_another_thing_in_a_section_before_is_not_taken(write):
+    text = (
+        "（一）资金安排\n全年共安排助学补助资金800万元。\n（二）资金使用\n"
+        "截至年底累计支出营养改善资金720万元，资金支出率95%。\n"
+    )
+    assert codes(write(text)) == []

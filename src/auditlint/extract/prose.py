@@ -74,6 +74,7 @@ class ProseExtractor(FactRecorder):
         self._respectively = respectively_cues(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
+        self._earlier_figures: list[Q] = []  # of the paragraphs before the one being read
 
     # ---------------------------------------------------------------- facts
     def run(
@@ -146,6 +147,7 @@ class ProseExtractor(FactRecorder):
                     para, qs, last[1] if last and last[0].section == para.section else []
                 )
             read.append((para, qs))
+            self._earlier_figures += qs
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += split_changes(self.relations, self.facts)
@@ -236,7 +238,9 @@ class ProseExtractor(FactRecorder):
             }
             budget += self._budget.spent_then_budget(text, a, b, sq, paired)
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
-            found += budget + rate_relations(text, sq, self._rate, rated, previous)
+            found += budget + rate_relations(
+                text, sq, self._rate, rated, previous, self._earlier_figures
+            )
             found += product_relations(text, sq, self._product)
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)

@@ -72,17 +72,31 @@ def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
     return None
 
 
+def _named_alike(cues: RateCues, base: str, done: str) -> bool:
+    """Two amounts of one named thing: the same words once those of what was done with it are
+    gone, and some words left (医疗救助资金 in 安排… and 累计支出…)."""
+    a, b = cues.kind_words.sub("", base), cues.kind_words.sub("", done)
+    return len(a) >= 2 and a == b
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
 
 def rate_relations(
-    text: str, sq: list[Q], cues: RateCues, taken: set[int], before: list[Q] = ()
+    text: str,
+    sq: list[Q],
+    cues: RateCues,
+    taken: set[int],
+    before: list[Q] = (),
+    further: list[Q] = (),
 ) -> list[Relation]:
     """Rates of the sentence whose figures are `sq`; the amounts of a rate are those of its own
     clause group: after the last percentage before it, and not across a `;`. A rate whose
     group holds only the amount done takes its base from the sentence before (`before`),
-    where that names one amount of the same thing as a base."""
+    where that names one amount of the same thing as a base; else from the paragraphs before
+    (`further`), where exactly one base names the very thing done (`安排医疗救助资金1560万元` …
+    `累计支出医疗救助资金1482万元，支出率95%`)."""
     out: list[Relation] = []
     for i, q in enumerate(sq):
         if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
@@ -115,6 +129,20 @@ def rate_relations(
                 and _is_base(cues, p.fact.label)
                 and _same_subject(cues, p.fact.label, done.fact.label)
             ]
+            if not earlier:
+                earlier = [
+                    p
+                    for p in further
+                    if _amount(p)
+                    and unit_family(p.fact) == unit_family(done.fact)
+                    and _is_base(cues, p.fact.label)
+                    and _named_alike(cues, p.fact.label, done.fact.label)
+                    and (
+                        not p.fact.period
+                        or not done.fact.period
+                        or p.fact.period == done.fact.period
+                    )
+                ]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
         if len(amounts) == 1 and i + 1 < len(sq):
