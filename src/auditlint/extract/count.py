@@ -98,10 +98,16 @@ def worded_counts(text: str) -> list[tuple[int, int, list[str], bool]]:
     if "、" not in text:
         return []
     out = []
-    for m in _WORDED_COUNT.finditer(text):
-        listed = _list_before(text, m.start())
-        if listed is not None and len(listed[0]) >= 2:
-            out.append((m.start(), m.end(), *listed))
+    seen: set[int] = set()
+    at = text.find("、")
+    while at >= 0:  # a list's last item is at most 12 characters: look only that far past a 、
+        m = _WORDED_COUNT.search(text, at + 1, at + 17)
+        if m is not None and m.start() <= at + 13 and m.start() not in seen:
+            seen.add(m.start())
+            listed = _list_before(text, m.start())
+            if listed is not None and len(listed[0]) >= 2:
+                out.append((m.start(), m.end(), *listed))
+        at = text.find("、", at + 1)
     return out
 
 
