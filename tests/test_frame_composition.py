@@ -63,10 +63,25 @@ def test_the_parts_of_a_change_add_up_to_the_change(write):
         "运行经费60.00万元，其中：\n1.水电费20.00万元。\n2.物业费40.00万元。\n另安排培训5人次。\n",
         # a previous-year figure before the cue is not the total
         "支出2.05万元，较上年2.08减少0.03万元；其中：出国费0万元；接待费2.05万元。",
+        # what was done after a budget's parts is no part of it
+        "项目总预算60万元，其中财政资金50万元；实际完成投资58万元。",
+        "年初预算100.00万元，其中：人员经费60.00万元，公用经费40.00万元；全年执行95.00万元。",
+        "全年支出决算90万元，其中基本支出60万元，项目支出30万元；年初预算100万元。",
     ],
 )
 def test_what_is_not_a_broken_composition(write, text):
     assert codes(write(text)) == []
+
+
+def test_the_parts_of_a_budget_are_checked_without_what_was_done(write):
+    text = "年初预算100.00万元，其中：人员经费60.00万元，公用经费41.00万元；全年执行95.00万元。"
+    assert [(c[0], c[2]) for c in codes(write(text))] == [("AL201", [100.0, 60.0, 41.0])]
+
+
+def test_a_split_of_the_whole_into_what_was_done_and_not_is_a_breakdown(write):
+    text = "下达资金100万元，其中已拨付60万元，未拨付{x}万元。"
+    assert codes(write(text.format(x="40"))) == []
+    assert [c[0] for c in codes(write(text.format(x="45")))] == ["AL201"]
 
 
 @pytest.mark.parametrize(

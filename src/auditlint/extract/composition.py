@@ -488,6 +488,9 @@ def sentence_parts(
             if not totals:
                 continue
             total = closest_total(totals, members)
+            members = _one_side(total, members)
+            if not members:
+                continue
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
                 continue
             if total.fact.kind == "score" and any(
@@ -557,6 +560,31 @@ def _names(subject: str, label: str) -> bool:
     `“三公”经费支出`, `收入` / `本年收入合计`)."""
     label = _unquoted(label)
     return len(subject) >= 2 and len(label) >= 2 and (subject in label or label in subject)
+
+
+# what was budgeted and what was done of it: two sides a list of parts does not cross
+_BUDGET_SIDE = re.compile(r"预算|批复|安排|下达|计划")
+_DONE_SIDE = re.compile(r"实际|执行|完成|决算|拨付|使用")
+
+
+def _side(label: str) -> int:
+    """+1 for a budget's figure, -1 for one of what was done, 0 for one that names neither or
+    both."""
+    budget, done = bool(_BUDGET_SIDE.search(label)), bool(_DONE_SIDE.search(label))
+    return 0 if budget == done else 1 if budget else -1
+
+
+def _one_side(total: Q, parts: list[Q]) -> list[Q]:
+    """The parts up to one on the other side of the total's (`项目总预算60万元，其中财政资金
+    50万元；实际完成投资66万元`: the 66 is what was done, no part of the budget). A list all on
+    the other side stays (`下达100万元，其中已拨付60万元，未拨付40万元`: a split of the whole)."""
+    side = _side(total.fact.label)
+    if not side or _side(parts[0].fact.label) == -side:
+        return parts
+    for k, p in enumerate(parts):
+        if _side(p.fact.label) == -side:
+            return parts[:k]
+    return parts
 
 
 def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
