@@ -284,6 +284,21 @@ def _depth(style: str) -> int:
     return _DEPTH.get(style, 5)
 
 
+def _change_split(whole: Relation, parts: list[Relation], line: int) -> Relation:
+    """The total's change as the signed sum of its parts' changes (AL201 with signs)."""
+    return Relation(
+        kind="total_parts",
+        roles={"total": whole.roles["delta"], "parts": [p.roles["delta"] for p in parts]},
+        line=line,
+        extra={
+            "via": "change",
+            "complete": True,
+            "signs": [p.extra.get("sign", 1) for p in parts],
+            "total_sign": whole.extra.get("sign", 1),
+        },
+    )
+
+
 def split_changes(relations: list[Relation], facts: list[Fact]) -> list[Relation]:
     """`三公经费12万元，较上年减少1.5万元。其中：车辆费8万元，较上年减少1万元；接待费4万元，较上年
     减少0.5万元`: where a total and every one of its parts state their change against one base,
@@ -313,19 +328,7 @@ def split_changes(relations: list[Relation], facts: list[Fact]) -> list[Relation
         adds_up = rel.extra.get("complete") or not disjoint(parts_interval(parts), total.interval())
         if not adds_up or rel.extra.get("partial"):
             continue
-        out.append(
-            Relation(
-                kind="total_parts",
-                roles={"total": whole.roles["delta"], "parts": [c.roles["delta"] for c in changes]},
-                line=rel.line,
-                extra={
-                    "via": "change",
-                    "complete": True,
-                    "signs": [c.extra.get("sign", 1) for c in changes],
-                    "total_sign": whole.extra.get("sign", 1),
-                },
-            )
-        )
+        out.append(_change_split(whole, changes, rel.line))
     return out
 
 
@@ -686,19 +689,7 @@ def named_change_breakdown(
             delta = by_id[whole.roles["delta"]]
             if any(by_id[p.roles["delta"]].unit != delta.unit for p in parts):
                 continue
-            out.append(
-                Relation(
-                    kind="total_parts",
-                    roles={"total": delta.id, "parts": [p.roles["delta"] for p in parts]},
-                    line=delta.line,
-                    extra={
-                        "via": "change",
-                        "complete": True,
-                        "signs": [p.extra.get("sign", 1) for p in parts],
-                        "total_sign": whole.extra.get("sign", 1),
-                    },
-                )
-            )
+            out.append(_change_split(whole, parts, delta.line))
             break
     return out
 

@@ -72,6 +72,19 @@ def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
     return None
 
 
+def _bases(cues: RateCues, figures, done: Q, alike) -> list[Q]:
+    """The amounts among `figures` named as a base of what `done` did, of its unit and, as
+    `alike` judges their names, of the same thing."""
+    return [
+        p
+        for p in figures
+        if _amount(p)
+        and unit_family(p.fact) == unit_family(done.fact)
+        and _is_base(cues, p.fact.label)
+        and alike(cues, p.fact.label, done.fact.label)
+    ]
+
+
 def _named_alike(cues: RateCues, base: str, done: str) -> bool:
     """Two amounts of one named thing: the same words once those of what was done with it are
     gone, and some words left (医疗救助资金 in 安排… and 累计支出…)."""
@@ -121,27 +134,14 @@ def rate_relations(
         named: tuple[Q, Q] | None = None  # (base, done) when the words name them
         if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
             done = amounts[0]
-            earlier = [
-                p
-                for p in before
-                if _amount(p)
-                and unit_family(p.fact) == unit_family(done.fact)
-                and _is_base(cues, p.fact.label)
-                and _same_subject(cues, p.fact.label, done.fact.label)
-            ]
+            earlier = _bases(cues, before, done, _same_subject)
             if not earlier:
                 earlier = [
                     p
-                    for p in further
-                    if _amount(p)
-                    and unit_family(p.fact) == unit_family(done.fact)
-                    and _is_base(cues, p.fact.label)
-                    and _named_alike(cues, p.fact.label, done.fact.label)
-                    and (
-                        not p.fact.period
-                        or not done.fact.period
-                        or p.fact.period == done.fact.period
-                    )
+                    for p in _bases(cues, further, done, _named_alike)
+                    if not p.fact.period
+                    or not done.fact.period
+                    or p.fact.period == done.fact.period
                 ]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
