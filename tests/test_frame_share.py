@@ -65,7 +65,7 @@ WORDINGS = [
     ("基本支出180万元，占本年支出合计的{p}%。本年支出合计300万元，比上年增加20万元。", "60", "65"),
     ("项目支出60万元，占支出总额的{p}%。全年支出总额240万元。", "25", "30"),
     (
-        "公务接待费3.6万元，占三公经费的{p}%。“三公”经费支出决算8.0万元，预算10.0万元。",
+        "公务接待费3.6万元，占三公经费的{p}%。“三公”经费决算数8.0万元，预算数10.0万元。",
         "45",
         "40",
     ),
@@ -100,7 +100,7 @@ def test_share_wordings(write, text, good, bad):
         # a longer name is another quantity: a part (专项转移支付) or a sum of two
         "一般转移支付300万元，占转移支付的75%。专项转移支付100万元。",
         # a whole without a kind is the actual figure, not its budget
-        "公务接待费3.6万元，占三公经费的45%。“三公”经费支出预算10.0万元。",
+        "公务接待费3.6万元，占三公经费的45%。“三公”经费预算数10.0万元。",
     ],
 )
 def test_what_is_not_a_broken_share(write, text):

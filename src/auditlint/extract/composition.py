@@ -643,10 +643,10 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
 def named_change_breakdown(
     domain: Domain, relations: list[Relation], facts: list[Fact]
 ) -> list[Relation]:
-    """`基本支出较上年增17.1万元。…1.工资福利支出较上年增18.67万元…2.商品和服务支出较上年减0.04万元
-    …3.对个人和家庭补助支出较上年增加0.11万元`: a change of a total, then the changes of every
-    part of its known breakdown (domain data), each once and in a row, against the same base:
-    the parts' changes add up to the total's. Naming every part is the evidence."""
+    """`基本支出比上年增加12万元。1.工资福利支出增加10万元… 2.商品和服务支出增加1.5万元…
+    3.对个人和家庭的补助增加0.5万元`: a change of a total, then the changes of every part of its
+    known breakdown (domain data), each once and in a row, against the same base: the parts'
+    changes add up to the total's. Naming every part is the evidence."""
     by_id = {f.id: f for f in facts}
 
     def name(rel: Relation) -> str:

@@ -263,18 +263,23 @@ _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额|总数)$")
 MAX_WHOLES = 4
 
 
-def _names_whole(label: str, want: str, concept: str, of: Callable[[str], str]) -> bool:
+_ACTUAL = frozenset({"决算", "执行", "实际"})
+
+
+def _names_whole(label: str, named: str, want: str, concept: str, of: Callable[[str], str]) -> bool:
     """Whether a figure's label names the whole a share names: the same core name, one core
     inside the other (three characters or more), or the same concept of the domain data."""
+    # a figure of the kind named (a name without a kind is of the actual figure, not of its
+    # budget: 三公经费 is not the 三公经费预算数), or without a kind of its own where the name
+    # is a budget's (`占基本支出预算的` in a budget report that says 基本支出)
+    kinds, wanted = _kinds(label), _kinds(named)
+    if not (kinds == wanted or (not wanted and kinds <= _ACTUAL) or not kinds):
+        return False
     core = _core_label(label)
     if core == want or (len(core) >= 3 and core in want):
         return True
     # (not a longer label: 转移支付 is not 专项转移支付, a part, nor 税收返还和转移支付, a sum)
-    # a concept's figure of the same kind (三公经费支出 is not the 三公经费支出预算; a name
-    # without a kind is of the actual figure)
-    kinds, wanted = _kinds(label), _kinds(want)
-    same_kind = kinds == wanted or (not wanted and kinds <= {"决算", "执行", "实际"})
-    return bool(concept) and of(label) == concept and same_kind
+    return bool(concept) and of(label) == concept
 
 
 def later_wholes(
@@ -300,7 +305,7 @@ def later_wholes(
                 and f.label
                 and not f.role
                 and not f.qualifier
-                and _names_whole(f.label, want, concept, concept_of)
+                and _names_whole(f.label, named, want, concept, concept_of)
             ),
             key=lambda f: abs(f.id - part_id),
         )
