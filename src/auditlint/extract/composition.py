@@ -21,7 +21,7 @@ from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, brackets, sentences, unit_family
 from auditlint.extract.lexicon import alternation
-from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.model import Paragraph, Relation
 
 # `1.` `1、` `(1)` `①` `一、` `(一)` `一是`: the style of a list item's marker
 _MARKER = re.compile(
@@ -282,54 +282,6 @@ _DEPTH = {"han": 0, "phan": 1, "shi": 1, "num": 2, "pnum": 3, "circ": 4, "": 5}
 
 def _depth(style: str) -> int:
     return _DEPTH.get(style, 5)
-
-
-def _change_split(whole: Relation, parts: list[Relation], line: int) -> Relation:
-    """The total's change as the signed sum of its parts' changes (AL201 with signs)."""
-    return Relation(
-        kind="total_parts",
-        roles={"total": whole.roles["delta"], "parts": [p.roles["delta"] for p in parts]},
-        line=line,
-        extra={
-            "via": "change",
-            "complete": True,
-            "signs": [p.extra.get("sign", 1) for p in parts],
-            "total_sign": whole.extra.get("sign", 1),
-        },
-    )
-
-
-def split_changes(relations: list[Relation], facts: list[Fact]) -> list[Relation]:
-    """`三公经费12万元，较上年减少1.5万元。其中：车辆费8万元，较上年减少1万元；接待费4万元，较上年
-    减少0.5万元`: where a total and every one of its parts state their change against one base,
-    and the parts make the total (a whole breakdown, or they add up to it), the parts' changes
-    add up to the total's."""
-    by_id = {f.id: f for f in facts}
-    delta_of = {
-        r.roles["current"]: r
-        for r in relations
-        if r.kind == "change"
-        and "delta" in r.roles
-        and "current" in r.roles
-        and not r.extra.get("points")
-        and r.extra.get("base") != "budget"
-    }
-    out: list[Relation] = []
-    for rel in relations:
-        if rel.kind != "total_parts" or rel.extra.get("signs") or len(rel.roles["parts"]) < 2:
-            continue
-        whole = delta_of.get(rel.roles["total"])
-        changes = [delta_of.get(p) for p in rel.roles["parts"]]
-        if whole is None or any(
-            c is None or c.extra.get("base") != whole.extra.get("base") for c in changes
-        ):
-            continue
-        total, parts = by_id[rel.roles["total"]], [by_id[p] for p in rel.roles["parts"]]
-        adds_up = rel.extra.get("complete") or not disjoint(parts_interval(parts), total.interval())
-        if not adds_up or rel.extra.get("partial"):
-            continue
-        out.append(_change_split(whole, changes, rel.line))
-    return out
 
 
 # a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …
@@ -599,12 +551,12 @@ def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
     for bd in domain.data.get("breakdowns", []):
         if not any(t in total.fact.label for t in bd["total"]):
             continue
-        named = [_member(p.fact.label, bd["parts"]) for p in parts]
+        named = [member(p.fact.label, bd["parts"]) for p in parts]
         # each part a different member: a member named twice is a part and its own sub-part
         if all(i is not None for i in named) and len(set(named)) == len(named):
             return True
     for members in domain.data.get("partitions", {}).values():
-        named = [_member(p.fact.label, members) for p in parts]
+        named = [member(p.fact.label, members) for p in parts]
         if all(i is not None for i in named) and len(set(named)) == len(named):
             return True
     return False
@@ -627,10 +579,10 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
             for p in sq[i + 1 :]:
                 if unit_family(p.fact) != unit_family(q.fact) or not part_or_total(p):
                     break
-                member = _member(p.fact.label, bd["parts"])
-                if member is None or member in named:
+                which = member(p.fact.label, bd["parts"])
+                if which is None or which in named:
                     break  # another quantity, or a sub-part of a part named already
-                named.add(member)
+                named.add(which)
                 parts.append(p)
                 if len(named) == len(bd["parts"]):
                     break
@@ -640,61 +592,7 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
     return out
 
 
-def named_change_breakdown(
-    domain: Domain, relations: list[Relation], facts: list[Fact]
-) -> list[Relation]:
-    """`基本支出比上年增加12万元。1.工资福利支出增加10万元… 2.商品和服务支出增加1.5万元…
-    3.对个人和家庭的补助增加0.5万元`: a change of a total, then the changes of every part of its
-    known breakdown (domain data), each once and in a row, against the same base: the parts'
-    changes add up to the total's. Naming every part is the evidence."""
-    by_id = {f.id: f for f in facts}
-
-    def name(rel: Relation) -> str:
-        current = rel.roles.get("current")
-        return by_id[current].label if current is not None else rel.extra.get("subject", "")
-
-    changes = sorted(
-        (
-            r
-            for r in relations
-            if r.kind == "change" and "delta" in r.roles and not r.extra.get("points")
-        ),
-        key=lambda r: r.roles["delta"],
-    )
-    split = {
-        r.roles["total"] for r in relations if r.kind == "total_parts" and r.extra.get("signs")
-    }
-    out: list[Relation] = []
-    for i, whole in enumerate(changes):
-        total_name = name(whole)
-        if whole.roles["delta"] in split:
-            continue  # the parts' changes are summed already (split_changes)
-        for bd in domain.data.get("breakdowns", []):
-            if not total_name or not any(t in total_name for t in bd["total"]):
-                continue
-            parts: list[Relation] = []
-            named: set[int] = set()
-            for rel in changes[i + 1 :]:
-                member = _member(name(rel), bd["parts"])
-                if (
-                    member is None
-                    or member in named
-                    or rel.extra.get("base") != whole.extra.get("base")
-                ):
-                    break
-                named.add(member)
-                parts.append(rel)
-            if len(named) < len(bd["parts"]):
-                continue
-            delta = by_id[whole.roles["delta"]]
-            if any(by_id[p.roles["delta"]].unit != delta.unit for p in parts):
-                continue
-            out.append(_change_split(whole, parts, delta.line))
-            break
-    return out
-
-
-def _member(label: str, members: list[list[str]]) -> int | None:
+def member(label: str, members: list[list[str]]) -> int | None:
     """Which member of a partition a label names (the one whose word comes first in it)."""
     found = [(label.find(w), i) for i, words in enumerate(members) for w in words if w in label]
     return min(found)[1] if found else None
@@ -763,80 +661,6 @@ def total_after_parts(
             run,
         )
         out.append(parts_relation(q, parts, "合计", True))
-    return out
-
-
-def breakdown_by_dimension(
-    text: str,
-    a: int,
-    b: int,
-    sq: list[Q],
-    previous: list[Q],
-    cues: CompositionCues,
-    complete: Callable[[Q, list[Q]], bool],
-    earlier: Q | None = None,
-    named_only: bool = False,
-) -> list[Relation]:
-    """`全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。`: a sentence that
-    opens by naming a dimension lists parts of the total the sentence before stated last; when
-    that sentence broke a total down (`…。从彩票类型看，…`, `X，其中：A，B。按经济分类，…`), of
-    that total (`earlier`): each dimension splits the same whole, not the last part of the
-    one before. `named_only`: `previous` is the paragraph before, reached only by a dimension
-    that names its quantity (`从支出看`)."""
-    opener = cues.breakdown_opener.match(text, a) if previous else None
-    if opener is None:
-        return []
-    totals = [earlier] if earlier else [q for q in previous if part_or_total(q)]
-    # `从支出看，…` after income and spending: the figure of the quantity the dimension names
-    subject = cues.dimension_subject.search(opener.group())
-    if subject is None and named_only:
-        return []
-    if subject is not None and not earlier:
-        totals = [q for q in totals if subject.group() in q.fact.label]
-    if not totals:
-        return []
-    total = totals[-1]
-    family = unit_family(total.fact)
-    stop = list_end(text, a, b, sq)
-    parts = [
-        q for q in sq if q.found.start < stop and part_or_total(q) and unit_family(q.fact) == family
-    ]
-    if len(parts) < 2 or any(p.fact.qualifier for p in parts) or total.fact.qualifier:
-        return []
-    return [parts_relation(total, parts, "维度", complete(total, parts))]
-
-
-_COMMA = re.compile(r"\s*[,，]")
-
-
-def dimension_after_figure(
-    text: str,
-    a: int,
-    b: int,
-    sq: list[Q],
-    cues: CompositionCues,
-    complete: Callable[[Q, list[Q]], bool],
-) -> list[Relation]:
-    """`项目资金86.5万元，按用途分：设备52.3万元，培训14.2万元，印刷20万元`: a clause that names a
-    dimension right after a figure lists that figure's parts, as a sentence opening with it
-    lists the parts of the figure before (breakdown_by_dimension)."""
-    out: list[Relation] = []
-    for k, q in enumerate(sq[:-2]):
-        comma = _COMMA.match(text, q.found.end, b)
-        if comma is None or not part_or_total(q) or q.fact.qualifier:
-            continue
-        opener = cues.breakdown_opener.match(text, comma.end(), b)
-        if opener is None:
-            continue
-        stop = list_end(text, opener.end(), b, sq)
-        family = unit_family(q.fact)
-        parts = [
-            p
-            for p in sq[k + 1 :]
-            if p.found.start < stop and part_or_total(p) and unit_family(p.fact) == family
-        ]
-        if len(parts) >= 2 and not any(p.fact.qualifier for p in parts):
-            out.append(parts_relation(q, parts, "维度", complete(q, parts)))
     return out
 
 

@@ -13,23 +13,21 @@ from auditlint.extract.arithmetic import adjustment, balance, difference
 from auditlint.extract.balance import fund_balance, fund_balance_cues
 from auditlint.extract.budget import BudgetFrame
 from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
+from auditlint.extract.change_split import named_change_breakdown, split_changes
 from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
     bracket_parts,
-    breakdown_by_dimension,
     complete_breakdown,
-    dimension_after_figure,
     items_then_total,
     named_breakdown,
-    named_change_breakdown,
     open_lists,
     sentence_parts,
-    split_changes,
     total_after_parts,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.count import enumerations, worded_counts
+from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_figure
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.product import product_cues, product_relations
