@@ -73,6 +73,32 @@ def test_what_is_not_a_broken_composition(write, text):
     assert codes(write(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "基本支出1,365,400元。其中：人员经费1,100,000元，公用经费265,400元。",
+            "基本支出1,365,400元。其中：人员经费1,100,000元，公用经费256,400元。",
+            [1365400, 1100000, 256400],
+        ),
+        (
+            "收入合计2,480,000.00元，其中财政拨款2,300,000.00元，其他收入180,000.00元。",
+            "收入合计2,480,000.00元，其中财政拨款2,300,000.00元，其他收入190,000.00元。",
+            [2480000.0, 2300000.0, 190000.0],
+        ),
+        (
+            "培训人次共12,600人次，其中线上8,400人次、线下4,200人次。",
+            "培训人次共12,600人次，其中线上8,400人次、线下4,800人次。",
+            [12600, 8400, 4800],
+        ),
+    ],
+)
+def test_parts_printed_with_thousands_separators(write, good, bad, values):
+    """The comma inside 1,100,000 is no break between the clauses of a list."""
+    assert codes(write(good)) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(bad))] == [("AL201", sorted(values))]
+
+
 def test_the_parts_of_a_budget_are_checked_without_what_was_done(write):
     text = "年初预算120.00万元，其中：人员经费72.00万元，公用经费49.00万元；全年执行115.00万元。"
     assert [(c[0], c[2]) for c in codes(write(text))] == [("AL201", [120.0, 72.0, 49.0])]

@@ -291,7 +291,7 @@ _ADDITION = re.compile(
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
 )
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
-CLAUSE_BREAK = re.compile(r"[,，;；]")
+CLAUSE_BREAK = re.compile(r"[，;；]|,(?!\d)|(?<!\d),")  # not the comma of 1,000,000
 # a clause without a figure this long, or two in a row, is prose again: the list has ended
 _LONG_CLAUSE = 25
 
