@@ -57,16 +57,17 @@ def change_mismatch(ctx: Context):
             continue
         sign = rel.extra.get("sign", 1)
         computed = _rate_of(cur, delta, sign)
-        if computed is None or not disjoint(computed, pct.interval()):
+        if computed is None or not disjoint(computed, _size(pct)):
             continue
         other = rel.extra.get("or_current")  # a change after a list: the last part's or the whole's
         if other is not None:
             whole = _rate_of(ctx.fact(other), delta, sign)
-            if whole is None or not disjoint(whole, pct.interval()):
+            if whole is None or not disjoint(whole, _size(pct)):
                 continue
         # the figures as printed (2 ÷ 18 = 11.11%), not the middle of their intervals
-        previous = cur.base_value - sign * delta.base_value
-        c = delta.base_value / previous * 100 if previous > 0 else mid(computed)
+        size = abs(delta.base_value)  # a negative figure's direction is in the sign already
+        previous = cur.base_value - sign * size
+        c = size / previous * 100 if previous > 0 else mid(computed)
         yield ctx.finding(
             pct,
             f"{named(cur)} 的变动率 {pct.text}% 与 变动额 {delta.text} ÷ 上年数 "
@@ -78,11 +79,18 @@ def change_mismatch(ctx: Context):
         )
 
 
+def _size(fact, sibling_decimals: int = 0):
+    """A change's size as an interval: a negative figure (`增加-1.5万元`) is a change the other
+    way, its direction already in the relation's sign."""
+    lo, hi = fact.interval(sibling_decimals)
+    return (-hi, -lo) if fact.value < 0 else (lo, hi)
+
+
 def _rate_of(cur, delta, sign: int):
     """The change rate an amount gives against the previous value it implies, as an interval."""
     cl, ch = cur.interval()
     # a change of 0 beside a figure printed with cents is 0.00 (`3.00万元，增加0万元`)
-    dl, dh = delta.interval(cur.decimals if delta.value == 0 and cur.kind == "money" else 0)
+    dl, dh = _size(delta, cur.decimals if delta.value == 0 and cur.kind == "money" else 0)
     dl = max(dl, Decimal(0))  # a magnitude: its sign is the verb's
     prev = (cl - dh, ch - dl) if sign > 0 else (cl + dl, ch + dh)
     return ratio_percent((dl, dh), prev)
@@ -98,7 +106,7 @@ def _against_base(ctx: Context, rel, cur, base):
     diff = (cl - bh, ch - bl)
     sign = rel.extra.get("sign", 1)
     if delta is not None:
-        stated = signed(delta.interval(shown if delta.kind == cur.kind else 0), sign)
+        stated = signed(_size(delta, shown if delta.kind == cur.kind else 0), sign)
         if cur.kind == delta.kind and disjoint(diff, stated):
             points = " 个百分点" if rel.extra.get("points") else ""  # a rate's change
             yield ctx.finding(
@@ -115,7 +123,7 @@ def _against_base(ctx: Context, rel, cur, base):
         computed = signed_ratio_percent(diff, (bl, bh))
         if pct.qualifier or computed is None:
             return
-        if disjoint(computed, signed(pct.interval(), sign)):
+        if disjoint(computed, signed(_size(pct), sign)):
             point = base.base_value
             c = (cur.base_value - point) / point * 100 if point > 0 else mid(computed)
             yield ctx.finding(

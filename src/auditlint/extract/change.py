@@ -117,7 +117,8 @@ def change_relations(
             group.points = q
             continue
         setattr(group, kind, q)
-        group.signs[kind] = cues.sign(verb.group("verb"))
+        # `增加-1.5万元`, `增长-15%`: a negative figure turns the verb's way round
+        group.signs[kind] = cues.sign(verb.group("verb")) * (-1 if q.fact.value < 0 else 1)
     groups = _rate_before_its_base(groups, current_of)
     went_from = _from_to(text, sq) if _TO_HINT.search(text, a, b) else {}
     out = []
