@@ -218,3 +218,14 @@ def test_a_glued_row_needs_a_label_after_a_headings_close():
 
     text = "一)1—0%0"
     assert glued_rows(Line(1, text, normalise(text))) == []
+
+
+def test_a_table_change_goes_the_way_its_amount_is_signed(write):
+    """A row's 增减额 carries its direction; a rate printed without a sign goes the same way."""
+    from conftest import codes
+
+    head = "项目\t本年数\t上年数\t增减额\t增减率\n"
+    assert codes(write(head + "办公费\t10.00\t12.00\t(2.00)\t16.67%\n")) == []
+    assert codes(write(head + "办公费\t10.00\t12.00\t-2.00\t-16.67%\n")) == []
+    found = codes(write(head + "办公费\t10.00\t12.00\t-2.00\t-20.00%\n"))
+    assert [c[0] for c in found] == ["AL501"]

@@ -43,12 +43,22 @@ def table_changes(
         rate = facts.get("change_rate")
         if rate is not None and not rate.unit:
             rate.unit = "%"
+        # the change's direction is its figure's sign (`(2.00)`, `-1.00`), its size the rest
+        delta, pct = facts.get("change_amount"), facts.get("change_rate")
+        sign = -1 if delta is not None and delta.value < 0 else 1
+        # a rate printed without its sign beside a signed amount goes the amount's way
+        percent_sign = -1 if pct is not None and pct.value < 0 else sign
         out.append(
             Relation(
                 kind="change",
                 roles=found,
                 line=facts["this_year"].line,
-                extra={"sign": 1, "percent_sign": 1, "base": "previous", "signed": True},
+                extra={
+                    "sign": sign,
+                    "percent_sign": percent_sign,
+                    "base": "previous",
+                    "signed": True,
+                },
             )
         )
     return out
