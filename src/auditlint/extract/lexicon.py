@@ -45,7 +45,7 @@ class ChangeCues:
         # a clause that opens with the previous period and ends at its figure: `，上年为`,
         # `，2022年决算数为`, `，上年支出` (`rest`: what it names, which must be the current's)
         self.previous_label = re.compile(
-            rf"(?:^|[,，;；])\s*(?:{alternation(words.get('previous_labels', []))})"
+            rf"(?:^|[,，;；(（])\s*(?:{alternation(words.get('previous_labels', []))})"
             r"(?:同期)?(?P<rest>[^,，;；:：。\d]{0,10}?)(?:的|数|决算数)?(?:为|是|:|：)?\s*$"
         )
 

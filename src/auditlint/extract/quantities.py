@@ -49,6 +49,8 @@ def clean_label(raw: str) -> str:
     """The label without quotes, a leading year or subject and trailing verbs (cached: reports
     repeat their labels)."""
     label = raw.strip().strip("“”\"'《》 ")
+    if label[:1] in "(（" and not any(c in label for c in ")）"):
+        label = label[1:]  # `（上年：24.0万元）`: the bracket opens the clause, names nothing
     label = _YEAR_PREFIX.sub("", label)
     label = _SUBJECT_PREFIX.sub("", label)
     label = label.replace(" ", "")
