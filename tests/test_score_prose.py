@@ -103,3 +103,24 @@ def test_the_levels_scores_add_up_to_the_total_score(write, text, good, bad):
 def test_a_total_score_does_not_sum_the_weights_beside_it(write):
     text = "产出指标50分，效益指标30分，满意度指标10分，预算执行率10分，自评得分96分。"
     assert codes(write(text)) == []
+
+
+LEVELS = "一、决策（{a}分）得分18分\n二、过程（20分）得分19分\n三、产出（40分）得分37分\n四、效益（20分）得分{b}分\n"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "closing", "found"),
+    [
+        ("20", "18", "总分100分，自评得分92分。", []),
+        ("20", "18", "总分100分，自评得分94分。", [("AL201", [94, 18, 19, 37, 18])]),
+        ("25", "18", "总分100分，自评得分92分。", [("AL201", [100, 25, 20, 40, 20])]),
+        ("20", "16", "满分100分，综合得分92分。", [("AL201", [92, 18, 19, 37, 16])]),
+        # full marks alone, without the score: nothing of the items' scores to total
+        ("25", "18", "总分100分。", []),
+    ],
+)
+def test_full_marks_then_the_score_total_the_levels_above(write, a, b, closing, found):
+    """`总分100分，自评得分92分` after the levels: their weights make the full marks and their
+    scores the score."""
+    got = codes(write(LEVELS.format(a=a, b=b) + closing + "\n"))
+    assert [(c[0], sorted(c[2])) for c in got] == [(code, sorted(v)) for code, v in found]

@@ -114,6 +114,8 @@ class CompositionCues:
         openings = alternation([*words.get("total_labels", []), *score_totals])
         self.total_opening = re.compile(rf"\s*(?:以上|上述)?(?:{openings})\s*(?:为|是)?\s*[:：]?")
         self.score_total = re.compile(alternation(score_totals) or "(?!)")
+        marks = alternation(words.get("full_marks", [])) or "(?!)"
+        self.full_marks = re.compile(rf"\s*(?:{marks})\s*(?:为|是)?\s*[:：]?")
         # a clause that opens with a total word and ends at the figure: `，合计` `，共计下达`;
         # or names what it totals first (`，收入合计`, `，两项总计`), with one of the words that
         # may close a label (`total_labels`; 总额 heads a total its parts follow)
@@ -201,38 +203,64 @@ def items_then_total(
 ) -> list[Relation]:
     """Numbered items, then a paragraph that opens with their total (`（一）基本支出300万元。
     （二）项目支出200万元。合计500万元。`): each item's first figure of the total's kind is a
-    part, and the total names the items as all of it."""
+    part, and the total names the items as all of it. A paragraph that opens with the items'
+    full marks and then their score (`总分100分，自评得分92分`) totals both: the items' weights
+    (`一、决策（20分）得分18分`) and their scores."""
     out: list[Relation] = []
     for i, (para, qs) in enumerate(paras):
-        opening = cues.total_opening.match(para.text)
+        opening = cues.total_opening.match(para.text) or cues.full_marks.match(para.text)
         if opening is None or not qs or not qs[0].found.start <= opening.end() + 2:
             continue
         total = qs[0]
         if not plain(total) or total.fact.qualifier:
             continue
-        family = unit_family(total.fact)
         scored = bool(cues.score_total.search(opening.group()))  # a total of the items' scores
-        style: str | None = None
-        parts: list[Q] = []
-        for item, item_qs in reversed(paras[:i]):
-            this = marker_style(item.text)
-            if not this or (style is not None and this != style):
-                break
-            style = this
-            figures = [q for q in item_qs if plain(q) and unit_family(q.fact) == family]
-            if scored:  # `（一）产出指标（50分），得分48分。`: the item's score, not its weight
-                figures = [q for q in figures if "得分" in q.fact.label][-1:]
-            first = figures[0] if figures else None
-            if first is None or first.fact.qualifier:
-                break
-            parts.insert(0, first)
-        start = i - len(parts)
-        if len(parts) < 2 or marker_number(paras[start][0].text) != 1:
-            continue  # the items are a list from its first
-        if start > 0 and _item_with_figure(paras[start - 1], family):
-            continue  # sub-items of the item above: the total is of the outer list
+        marks = None
+        if cues.full_marks.fullmatch(opening.group()):
+            second = qs[1] if len(qs) > 1 else None  # `总分100分，自评得分92分`
+            if total.fact.kind != "score" or second is None or not plain(second):
+                continue
+            if not cues.score_total.search(second.fact.label):
+                continue
+            marks, total, scored = total, second, True
+        parts = _items_before(paras, i, total, scored)
+        if parts is None:
+            continue
         out.append(parts_relation(total, parts, "items", True))
+        if marks is not None:
+            weights = _items_before(paras, i, marks, False)
+            if weights is not None and len(weights) == len(parts):
+                out.append(parts_relation(marks, weights, "items", True))
     return out
+
+
+def _items_before(
+    paras: list[tuple[Paragraph, list[Q]]], i: int, total: Q, scored: bool
+) -> list[Q] | None:
+    """The numbered items right before paragraph i, from the list's first, each by its first
+    figure of the total's kind (its 得分 where the total is a score); None where there is no
+    such list of two or more."""
+    family = unit_family(total.fact)
+    style: str | None = None
+    parts: list[Q] = []
+    for item, item_qs in reversed(paras[:i]):
+        this = marker_style(item.text)
+        if not this or (style is not None and this != style):
+            break
+        style = this
+        figures = [q for q in item_qs if plain(q) and unit_family(q.fact) == family]
+        if scored:  # `（一）产出指标（50分），得分48分。`: the item's score, not its weight
+            figures = [q for q in figures if "得分" in q.fact.label][-1:]
+        first = figures[0] if figures else None
+        if first is None or first.fact.qualifier:
+            break
+        parts.insert(0, first)
+    start = i - len(parts)
+    if len(parts) < 2 or marker_number(paras[start][0].text) != 1:
+        return None  # the items are a list from its first
+    if start > 0 and _item_with_figure(paras[start - 1], family):
+        return None  # sub-items of the item above: the total is of the outer list
+    return parts
 
 
 def _item_with_figure(para: tuple[Paragraph, list[Q]], family: str) -> bool:
