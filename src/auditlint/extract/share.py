@@ -167,12 +167,14 @@ def share_relations(
             else:
                 continue
         named = named_whole(cues, label)
-        stated = bool(named)
+        explicit = bool(named)
+        # a whole named only as a total (`占总额的`, `占总数的`) is the part's own total
+        specific = explicit and bool(_core_label(named))
         if not named and last is not None and last[1] and part is not last[0]:
             named = last[1]  # `A 260万元，占本年支出的83.9%；B 50万元，占16.1%`: the same whole
         last = (part, named)
         candidates: list[Fact] = []
-        if stated:
+        if explicit:
             out.append(
                 Relation(
                     kind="share_of_named",
@@ -181,7 +183,7 @@ def share_relations(
                     extra={"total": named},
                 )
             )
-        if named:
+        if named and (specific or not explicit):
             whole = find_whole(named, part.fact)
             if whole is not None:
                 candidates.append(whole)
@@ -189,13 +191,13 @@ def share_relations(
         inherited = [
             t
             for t in parents.get(part.fact.id, [])
-            if not stated or candidates or _names_agree(label_of(t), named)
+            if not specific or candidates or _names_agree(label_of(t), named)
         ]
         candidate_ids = [c.id for c in candidates] + [
             t for t in inherited if t not in {c.id for c in candidates}
         ]
         if not candidate_ids:
-            if stated:
+            if specific:
                 pending.append((part.fact.id, q.fact.id, named))
             continue
         out.append(
@@ -258,7 +260,7 @@ def _kinds(label: str) -> set[str]:
     return set(_KIND_WORD.findall(label))
 
 
-_TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总额|总数)$")
+_TOTAL_SUFFIX = re.compile(r"(?:合计数|总计数|合计|总计|总额|总数|总量)$")
 # wholes a share is tried against when the text names its whole but states it elsewhere
 MAX_WHOLES = 4
 
