@@ -16,7 +16,9 @@ def conflicting_values(ctx: Context):
     that makes a different quantity (预算/执行, 城市/农村, 上年/本年…), in the same scope,
     year and context (two counties, two funds, two topics are two quantities), across
     sections only for concepts named in `checks/domain` (基本支出, 项目支出, 三公经费…), never
-    parts of different totals — and flags pairs whose values rounding cannot reconcile.
+    parts of different totals — and flags pairs whose values rounding cannot reconcile. The two
+    grand totals of one fund's 收支 statement (`收入总计…，支出总计…`, `收入总量`/`支出总量`;
+    `[balance] grand_totals`) are one sum by construction and are compared the same way.
 
     ## Why is this bad?
     A report that gives 基本支出 as 520.00万元 in one place and 500.00万元 in another is wrong
@@ -35,10 +37,14 @@ def conflicting_values(ctx: Context):
             continue
         reported.add(key)
         there = ctx.place(a.line, a.column)
+        # the names the relation gives (`收入总计`, `支出总计`: two totals that must agree)
+        name_a, name_b = rel.extra.get("names", [a.label, b.label])
+        why_zh, why_en = rel.extra.get("why", ["", ""])
         yield ctx.finding(
             b,
-            f"{b.label} {b.text}{b.unit} 与{there[0]}的{a.label} {a.text}{a.unit} 不一致",
-            f"{b.label} {b.text}{b.unit} conflicts with {a.label} {a.text}{a.unit} at {there[1]}",
+            f"{name_b} {b.text}{b.unit} 与{there[0]}的{name_a} {a.text}{a.unit} 不一致{why_zh}",
+            f"{name_b} {b.text}{b.unit} conflicts with {name_a} {a.text}{a.unit} at {there[1]}"
+            f"{why_en}",
             values=[a, b],
             key=f"{a.label}|{b.label}",
         )

@@ -107,3 +107,20 @@ def test_what_was_carried_in_is_income_not_a_remainder_before(write, text, found
     """年初结转和结余 comes in: the remainder is it plus the income less the spending (it had
     been taken for the end of a balance before, and 收入 = 支出 + 结余 checked without it)."""
     assert [c[0] for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2024年度收入总计1,826.40万元，支出总计1,826.40万元。", []),
+        ("2024年度收入总计1,826.40万元，支出总计1,862.40万元。", [("AL301", [1826.4, 1862.4])]),
+        ("全年一般公共预算收入总计80亿元，一般公共预算支出总计82亿元。", [("AL301", [80, 82])]),
+        ("本年收入总量96亿元，支出总量96亿元。", []),
+        # two funds' totals, or this year's income and spending (合计), need not agree
+        ("政府性基金收入总计20亿元，一般公共预算支出总计80亿元。", []),
+        ("本年收入合计500万元，本年支出合计480万元。", []),
+    ],
+)
+def test_the_two_grand_totals_of_one_fund_agree(write, text, found):
+    """收入总计 and 支出总计 both hold the carry-over: one sum by construction."""
+    assert [(c[0], sorted(c[2])) for c in codes(write(text))] == found

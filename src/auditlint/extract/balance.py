@@ -126,3 +126,53 @@ def fund_balance(
             )
         )
     return out
+
+
+def balanced_totals(text: str, sq: list[Q], pairs: list[list[str]]) -> list[Relation]:
+    """`收入总计1826.40万元，支出总计1826.40万元`: the two grand totals of a 收支 statement are
+    one sum by its construction (what came in, carry-over included, is what went out, carry-
+    over included), so a sentence stating both states one quantity twice (AL301). Only where
+    both name the same fund: the words before 收入总计 and 支出总计 agree (`一般公共预算`)."""
+    out: list[Relation] = []
+    for income_word, spending_word in pairs:
+        if income_word not in text or spending_word not in text:
+            continue
+        named = [(q, _named_as(text, q, (income_word, spending_word))) for q in sq if _plain(q)]
+        for k, (income, (word, fund)) in enumerate(named):
+            if word != income_word:
+                continue
+            spending = next(
+                (q for q, (w, f) in named[k + 1 :] if w == spending_word and f == fund), None
+            )
+            if spending is not None and spending.fact.unit == income.fact.unit:
+                out.append(
+                    Relation(
+                        kind="repeat",
+                        roles={"first": income.fact.id, "again": spending.fact.id},
+                        line=spending.fact.line,
+                        extra={
+                            "names": [fund + income_word, fund + spending_word],
+                            "why": [
+                                "（收支两方的总计含结转结余，应相等）",
+                                " (both grand totals include the carry-over and must be equal)",
+                            ],
+                        },
+                    )
+                )
+    return out
+
+
+# the words before a figure up to its clause: a fund's name (the year, 本年, 全年 aside), then
+# the word for a grand total
+_BEFORE_FIGURE = re.compile(
+    r"(?:\d{4}年度?|本年度?|全年|年度)?(?P<fund>[^\d,，。;；:：、]*?)(?P<word>[^\d,，。;；:：、]{4})"
+    r"(?:为|是|[:：])?\s*$"
+)
+
+
+def _named_as(text: str, q: Q, words: tuple[str, str]) -> tuple[str, str]:
+    """(the grand-total word a figure is named by, the fund before it), or ('', '')."""
+    m = _BEFORE_FIGURE.search(text, max(0, q.found.start - 30), q.found.start)
+    if m is None or m.group("word") not in words:
+        return "", ""
+    return m.group("word"), m.group("fund")

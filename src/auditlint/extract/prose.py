@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from auditlint.domain import Domain
 from auditlint.extract.arithmetic import adjustment, balance, difference
-from auditlint.extract.balance import fund_balance, fund_balance_cues
+from auditlint.extract.balance import balanced_totals, fund_balance, fund_balance_cues
 from auditlint.extract.budget import BudgetFrame
 from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
 from auditlint.extract.change_split import named_change_breakdown, split_changes
@@ -73,6 +73,7 @@ class ProseExtractor(FactRecorder):
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
         self._earlier_figures: list[Q] = []  # of the paragraphs before the one being read
+        self._grand_totals = domain.section("balance").get("grand_totals", [])
 
     # ---------------------------------------------------------------- facts
     def run(
@@ -226,6 +227,7 @@ class ProseExtractor(FactRecorder):
             found += parts + adjusted
             found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
             found += balance(sq, self._composition)
+            found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
