@@ -1021,3 +1021,8 @@ def test_a_figure_followed_by_zhong_opens_its_parts(write, text, good, bad):
 
 def test_zhong_after_a_figure_of_another_unit_opens_nothing(write):
     assert codes(write("3个月中，完成培训5次、检查3次。")) == []
+
+
+def test_one_source_named_after_an_exhaustive_cue_is_no_whole_breakdown(write):
+    """`资金来源为财政拨款100万元` of a 120万元 project names one source; the rest may be unnamed."""
+    assert codes(write("项目投资120万元，资金来源为财政拨款100万元。")) == []

@@ -493,7 +493,7 @@ def sentence_parts(
             counted = closing is not None and _COUNTED.search(closing.group())
             whole = (
                 (summed and not counted)
-                or word in cues.exhaustive
+                or (word in cues.exhaustive and len(members) >= 2)
                 or (not partial and complete(total, members))
             )
             rel = parts_relation(total, members, word, whole)
