@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import combinations
 
-from auditlint.api import Context, check, fmt, named
+from auditlint.api import Context, check, fmt, named, section_heads
 from auditlint.arith import disjoint, mid, ratio_percent
 from auditlint.extract.model import Fact
 
@@ -289,7 +289,7 @@ def shares_above_whole(ctx: Context):
         part, pc = ctx.fact(rel.roles["part"]), ctx.fact(rel.roles["percent"])
         if pc.qualifier or part.qualifier:
             continue
-        major = part.section.partition(" / ")[0]
+        major = section_heads(part.section)  # the headings the items stand under
         key = (part.scope, major, rel.extra["total"])
         groups.setdefault(key, {}).setdefault(part.label, (part, pc))
     for (_, _, total), items in groups.items():

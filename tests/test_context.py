@@ -58,3 +58,16 @@ def test_one_label_in_two_scopes_is_two_quantities(write, text):
 def test_one_label_restated_in_one_scope_conflicts(write, text, values):
     found = [c for c in codes(write(text)) if c[0] == "AL301"]
     assert [sorted(c[2]) for c in found] == [values]
+
+
+def test_one_label_under_two_top_sections_is_two_quantities(write):
+    """`(二)资金使用` under 一、甲项目 and under 二、乙项目 are two places: the figures there are
+    each project's own, however alike their words (a false AL301 on a report of ours)."""
+    text = (
+        "一、甲项目\n（一）资金安排\n安排项目资金80万元。\n（二）资金使用\n截至年底已支付项目资金72万元。\n"
+        "二、乙项目\n（一）资金安排\n安排项目资金50万元。\n（二）资金使用\n截至年底已支付项目资金40万元。\n"
+    )
+    assert codes(write(text)) == []
+    # … while within one sub-section a numbered item is inside it, not beside it
+    inside = "一、总体情况\n（一）收入\n全年收入合计90万元。\n1.财政拨款\n全年收入合计95万元。\n"
+    assert [c[0] for c in codes(write(inside))] == ["AL301"]

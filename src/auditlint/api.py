@@ -16,6 +16,7 @@ from typing import Any
 from auditlint.domain import Domain
 from auditlint.extract import Extraction
 from auditlint.extract.model import Fact, Relation
+from auditlint.extract.paragraphs import section_heads as section_heads  # for checks
 from auditlint.numbers import format_decimal
 
 SEVERITIES = ("error", "warning", "info")

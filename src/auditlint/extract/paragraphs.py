@@ -17,6 +17,7 @@ HEADING_RE = re.compile(
 _MAJOR = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第)"
 )
+_HAN_MAJOR = re.compile(r"^\s*(?:#{1,6}\s*)?[一二三四五六七八九十]+[、.]")
 SUBSECTION = " / "  # separates a section from the numbered item inside it
 _SENTENCE_END = tuple("。;；!！?？:：")
 # A numbered line with a clause in it (`1. 基本支出 300万元，占…`, `1.社保支出46万元：主要用于…`)
@@ -84,10 +85,17 @@ def cell_paragraph(line: Line, cell: Cell, section: str) -> Paragraph:
     )
 
 
+def section_heads(section: str) -> str:
+    """A section's headings without the numbered item inside it (`一、… / (二)…` of
+    `一、… / (二)… / 3.…`): the place sibling items share."""
+    return SUBSECTION.join(p for p in section.split(SUBSECTION) if _MAJOR.match(p))
+
+
 def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
-    section = major = sub = ""
+    section = major = middle = sub = ""
+    han = False  # whether the report heads its sections with 一、二、 (then (一) is inside them)
     current: list[tuple[int, str]] = []  # (line number, text) of the paragraph being joined
     current_section = ""
     blank_run = 0
@@ -117,11 +125,18 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         heading = is_heading(text)
         if heading:
             flush()
-            if _MAJOR.match(text):
-                major, sub = heading_title(text), ""
+            # `一、` heads the sections where the report uses it; `(一)` is then a sub-section
+            # of it (two projects' `(二)资金使用` are two places), else a section itself
+            if _HAN_MAJOR.match(text):
+                major, middle, sub, han = heading_title(text), "", "", True
+            elif _MAJOR.match(text):
+                if han:
+                    middle, sub = heading_title(text), ""
+                else:
+                    major, sub = heading_title(text), ""
             else:
                 sub = heading_title(text)
-            section = f"{major}{SUBSECTION}{sub}" if sub else major
+            section = SUBSECTION.join(part for part in (major, middle, sub) if part)
         if current and current[-1][1].endswith(_SENTENCE_END):
             flush()
         if not current:

@@ -145,10 +145,11 @@ def same_quantity(x: _Label, y: _Label) -> bool:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """Same section, and not two sibling numbered items in it (1.一般公共预算 / 2.政府性基金)."""
-    major_a, _, sub_a = a.partition(" / ")
-    major_b, _, sub_b = b.partition(" / ")
-    return major_a == major_b and (sub_a == sub_b or not sub_a or not sub_b)
+    """Same section, one inside the other, and not two sibling headings or numbered items
+    (1.一般公共预算 / 2.政府性基金; two projects' (二)资金使用)."""
+    path_a, path_b = a.split(" / "), b.split(" / ")
+    short, long = sorted((path_a, path_b), key=len)
+    return long[: len(short)] == short
 
 
 def _candidates(facts: list[Fact]) -> list[Fact]:
