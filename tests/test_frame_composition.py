@@ -1026,3 +1026,31 @@ def test_zhong_after_a_figure_of_another_unit_opens_nothing(write):
 def test_one_source_named_after_an_exhaustive_cue_is_no_whole_breakdown(write):
     """`资金来源为财政拨款100万元` of a 120万元 project names one source; the rest may be unnamed."""
     assert codes(write("项目投资120万元，资金来源为财政拨款100万元。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("基本支出、项目支出分别为300万元、100万元。本年支出合计400万元。", []),
+        (
+            "基本支出、项目支出分别为300万元、110万元。本年支出合计400万元。",
+            [("AL201", [400, 300, 110])],
+        ),
+        (
+            "因公出国（境）费0万元，公务接待费1.2万元，公务用车运行费3.3万元。“三公”经费合计4.8万元。",
+            [("AL201", [4.8, 0, 1.2, 3.3])],
+        ),
+        # … and their changes make the total's
+        (
+            "基本支出、项目支出分别为300万元、100万元，比上年分别增加30万元、减少20万元。"
+            "本年支出合计400万元，比上年增加20万元。",
+            [("AL201", [20, 30, 20])],
+        ),
+        # one part of a breakdown before a total is no breakdown of it
+        ("基本支出300万元。本年支出合计400万元。", []),
+    ],
+)
+def test_a_total_after_the_sentence_that_gave_its_whole_breakdown(write, text, found):
+    assert [(c[0], sorted(c[2])) for c in codes(write(text))] == [
+        (code, sorted(v)) for code, v in found
+    ]

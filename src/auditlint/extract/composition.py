@@ -620,6 +620,30 @@ def named_breakdown(domain: Domain, sq: list[Q], totals_taken: set[int]) -> list
     return out
 
 
+def breakdown_before(
+    domain: Domain, sq: list[Q], previous: list[Q], totals_taken: set[int]
+) -> list[Relation]:
+    """`基本支出、项目支出分别为300万元、100万元…。本年支出合计400万元…`: a sentence that opens
+    with a total whose known breakdown the sentence before gave whole — its figures of the
+    total's unit are every part of the breakdown, each once, and nothing else."""
+    total = next((q for q in sq if part_or_total(q)), None)
+    if total is None or total.fact.id in totals_taken or not previous:
+        return []
+    family = unit_family(total.fact)
+    before = [q for q in previous if part_or_total(q) and unit_family(q.fact) == family]
+    for bd in domain.data.get("breakdowns", []):
+        if not any(t in total.fact.label for t in bd["total"]):
+            continue
+        named = [member(q.fact.label, bd["parts"]) for q in before]
+        if (
+            len(before) >= 2
+            and None not in named
+            and sorted(named) == list(range(len(bd["parts"])))
+        ):
+            return [parts_relation(total, before, "构成", True)]
+    return []
+
+
 def member(label: str, members: list[list[str]]) -> int | None:
     """Which member of a partition a label names (the one whose word comes first in it)."""
     found = [(label.find(w), i) for i, words in enumerate(members) for w in words if w in label]

@@ -18,6 +18,7 @@ from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
     CompositionCues,
     bracket_parts,
+    breakdown_before,
     complete_breakdown,
     items_then_total,
     named_breakdown,
@@ -230,6 +231,7 @@ class ProseExtractor(FactRecorder):
             found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
+            found += breakdown_before(self.domain, sq, previous, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
             budget = self._budget.sentence(sq, taken)
