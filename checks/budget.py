@@ -284,6 +284,10 @@ def shares_above_whole(ctx: Context):
     for finding, ids in _complete_breakdown_shares(ctx, wrong):
         reported |= ids
         yield finding
+    # a part with a share of another part (`人员经费…，占基本支出的84.6%`) is inside it
+    inside: dict[str, set[str]] = {}
+    for rel in ctx.relations("share_of_named"):
+        inside.setdefault(ctx.fact(rel.roles["part"]).label, set()).add(rel.extra["total"])
     groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}
     for rel in ctx.relations("share_of_named"):
         part, pc = ctx.fact(rel.roles["part"]), ctx.fact(rel.roles["percent"])
@@ -299,6 +303,10 @@ def shares_above_whole(ctx: Context):
         labels = [p.label for p, _ in shares]
         if len(shares) < 2 or any(a in b for a in labels for b in labels if a != b):
             continue  # a part and its own sub-part are not siblings
+        if any(
+            whole in b or b in whole for a in labels for whole in inside.get(a, ()) for b in labels
+        ):
+            continue  # … nor is one whose share of the other is stated
         low = sum(pc.interval()[0] for _, pc in shares)
         if low <= 100 or _has_whole_subset([pc for _, pc in shares]):
             continue

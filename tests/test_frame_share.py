@@ -200,3 +200,13 @@ def test_named_amounts_then_their_shares_respectively(write, text, found):
     """`A项60万元、B项140万元，分别占…的30%和70%`: each share is its own item's, in order (the
     first share had been paired with the last amount: a false AL103 on a consistent sentence)."""
     assert [sorted(c[2]) for c in codes(write(text)) if c[0] == "AL103"] == found
+
+
+def test_a_part_stated_as_inside_another_is_no_sibling_of_it(write):
+    """人员经费 has a share of 基本支出: its share of the year's spending is not added to
+    基本支出's as if they were two parts side by side (AL105)."""
+    text = (
+        "本年支出合计310.00万元。\n基本支出260.00万元，占本年支出合计的83.87%；项目支出50.00万元，"
+        "占16.13%。基本支出中，人员经费220.00万元，占基本支出的84.62%，占本年支出合计的70.97%。\n"
+    )
+    assert codes(write(text)) == []
