@@ -389,9 +389,21 @@ def _named_after_base(text: str, g: _Group, cues: ChangeCues) -> str:
 
 
 def _names_one(subject: str, label: str) -> bool:
-    """A subject and a label of one quantity: one holds the other, quotes aside."""
-    a, b = subject.translate(_NO_QUOTES), label.translate(_NO_QUOTES)
-    return bool(a and b) and (a in b or b in a)
+    """A subject and a label of one quantity: the same name (quotes, 本年, 合计 aside), or one
+    that adds only the kind of figure (`财政拨款` / `财政拨款支出`); not a name inside another
+    (`收入` is not `其他收入`)."""
+    a, b = _bare(subject), _bare(label)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in _KIND_TAILS
+
+
+def _bare(name: str) -> str:
+    return _TOTAL_WORD.sub("", _THIS_PERIOD.sub("", name.translate(_NO_QUOTES)))
+
+
+_KIND_TAILS = frozenset({"", "支出", "收入", "资金", "经费", "数", "金额"})
 
 
 _NO_QUOTES = str.maketrans("", "", '“”"')
@@ -444,8 +456,10 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
                 continue
             if f.period and delta.period and f.period != delta.period:
                 continue
-            if f.label == subject or (
-                want and _concept_of(f, concept) == want and _same_kind(f.label, kinds)
+            if (
+                f.label == subject
+                or _bare(f.label) == _bare(subject)
+                or (want and _concept_of(f, concept) == want and _same_kind(f.label, kinds))
             ):
                 rel.roles["current"] = f.id
                 break

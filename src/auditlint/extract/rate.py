@@ -145,6 +145,19 @@ def rate_relations(
                 ]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
+        if (
+            len(amounts) == 1
+        ):  # the budget a change was against (`较年初预算8万元减少…，完成预算的85%`)
+            against = [
+                p
+                for p in sq[since:i]
+                if p.fact.role == "previous"
+                and not p.fact.qualifier
+                and unit_family(p.fact) == unit_family(amounts[0].fact)
+                and _is_base(cues, p.fact.label)
+            ]
+            if len(against) == 1 and not _is_base(cues, amounts[0].fact.label):
+                amounts, named = [against[0], amounts[0]], (against[0], amounts[0])
         if len(amounts) == 1 and i + 1 < len(sq):
             base = sq[i + 1]  # the base right after the rate (`完成预算的93%，比年初预算20万元…`)
             compared = base.fact.role == "previous" and not base.fact.qualifier  # 比年初预算20万元
