@@ -1054,3 +1054,23 @@ def test_a_total_after_the_sentence_that_gave_its_whole_breakdown(write, text, f
     assert [(c[0], sorted(c[2])) for c in codes(write(text))] == [
         (code, sorted(v)) for code, v in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        ("收入总计155.0亿元。", []),
+        ("收入总计158.0亿元。", [("AL201", [158.0, 86.5, 45.0, 12.0, 6.5, 5.0])]),
+    ],
+)
+def test_an_addition_after_a_sentence_of_parts_starts_from_their_whole(write, tail, found):
+    """`…86.5亿元。其中：A…；B…。加上…，收入总计…`: the addition is to the whole the parts split,
+    and the run after 加上 alone is no list of parts of the 总计 (a false AL201 on ours)."""
+    text = (
+        "全市一般公共预算收入完成86.5亿元，为预算的101.8%，增长5.2%。其中：税收收入62.3亿元，增长6.1%；"
+        "非税收入24.2亿元，增长3.0%。"
+        "加上上级补助收入45.0亿元、债务转贷收入12.0亿元、调入资金6.5亿元、上年结转5.0亿元，" + tail
+    )
+    assert [(c[0], sorted(c[2])) for c in codes(write(text))] == [
+        (code, sorted(v)) for code, v in found
+    ]

@@ -66,6 +66,7 @@ def adjustment(
     taken: Collection[int] = (),
     previous: Sequence[Q] = (),
     parts_before: Collection[int] = (),
+    whole_before: Q | None = None,
 ) -> list[Relation]:
     """`年初预算100万元，追加20万元，调减5万元，调整后预算115万元`: the budget that results is
     the first one plus what was added less what was taken away, in the order stated. The
@@ -74,7 +75,8 @@ def adjustment(
     收入总计320万元`), and an item listed after a step with `、` takes its sign. The result
     is read only after at least one step, by its name or a total word in its clause (`，收入
     总计`); a figure of another role ends the run, but the parts of a figure (`其中…`, in
-    `taken`) are passed over."""
+    `taken`) are passed over; where the sentence before held only parts, the whole they split
+    (`whole_before`) is the figure before."""
     out: list[Relation] = []
     start: Q | None = None
     steps: list[tuple[Q, int]] = []
@@ -86,6 +88,8 @@ def adjustment(
             (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
             None,
         )
+        if last is None and whole_before is not None and _adjustable(whole_before):
+            last = whole_before  # `…86.5亿元。其中：A…；B…。加上…`: the whole the parts split
     for q in sq:
         if q.fact.id in taken:
             continue

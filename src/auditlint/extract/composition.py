@@ -694,6 +694,8 @@ def total_after_parts(
         start = i + 1
         if len(run) < 2 or any(p.fact.qualifier for p in run) or q.fact.qualifier:
             continue
+        if cues.arithmetic.match(run[0].fact.label):
+            continue  # `。加上上级补助…、上年结转…，收入总计`: added to a figure before the run
         if cues.score_total.search(gap) and not all("得分" in p.fact.label for p in run):
             continue  # a total score sums scores, not the weights beside them (产出指标50分)
         substituted = [

@@ -218,13 +218,16 @@ class ProseExtractor(FactRecorder):
                 )
             if not parts:  # `X，按用途分：A a，B b`: the dimension named after the total
                 parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
+            whole_before = broken_down
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             _or_the_total(found, parts)
             taken = {i for r in parts for i in r.roles["parts"]}
             parted = {
                 i for r in self.relations if r.kind == "total_parts" for i in r.roles["parts"]
             }
-            adjusted = adjustment(text, a, sq, self._composition, taken, previous, parted)
+            adjusted = adjustment(
+                text, a, sq, self._composition, taken, previous, parted, whole_before
+            )
             found += parts + adjusted
             found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
             found += balance(sq, self._composition)
