@@ -89,6 +89,13 @@ def rate_mismatch(ctx: Context):
         yield from _rate_finding(ctx, e, b, r, names)
     for rel in ctx.relations("ratio"):  # 拨付率, 到位率, 使用率 … of two amounts in prose
         num, den, r = (ctx.fact(rel.roles[k]) for k in ("numerator", "denominator", "percent"))
+        others = [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
+        if any(
+            (c := ratio_percent(num.interval(), o.interval())) is not None
+            and not disjoint(c, r.interval())
+            for o in others
+        ):
+            continue  # another base the text names gives the rate (年初预算 beside 调整后预算)
         zh = (rel.extra.get("name", "比率"), num.label, den.label)
         yield from _rate_finding(ctx, num, den, r, (zh, zh))
 

@@ -125,3 +125,21 @@ def test_a_base_of_another_thing_in_a_section_before_is_not_taken(write):
         "截至年底累计支出营养改善资金720万元，资金支出率95%。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"),
+    [
+        ("98", []),  # 441 ÷ 450, the adjusted budget
+        ("105", []),  # 441 ÷ 420, the first budget: a base the text names
+        ("96", ["AL102"]),
+    ],
+)
+def test_a_rate_after_a_budget_adjusted_is_of_the_budget_either_way(write, rate, found):
+    """`年初预算…，追加…，调整后预算…` then a rate of what was spent: the adjusted budget is
+    read, and the first one is a base the rate may mean."""
+    text = (
+        "项目年初预算安排资金420万元，年中追加30万元，调整后预算450万元。"
+        f"截至年底，实际支出441万元，预算执行率{rate}%。"
+    )
+    assert [c[0] for c in codes(write(text))] == found

@@ -72,6 +72,9 @@ def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
     return None
 
 
+_FINAL_BUDGET = re.compile(r"调整后|调整预算|全年预算")
+
+
 def _bases(cues: RateCues, figures, done: Q, alike) -> list[Q]:
     """The amounts among `figures` named as a base of what `done` did, of its unit and, as
     `alike` judges their names, of the same thing."""
@@ -132,9 +135,15 @@ def rate_relations(
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
         named: tuple[Q, Q] | None = None  # (base, done) when the words name them
+        alternatives: list[Q] = []  # other bases the text names, any of which may be meant
         if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
             done = amounts[0]
             earlier = _bases(cues, before, done, _same_subject)
+            if len(earlier) > 1:  # 年初预算…，追加…，调整后预算…: the budget that holds at the end
+                final = [p for p in earlier if _FINAL_BUDGET.search(p.fact.label)]
+                if len(final) == 1:
+                    alternatives = [p for p in earlier if p is not final[0]]
+                    earlier = final
             if not earlier:
                 earlier = [
                     p
@@ -209,7 +218,11 @@ def rate_relations(
                 kind="ratio",
                 roles={"numerator": num.fact.id, "denominator": den.fact.id, "percent": q.fact.id},
                 line=q.fact.line,
-                extra={"name": name.group(), "reading": reading},
+                extra={
+                    "name": name.group(),
+                    "reading": reading,
+                    "alternatives": [p.fact.id for p in alternatives],
+                },
             )
         )
     return out
