@@ -51,7 +51,7 @@ class Domain:
     def concept(self, label: str) -> str:
         """The concept a label names; quotes are no part of a name (`“三公”经费`, and a label
         that kept only one of its quotes, `三公”经费支出`)."""
-        return self._remember("longest", "concepts", label.translate(_NO_QUOTES))
+        return self._remember("longest", "concepts", unquoted(label))
 
     def _remember(self, how: str, section: str, key: str) -> Any:
         memo_key = (how, section, key)
@@ -76,6 +76,11 @@ class Domain:
 
 
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
+
+
+def unquoted(text: str) -> str:
+    """A name without its quotes: `“三公”经费`, `三公”经费` and `三公经费` name one thing."""
+    return text.translate(_NO_QUOTES)
 
 
 @cache

@@ -20,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from auditlint.domain import unquoted
 from auditlint.extract.clauses import SENTENCE_END, Q, brackets, unit_family
 from auditlint.extract.lexicon import BUDGET_KINDS, ChangeCues
 from auditlint.extract.model import Fact, Relation
@@ -400,13 +401,12 @@ def _names_one(subject: str, label: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return _TOTAL_WORD.sub("", _THIS_PERIOD.sub("", name.translate(_NO_QUOTES)))
+    return _TOTAL_WORD.sub("", _THIS_PERIOD.sub("", unquoted(name)))
 
 
 _KIND_TAILS = frozenset({"", "支出", "收入", "资金", "经费", "数", "金额"})
 
 
-_NO_QUOTES = str.maketrans("", "", '“”"')
 _BASE_TAIL = re.compile(
     r"^(?:年度|年)?(?:年初|调整后?)?(?:预算|决算|执行)?(?:数|金额|水平)?(?:的)?"
 )

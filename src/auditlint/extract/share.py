@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from auditlint.domain import Domain
+from auditlint.domain import Domain, unquoted
 from auditlint.extract.clauses import Q
 from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Fact, Relation
@@ -248,11 +248,10 @@ def _core_label(label: str) -> str:
     """A total's name without the year and budget-type words around it, quotes, and a trailing
     预算 or word for a total: `2022年` + `一般公共预算` + `基本支出`, `基本支出预算` and `基本支出合计`
     all name 基本支出."""
-    core = _LABEL_QUALIFIER.sub("", label.strip().translate(_NO_QUOTES)).replace("总金额", "金额")
+    core = _LABEL_QUALIFIER.sub("", unquoted(label.strip())).replace("总金额", "金额")
     return _TOTAL_SUFFIX.sub("", core.removesuffix("预算数").removesuffix("预算"))
 
 
-_NO_QUOTES = str.maketrans("", "", '“”"')
 _KIND_WORD = re.compile(r"预算|决算|执行|实际|计划")
 
 
