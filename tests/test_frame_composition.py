@@ -767,6 +767,37 @@ def test_other_cues_of_parts_inside_a_sentence(write, good, bad, values):
 
 
 @pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "全年收入合计640.40万元，其中：财政拨款收入512.30万元，主要是人员和公用经费；"
+            "事业收入96.10万元，主要是检测服务收费；其他收入32.00万元。",
+            "全年收入合计640.40万元，其中：财政拨款收入512.30万元，主要是人员和公用经费；"
+            "事业收入99.10万元，主要是检测服务收费；其他收入32.00万元。",
+            [640.4, 512.3, 99.1, 32.0],
+        ),
+        (
+            "项目支出75.00万元，包括设备购置45.00万元，主要用于更新检测仪器，"
+            "以及技术培训30.00万元。",
+            "项目支出75.00万元，包括设备购置45.00万元，主要用于更新检测仪器，"
+            "以及技术培训38.00万元。",
+            [75.0, 45.0, 38.0],
+        ),
+        (
+            "到位资金210万元，其中省级资金150万元，即第一批下达资金，市级资金60万元。",
+            "到位资金210万元，其中省级资金150万元，即第一批下达资金，市级资金66万元。",
+            [210.0, 150.0, 66.0],
+        ),
+    ],
+)
+def test_a_part_described_in_words_does_not_end_its_list(write, good, bad, values):
+    """`，主要是…` after a part says what it holds: the list of parts runs on past it."""
+    assert codes(write(good)) == []
+    found = codes(write(bad))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a name that starts with a cue character, after a semicolon

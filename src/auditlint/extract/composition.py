@@ -413,6 +413,9 @@ def sentence_parts(
     if named is not None and not (found and found[0].start("cue") <= named.start("cue")):
         found.insert(0, named)
     found = sorted([*found, *(m for m, _q in colons.values())], key=lambda m: m.start("cue"))
+    # a cue whose clause says in words what the figure before it holds (`，主要是非税收入；`)
+    # opens no list, nor does it end the list it stands in (`其中：A 70万元，主要是…；B 30万元`)
+    found = [m for m in found if not _described(text, m.end("cue"), b, sq)]
     if not found:
         return out
     outside = cues.outside
@@ -432,8 +435,6 @@ def sentence_parts(
         if closing:  # `…，共计下达90万元`: the list's own total after it
             stop = closing.start()
         stop = list_end(text, at, stop, sq)
-        if _described(text, m.end("cue"), stop, sq):
-            continue  # `，主要是非税收入；…`: what the figure holds, in words
         # the parts stand at the cue's bracket depth: figures in brackets after a part are
         # its own sub-parts (`其中局本级187人（在职139人、退休8人），环卫处1707人`)
         level = scopes[at - a]
