@@ -2,7 +2,7 @@
 and as the items that follow an open `其中：`; and the change of a total split over its parts."""
 
 import pytest
-from conftest import codes
+from conftest import codes, extract_text
 
 from auditlint.config import Config
 from auditlint.runner import lint
@@ -214,11 +214,43 @@ def test_parts_then_their_total(write, good, bad, values):
             "年初预算资金300万元，已支出260万元，结余40万元。",
             "年初预算资金300万元，已支出260万元，结余30万元。",
         ),
+        # what a project had to spend: its total investment, the funds arranged or raised
+        (
+            "项目总投资560.25万元，实际使用498.75万元，结余61.50万元，已全部收回。",
+            "项目总投资560.25万元，实际使用498.75万元，结余81.50万元，已全部收回。",
+        ),
+        (
+            "年初安排资金120万元，实际支付110万元，剩余10万元。",
+            "年初安排资金120万元，实际支付110万元，剩余12万元。",
+        ),
+        (
+            "共筹集资金95万元，使用88万元，结余7万元。",
+            "共筹集资金95万元，使用88万元，结余9万元。",
+        ),
+        # the parts of what there was stand between it and its use
+        (
+            "项目总投资600.5万元，其中省级资金500万元，市级资金100.5万元，实际使用560.3万元，结余40.2万元。",
+            "项目总投资600.5万元，其中省级资金500万元，市级资金100.5万元，实际使用560.3万元，结余50.2万元。",
+        ),
     ],
 )
 def test_income_less_spending_is_what_remains(write, good, bad):
     assert codes(write(good)) == []
     assert [c[0] for c in codes(write(bad))] == ["AL201"]
+
+
+def test_what_was_invested_is_no_part_of_the_investment(write):
+    """A figure of what was done after the parts of a total investment is not one more part."""
+    x = extract_text(
+        write("项目总投资800万元，其中中央资金500万元，省级资金300万元，完成投资760万元。")
+    )
+    by_id = {f.id: f.text for f in x.facts}
+    lists = [
+        (by_id[r.roles["total"]], [by_id[i] for i in r.roles["parts"]])
+        for r in x.relations
+        if r.kind == "total_parts"
+    ]
+    assert lists == [("800", ["500", "300"])]
 
 
 def test_a_budget_and_its_remainder_rate_are_no_balance(write):

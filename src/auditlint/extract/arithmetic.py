@@ -33,15 +33,18 @@ ADDED = re.compile(r"(?:再?加上?|另加)")
 _CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
 
 
-def balance(sq: list[Q], cues: CompositionCues) -> list[Relation]:
+def balance(sq: list[Q], cues: CompositionCues, taken: Collection[int] = ()) -> list[Relation]:
     """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
     last remainder): after other amounts the income is one item of many, which the fund
-    balance frame (balance.py) reads."""
+    balance frame (balance.py) reads. The parts of a figure (`taken`: `总投资600万元，其中省级
+    500万元，市级100万元，实际使用560万元，结余40万元`) stand between, not in the run."""
     out: list[Relation] = []
     if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
         return out
-    money = [q for q in sq if part_or_total(q) and q.fact.kind == "money"]
+    money = [
+        q for q in sq if part_or_total(q) and q.fact.kind == "money" and q.fact.id not in taken
+    ]
     roles = [
         ""  # `加上转移支付31亿元`: a figure added to what came before, whatever its name
         if ADDED.match(q.fact.label)

@@ -547,7 +547,7 @@ def _names(subject: str, label: str) -> bool:
 
 
 # what was budgeted and what was done of it: two sides a list of parts does not cross
-_BUDGET_SIDE = re.compile(r"预算|批复|安排|下达|计划")
+_BUDGET_SIDE = re.compile(r"预算|批复|安排|下达|计划|总投资")
 _DONE_SIDE = re.compile(r"实际|执行|完成|决算|拨付|使用")
 
 
