@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,6 +47,25 @@ def test_units_scales_and_qualifiers():
         ("万元", "approximate", ""),
         ("万元", "", "发放"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("全年执行数5230.5（含中央资金3120.2万元，地方资金2110.3万元）", "万元"),
+        ("支出总额86.40（其中人员经费60.10万元、公用经费26.30万元）", "万元"),
+        ("受益面积1250.5(水田800.5亩，旱地450亩)", "亩"),
+        # no list of one unit in the bracket: the figure stays without a unit
+        ("指标得分8.5（满分10分）", ""),
+        ("执行数52.3（中央资金30万元，占比57%）", ""),
+        (
+            "全年执行数5230（含中央资金3120万元，地方资金2110万元）",
+            "",
+        ),  # a whole number may be a code
+    ],
+)
+def test_a_figure_without_a_unit_takes_the_unit_of_the_parts_in_its_bracket(text, unit):
+    assert next(iter(find_quantities(text, load_domain()))).unit == unit
 
 
 def test_dates_codes_and_list_markers_are_not_quantities():
