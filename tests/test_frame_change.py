@@ -483,3 +483,44 @@ def test_a_quoted_name_is_the_same_quantity_as_the_unquoted(write):
     assert [(c[0], c[2]) for c in codes(write(text.format(p="15.50")))] == [
         ("AL501", [21.0, 3.0, 15.5])
     ]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # the clauses after a comparison name the parts that changed, stated before
+        (
+            "本年收入合计300万元，其中财政拨款收入250万元，其他收入50万元。收入合计较上年增加30万元，"
+            "增长11.11%，其中财政拨款收入增加20万元，增长8.70%；其他收入增加10万元，增长25%。",
+            "本年收入合计300万元，其中财政拨款收入250万元，其他收入50万元。收入合计较上年增加30万元，"
+            "增长11.11%，其中财政拨款收入增加20万元，增长8.70%；其他收入增加10万元，增长35%。",
+            [50, 10, 35],
+        ),
+        (
+            "基本支出120万元，项目支出80万元。与上年相比，基本支出增加10万元，增长9.09%；"
+            "项目支出减少20万元，下降20%。",
+            "基本支出120万元，项目支出80万元。与上年相比，基本支出增加10万元，增长9.09%；"
+            "项目支出减少20万元，下降30%。",
+            [80, 20, 30],
+        ),
+        (
+            "“三公”经费支出6.50万元，其中：公务接待费支出2.00万元；公务用车运行维护费支出4.50万元。\n"
+            "“三公”经费支出比上年减少0.50万元，下降7.14%，其中：公务接待费支出减少0.20万元，"
+            "下降9.09%；公务用车运行维护费支出减少0.30万元，下降6.25%。",
+            "“三公”经费支出6.50万元，其中：公务接待费支出2.00万元；公务用车运行维护费支出4.50万元。\n"
+            "“三公”经费支出比上年减少0.50万元，下降7.14%，其中：公务接待费支出减少0.20万元，"
+            "下降19.09%；公务用车运行维护费支出减少0.30万元，下降6.25%。",
+            [2.0, 0.2, 19.09],
+        ),
+    ],
+)
+def test_a_clause_after_the_comparison_names_what_changed(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_part_that_changed_is_not_the_total_before_it(write):
+    """`其中人员经费增加12万元` after 基本支出's figure: the 12 is no change of the 120."""
+    text = "基本支出120万元，较上年增加10万元，增长9.09%，其中人员经费增加12万元，增长15%。"
+    assert codes(write(text)) == []

@@ -123,6 +123,7 @@ def change_relations(
     groups = _rate_before_its_base(groups, current_of)
     went_from = _from_to(text, sq) if _TO_HINT.search(text, a, b) else {}
     out = []
+    compared: _Group | None = None  # the last group that named its base
     for g in groups:
         current = _current(levels[: current_of[id(g)]], g)
         opens = not _WORDS.search(text, a, g.start)  # the sentence opens with the comparison
@@ -133,8 +134,20 @@ def change_relations(
             # “三公”经费减少…` after the 三公 items: the total, found by its name)
             if plain and (not named or _names_one(named, plain[-1].fact.label)):
                 current = plain[-1]
+        if g.base != "implicit":
+            compared = g
+        # a clause after the comparison that names what changed (`…，其中人员经费增加12万元`)
+        own = _own_subject(g, cues) if g.base == "implicit" else ""
+        if current is not None and own and _names_another(own, current.fact.label):
+            current = None  # `基本支出120万元，…，其中人员经费增加12万元`: not the 120's change
         if g.points is not None and g.delta is None and g.percent is None:
             rel = _points_relation(g, levels[: current_of[id(g)]], sq, went_from)
+        elif current is None and own and g.delta is not None:
+            # the change names what changed (`…；其他收入增加10万元，增长25%`), stated elsewhere;
+            # the base the sentence named holds for the clauses after it
+            if g.base == "implicit" and compared is not None and compared.scope == g.scope:
+                g.base = compared.base
+            rel = _without_current(g, own)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
             rel = _without_current(g, named or _subject(text, a, g.start))
         else:
@@ -387,6 +400,38 @@ def _named_after_base(text: str, g: _Group, cues: ChangeCues) -> str:
     words = _QUOTES_AND_BREAKS.sub("", between[base.end() : verb.start()])
     words = _BASE_TAIL.sub("", words)  # 较2020年度[决算数]减少: the rest of the base
     return clean_label(words) if len(words) >= 2 else ""
+
+
+def _own_subject(g: _Group, cues: ChangeCues) -> str:
+    """What a change's own figure names before its verb (`其中人员经费增加` → 人员经费), the
+    base and the verb aside; '' where it names nothing more (`较上年增加`, `同比增长`)."""
+    first = min(
+        (q for q in (g.delta, g.percent) if q is not None),
+        key=lambda q: q.found.start,
+        default=None,
+    )
+    if first is None:
+        return ""
+    label = unquoted(first.fact.label)
+    verb = cues.verb_at_end.search(label)
+    if verb is not None:
+        label = label[: verb.start()]
+    base = cues.base_previous.search(label) or cues.base_budget.search(label)
+    if base is not None:
+        label = label[: base.start()]
+    name = _COMPARED.sub("", clean_label(label))
+    return name if len(_WORDS.findall(name)) >= 2 else ""
+
+
+# the end of a base stated before the verb (`与上年的11万元相比减少`): no name
+_COMPARED = re.compile(r"(?:相比|相较|对比|比较)$")
+
+
+def _names_another(subject: str, label: str) -> bool:
+    """A change's own name and a level's label that cannot be one quantity: neither holds the
+    other (人员经费 and 基本支出; not 财政拨款收入 and 一般公共预算财政拨款收入)."""
+    a, b = _bare(subject), _bare(label)
+    return bool(a and b) and a not in b and b not in a
 
 
 def _names_one(subject: str, label: str) -> bool:
