@@ -210,3 +210,44 @@ def test_a_part_stated_as_inside_another_is_no_sibling_of_it(write):
         "占16.13%。基本支出中，人员经费220.00万元，占基本支出的84.62%，占本年支出合计的70.97%。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # 占比 is the cue itself, naming no whole: the part's own total
+        (
+            "本年度支出合计1250.00万元。按支出功能分类，教育支出1000.00万元，占比80%；"
+            "卫生健康支出250.00万元，占比20%。",
+            "本年度支出合计1250.00万元。按支出功能分类，教育支出1000.00万元，占比90%；"
+            "卫生健康支出250.00万元，占比20%。",
+            [1000.0, 1250.0, 90],
+        ),
+        (
+            "全年收入86万元，其中财政拨款68.8万元，占比为80%。",
+            "全年收入86万元，其中财政拨款68.8万元，占比为85%。",
+            [68.8, 86, 85],
+        ),
+        # a whole named by a word for a total, of the name the list's total has
+        (
+            "全年共完成政府采购金额850万元，其中货物类510万元，占采购总额的60%。",
+            "全年共完成政府采购金额850万元，其中货物类510万元，占采购总额的70%。",
+            [510, 850, 70],
+        ),
+        (
+            "项目资金总额40万元，其中省级资金30万元，占资金总数的75%。",
+            "项目资金总额40万元，其中省级资金30万元，占资金总数的65%。",
+            [30, 40, 65],
+        ),
+    ],
+)
+def test_a_share_of_the_total_its_part_is_listed_under(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_share_of_a_wider_whole_is_not_of_the_list_total(write):
+    """占全市采购总额: a whole of another scope than the unit's own total."""
+    text = "全年共完成政府采购金额850万元，其中货物类510万元，占全市采购总额的70%。"
+    assert codes(write(text)) == []

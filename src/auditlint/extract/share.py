@@ -51,7 +51,8 @@ def named_whole(cues: ShareCues, label: str) -> str:
     if m is None:
         return ""
     rest = label[m.end() :] if cues.opening.match(label[m.start() :]) else label[: m.start()]
-    return cues.around.sub("", rest).strip()
+    whole = cues.around.sub("", rest).strip()
+    return "" if whole == "比" else whole  # 占比, 占比为: the cue itself, no whole named
 
 
 def _plain_amount(q: Q) -> bool:
@@ -191,7 +192,10 @@ def share_relations(
         inherited = [
             t
             for t in parents.get(part.fact.id, [])
-            if not specific or candidates or _names_agree(label_of(t), named)
+            if not specific
+            or candidates
+            or _names_agree(label_of(t), named)
+            or _names_agree(_core_label(label_of(t)), _core_label(named))  # 采购总额 / 采购金额
         ]
         candidate_ids = [c.id for c in candidates] + [
             t for t in inherited if t not in {c.id for c in candidates}
