@@ -103,7 +103,10 @@ def rate_mismatch(ctx: Context):
 def _rate_finding(ctx: Context, num, den, r, names):
     """The finding for a stated rate that num ÷ den does not give, if it does not. `names`:
     the rate's, the numerator's and the denominator's, in Chinese and in English."""
-    computed = ratio_percent(num.interval(), den.interval())
+    # a whole amount beside one with decimals is exact to those decimals (`决算1.7万元，完成
+    # 预算2万元的85%`: the budget is 2.0, not anything from 1.5 to 2.5)
+    places = max(num.decimals, den.decimals)
+    computed = ratio_percent(num.interval(places), den.interval(places))
     if r.qualifier or computed is None or not disjoint(computed, r.interval()):
         return
     # the ratio of the figures as printed (72 ÷ 80 = 90%), not the middle of its interval

@@ -25,6 +25,12 @@ WORDINGS = [
     ("应到位资金150万元，实际到位资金135万元，资金到位率{p}%。", "90", "100"),
     ("计划发放补贴320万元，实际发放补贴304万元，发放率{p}%。", "95", "98"),
     ("应拨付资金60万元，已拨付资金54万元，拨付率{p}%。", "90", "95"),
+    # the base stated inside the rate (`是/为/相当于/完成 + base + 的 + x%`, PHRASEBOOK §4)
+    ("实际支出180万元，是年初预算200万元的{p}%。", "90", "95"),
+    ("全年支出180万元，相当于全年预算200万元的{p}%。", "90", "85"),
+    ("累计完成投资3.6亿元，达到计划投资4亿元的{p}%。", "90", "80"),
+    # a whole base beside decimals is exact to them: 2 is 2.0, so 95% is no rounding of 85%
+    ("支出决算1.7万元，完成预算2万元的{p}%。", "85", "95"),
 ]
 
 
@@ -143,3 +149,10 @@ def test_a_rate_after_a_budget_adjusted_is_of_the_budget_either_way(write, rate,
         f"截至年底，实际支出441万元，预算执行率{rate}%。"
     )
     assert [c[0] for c in codes(write(text))] == found
+
+
+def test_a_rate_of_a_base_inside_is_of_that_base_only(write):
+    """Two percentages, each of the base named right before it: 180 is 90% of the budget and
+    120% of the year before."""
+    text = "实际支出180万元，是年初预算200万元的90%，是上年150万元的120%。"
+    assert codes(write(text)) == []

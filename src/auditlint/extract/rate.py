@@ -29,6 +29,7 @@ class RateCues:
         self.base = re.compile(alternation(words.get("base", [])))
         self.done = re.compile(alternation(words.get("done", [])))
         kinds = [*words.get("base", []), *words.get("done", []), *words.get("kind_words", [])]
+        self.of_verb = re.compile(rf"^(?:{alternation(words.get('of_verbs', [])) or '(?!)'})")
         self.kind_words = re.compile(alternation(kinds))
 
 
@@ -95,6 +96,38 @@ def _named_alike(cues: RateCues, base: str, done: str) -> bool:
     return len(a) >= 2 and a == b
 
 
+_OF = re.compile(r"\s*的\s*$")
+
+
+def _of_base(text: str, sq: list[Q], i: int, cues: RateCues) -> Relation | None:
+    """`实际支出180万元，是年初预算200万元的90%`: the percentage right after `的` and a base
+    figure whose name opens with a verb of being (为, 是, 相当于, 达到) is the figure before
+    that one over the base, where that one names what was done."""
+    base, done = sq[i - 1], sq[i - 2]
+    if (
+        not _OF.match(text[base.found.end : sq[i].found.start])
+        or not _amount(base)
+        or not _amount(done)
+        or unit_family(base.fact) != unit_family(done.fact)
+        or not cues.of_verb.match(base.fact.label)
+        or not _is_base(cues, base.fact.label)
+        or not cues.done.search(done.fact.label)
+        or _GROUP_END.search(text, done.found.end, base.found.start)
+    ):
+        return None
+    q = sq[i]
+    return Relation(
+        kind="ratio",
+        roles={"numerator": done.fact.id, "denominator": base.fact.id, "percent": q.fact.id},
+        line=q.fact.line,
+        extra={
+            "name": cues.of_verb.sub("", base.fact.label) + "的",
+            "reading": "named",
+            "alternatives": [],
+        },
+    )
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -118,6 +151,11 @@ def rate_relations(
         if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
             continue
         name = cues.name.search(q.fact.label)
+        if name is None and q.fact.unit == "%" and i >= 2:
+            of = _of_base(text, sq, i, cues)
+            if of is not None:
+                out.append(of)
+                continue
         if name is None or q.fact.unit == "个百分点":
             continue
         since = max((k + 1 for k in range(i) if sq[k].fact.kind == "percent"), default=0)
