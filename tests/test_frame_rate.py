@@ -118,11 +118,30 @@ def test_budget_revenue_is_no_base_of_spending(write):
             "90",
             "80",
         ),
+        # the thing named in either order of verb and object
+        (
+            "（一）项目概况\n本项目计划改造供水管网12.5公里，总投资900万元。\n（二）实施情况\n"
+            "全年完成供水管网改造12.0公里，完成计划的{p}%。\n",
+            "96",
+            "98",
+        ),
+        # the thing named by a base word itself: what arrived, then what was spent of it
+        (
+            "（一）资金到位\n项目资金实际到位3600万元。\n（二）资金支出\n"
+            "项目资金已支出3420万元，支付进度为{p}%。\n",
+            "95",
+            "90",
+        ),
     ],
 )
 def test_a_rate_whose_base_names_the_same_thing_in_a_section_before(write, text, good, bad):
     assert codes(write(text.format(p=good))) == []
     assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+def test_a_base_named_by_a_base_word_of_another_thing_is_not_taken(write):
+    text = "（一）资金到位\n培训资金实际到位50万元。\n（二）资金支出\n项目资金已支出45万元，支付进度为80%。\n"
+    assert codes(write(text)) == []
 
 
 def test_a_base_of_another_thing_in_a_section_before_is_not_taken(write):

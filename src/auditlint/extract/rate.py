@@ -31,6 +31,10 @@ class RateCues:
         kinds = [*words.get("base", []), *words.get("done", []), *words.get("kind_words", [])]
         self.of_verb = re.compile(rf"^(?:{alternation(words.get('of_verbs', [])) or '(?!)'})")
         self.kind_words = re.compile(alternation(kinds))
+        # the same without the base words, some of which name the thing (项目资金)
+        self.done_words = re.compile(
+            alternation([*words.get("done", []), *words.get("kind_words", [])])
+        )
 
 
 def rate_cues(domain: Domain) -> RateCues:
@@ -92,8 +96,13 @@ def _bases(cues: RateCues, figures, done: Q, alike) -> list[Q]:
 def _named_alike(cues: RateCues, base: str, done: str) -> bool:
     """Two amounts of one named thing: the same words once those of what was done with it are
     gone, and some words left (医疗救助资金 in 安排… and 累计支出…)."""
-    a, b = cues.kind_words.sub("", base), cues.kind_words.sub("", done)
-    return len(a) >= 2 and a == b
+    # in either order of verb and object (建设高标准农田 / 高标准农田建设); the name may be a
+    # base word itself (项目资金实际到位 / 项目资金已支出)
+    return any(
+        len(a) >= 2 and sorted(a) == sorted(b)
+        for words in (cues.kind_words, cues.done_words)
+        for a, b in [(words.sub("", base), words.sub("", done))]
+    )
 
 
 _OF = re.compile(r"\s*的\s*$")
