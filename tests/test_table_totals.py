@@ -210,3 +210,34 @@ def test_a_total_column_of_a_grouped_header(write, table, good, bad):
     found = codes(write(table.format(x=bad)))
     assert [c[0] for c in found] == ["AL201"]
     assert float(bad) in found[0][2]
+
+
+SUBTOTALS_BELOW = (
+    "单位：万元\n序号 | 支出内容 | 预算数 | 实际支出数 |\n1 | 设备购置 | 120.00 | 115.50 |\n"
+    "2 | 人员培训 | 30.00 | 27.00 |\n小计 | | 150.00 | 142.50 |\n3 | 工程监理 | 40.00 | 40.00 |\n"
+    "合计 | | 190.00 | {x} |\n"
+)
+SUBTOTALS_ABOVE = (
+    "单位：万元\n项目 | 预算数 | 决算数 |\n货物类小计 | 160.00 | 150.00 |\n设备 | 120.00 | 115.00 |\n"
+    "家具 | 40.00 | 35.00 |\n服务类小计 | 40.00 | 40.00 |\n监理 | 40.00 | 40.00 |\n"
+    "合计 | 200.00 | {x} |\n"
+)
+INCOME_SIDE = (
+    "单位：万元\n项目 | 金额 | 项目 | 金额 |\n一、财政拨款收入 | 1180.50 | 一、一般公共服务支出 | 860.30 |\n"
+    "二、事业收入 | 76.30 | 二、住房保障支出 | 396.50 |\n本年收入合计 | 1256.80 | 本年支出合计 | 1256.80 |\n"
+    "上年结转结余 | 20.00 | 年末结转结余 | 20.00 |\n收入总计 | {x} | 支出总计 | 1276.80 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "good", "bad", "values"),
+    [
+        (SUBTOTALS_BELOW, "182.50", "185.50", [185.5, 142.5, 40.0]),  # 合计 = 小计 + rows after
+        (SUBTOTALS_ABOVE, "190.00", "195.00", [195.0, 150.0, 40.0]),  # 小计 above their rows
+        (INCOME_SIDE, "1276.80", "1278.80", [1278.8, 1256.8, 20.0]),  # 本年收入合计 + 结转 = 总计
+    ],
+)
+def test_a_total_of_higher_rank_sums_the_totals_before_it(write, template, good, bad, values):
+    assert codes(write(template.format(x=good))) == []
+    found = [c for c in codes(write(template.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]

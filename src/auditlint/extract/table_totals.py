@@ -41,7 +41,13 @@ class TableTotalCues:
             rf"^[\u4e00-\u9fff“”\"]{{0,{prefix}}}(?:{alternation(words.get('row_labels', []))})$"
         )
         self.sub_row = tuple(words.get("sub_row", ["其中"]))
+        self.ranks: dict[str, int] = dict(words.get("ranks", {}))
         self.not_summed = re.compile(alternation(words.get("not_summed", [])))
+
+    def rank(self, label: str) -> int:
+        """The rank of a total row's word (小计 below 合计 below 总计; 0 for none)."""
+        compact = label.replace(" ", "").replace("\u3000", "")
+        return max((r for w, r in self.ranks.items() if compact.endswith(w)), default=0)
 
 
 # rows that number the columns (栏次 1 2 3): references, never members of a block
@@ -182,12 +188,47 @@ def table_totals(
         if cues.total_row.match(text.replace(" ", "").replace("\u3000", ""))
     ]
     out: list[Relation] = []
+    heading = _heading_ranks(rows, labels, totals, cues)
     for n, t in enumerate(totals):
-        block = _block(rows, labels, totals, n, t)
+        if cues.rank(labels[t][1]) in heading:
+            block = _below(rows, labels, totals, n, t)
+        else:
+            block = _block(rows, labels, totals, n, t)
+        if len(block) < 2:
+            block = _after_lower_totals(rows, labels, totals, n, cues)
         if len(block) < 2:
             continue
         out += _block_relations(table, t, block, labels, cues, make, header_texts)
     return out
+
+
+def _heading_ranks(rows, labels, totals: list[int], cues: TableTotalCues) -> set[int]:
+    """The ranks whose total rows head their blocks (`货物类小计 | 设备 | 家具 | 服务类小计 | …`):
+    the first total of the rank has no rows of figures above it, back to the table's start
+    or the total before, and two or more below it; its sisters then head theirs too."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for n, t in enumerate(totals):
+        rank = cues.rank(labels[t][1])
+        if not rank or rank in seen:
+            continue
+        seen.add(rank)
+        same = [m for m in range(n + 1, len(totals)) if cues.rank(labels[totals[m]][1]) == rank]
+        if not same:
+            continue  # one total of its rank: a block above or below, as _block finds
+        start = totals[n - 1] + 1 if n else 0
+        if (
+            not _with_figures(rows, labels, start, t)
+            and len(_below(rows, labels, totals, n, t)) >= 2
+        ):
+            out.add(rank)
+    return out
+
+
+def _below(rows, labels, totals: list[int], n: int, t: int) -> list[int]:
+    """The rows of figures below total row t, up to the next total."""
+    end = totals[n + 1] if n + 1 < len(totals) else len(rows)
+    return _with_figures(rows, labels, t + 1, end)
 
 
 def _block(rows, labels, totals: list[int], n: int, t: int) -> list[int]:
@@ -199,6 +240,33 @@ def _block(rows, labels, totals: list[int], n: int, t: int) -> list[int]:
         return above
     end = totals[n + 1] if n + 1 < len(totals) else len(rows)
     return [i for i in range(t + 1, end) if labels[i][0] >= 0 and _figures(rows[i], labels[i][0])]
+
+
+def _with_figures(rows, labels, start: int, stop: int) -> list[int]:
+    """The labelled rows with figures among rows[start:stop]."""
+    return [i for i in range(start, stop) if labels[i][0] >= 0 and _figures(rows[i], labels[i][0])]
+
+
+def _after_lower_totals(rows, labels, totals: list[int], n: int, cues: TableTotalCues) -> list[int]:
+    """`…小计160 | 工程监理40 | 合计200`, `本年收入合计 | 上年结转结余 | 收入总计`: a total row of
+    a higher rank than the totals just before it sums them and the rows after the last of
+    them; where those totals head their blocks (a total above its rows), the rows after belong
+    to the last of them, and the total sums the lower totals alone."""
+    rank = cues.rank(labels[totals[n]][1])
+    lower: list[int] = []
+    for m in range(n - 1, -1, -1):
+        if not 0 < cues.rank(labels[totals[m]][1]) < rank:
+            break
+        lower.insert(0, m)
+    if not lower:
+        return []
+    last = totals[lower[-1]]
+    after = _with_figures(rows, labels, last + 1, totals[n])
+    heads = any(
+        not _with_figures(rows, labels, (totals[m - 1] + 1 if m else 0), totals[m]) for m in lower
+    )
+    block = [totals[m] for m in lower] + ([] if heads else after)
+    return block if len(block) >= 2 else []
 
 
 def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list[int]], int]:
