@@ -342,6 +342,8 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                         if cells_by_role[ro] is not None:
                             funds_parts.setdefault(ro, []).append(cells_by_role[ro])
                     self._funds(funds_total, funds_parts)
+                    if cells_by_role.get("rate") is not None:  # a fund's own 执行率
+                        self._budget_row(cells_by_role, r, blank_by_role)
                 continue
             if is_total_row:
                 self._score_total(cells_by_role, levels, rate_score, indicator_rows)
