@@ -124,3 +124,43 @@ def test_what_was_carried_in_is_income_not_a_remainder_before(write, text, found
 def test_the_two_grand_totals_of_one_fund_agree(write, text, found):
     """收入总计 and 支出总计 both hold the carry-over: one sum by construction."""
     assert [(c[0], sorted(c[2])) for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "全县一般公共预算收入12.30亿元，上级补助收入8.40亿元，上年结余0.60亿元，债务转贷收入1.20亿元。"
+            "一般公共预算支出19.80亿元，上解上级支出0.90亿元，债务还本支出0.50亿元。"
+            "收入合计22.50亿元，支出合计21.20亿元，年终结余1.30亿元。",
+            "全县一般公共预算收入12.30亿元，上级补助收入8.40亿元，上年结余0.90亿元，债务转贷收入1.20亿元。"
+            "一般公共预算支出19.80亿元，上解上级支出0.90亿元，债务还本支出0.50亿元。"
+            "收入合计22.50亿元，支出合计21.20亿元，年终结余1.30亿元。",
+            [22.5, 12.3, 8.4, 0.9, 1.2],
+        ),
+        (
+            "国有资本经营预算收入3.20亿元，上级补助收入0.80亿元；国有资本经营预算支出2.10亿元，"
+            "调出资金1.50亿元。收入合计4.00亿元，支出合计3.60亿元，年终结余0.40亿元。",
+            "国有资本经营预算收入3.20亿元，上级补助收入0.80亿元；国有资本经营预算支出2.10亿元，"
+            "调出资金1.30亿元。收入合计4.00亿元，支出合计3.60亿元，年终结余0.40亿元。",
+            [3.6, 2.1, 1.3],
+        ),
+        (
+            "本年财政拨款收入860.50万元，事业收入120.00万元，其他收入19.50万元；本年基本支出700.00万元，"
+            "项目支出260.00万元。收入合计1000.00万元，支出合计960.00万元，年末结转结余40.00万元。",
+            "本年财政拨款收入860.50万元，事业收入120.00万元，其他收入19.50万元；本年基本支出700.00万元，"
+            "项目支出250.00万元。收入合计1000.00万元，支出合计960.00万元，年末结转结余40.00万元。",
+            [960.0, 700.0, 250.0],
+        ),
+    ],
+)
+def test_each_sides_total_sums_the_items_of_its_side_before_it(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_paragraph_with_an_item_of_neither_side_has_no_sided_totals(write):
+    """固定资产 neither comes in nor goes out: the paragraph is no statement of a fund's sides."""
+    text = "本年收入80万元，上年结余10万元，固定资产20万元，本年支出60万元。收入合计110万元，支出合计60万元。"
+    assert codes(write(text)) == []

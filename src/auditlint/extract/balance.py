@@ -36,6 +36,12 @@ class FundBalanceCues:
         self.reserve = re.compile(alternation(words.get("reserve", [])))
         self.reserve_in = re.compile(alternation(words.get("reserve_in", [])))
         self.reserve_out = re.compile(alternation(words.get("reserve_out", [])))
+        totals = [*words.get("income_totals", []), *words.get("spending_totals", [])]
+        # the words right before the figure (a label loses its 合计: `收入合计` is labelled 收入)
+        self.side_total = re.compile(rf"(?:{alternation(totals) or '(?!)'})(?:为|是|达)?[:：]?\s*$")
+        self.spending_total = re.compile(
+            rf"(?:{alternation(words.get('spending_totals', [])) or '(?!)'})(?:为|是|达)?[:：]?\s*$"
+        )
 
 
 def fund_balance_cues(domain: Domain) -> FundBalanceCues:
@@ -125,6 +131,52 @@ def fund_balance(
                 extra={"via": "收支", "complete": True, "signs": signs},
             )
         )
+    return out
+
+
+def sided_totals(
+    read: list[tuple[Paragraph, list[Q]]], relations: list[Relation], cues: FundBalanceCues
+) -> list[Relation]:
+    """`…收入12.3亿元，上级补助收入8.4亿元。…支出19.8亿元，上解上级支出0.9亿元。收入合计20.7亿元，
+    支出合计20.7亿元，…`: each side's total is the sum of the items of its side listed before
+    it in the paragraph (since its start or the last remainder), where every item is known to
+    come in or go out (else the paragraph is something else) and the side has two or more."""
+    out: list[Relation] = []
+    known = {  # sums another frame already reads (`…，加上上年结转20万元，收入总量130万元`)
+        (r.roles["total"], frozenset(r.roles["parts"]))
+        for r in relations
+        if r.kind == "total_parts"
+    }
+    for para, qs in read:
+        text = para.text
+        if "合计" not in text and "总计" not in text and "总" not in text:
+            continue  # most paragraphs state no total of a side
+        figures = _figures(para, qs)
+        covered = _covered(figures, relations)
+        items: list[Q] = []
+        for q in figures:
+            before = text[max(0, q.found.start - 8) : q.found.start]
+            if cues.result.search(q.fact.label):
+                items = []  # a fund's balance closes its items
+                continue
+            if not cues.side_total.search(before):
+                if q.fact.id not in covered:
+                    items.append(q)
+                continue
+            signs = [_sign(p, cues) for p in items]
+            if not items or 0 in signs or 1 not in signs:
+                continue
+            side = -1 if cues.spending_total.search(before) else 1
+            parts = [p for p, s in zip(items, signs, strict=True) if s == side]
+            if len(parts) >= 2 and (q.fact.id, frozenset(p.fact.id for p in parts)) not in known:
+                out.append(
+                    Relation(
+                        kind="total_parts",
+                        roles={"total": q.fact.id, "parts": [p.fact.id for p in parts]},
+                        line=q.fact.line,
+                        extra={"via": "合计", "complete": True},
+                    )
+                )
     return out
 
 

@@ -10,7 +10,12 @@ from decimal import Decimal
 
 from auditlint.domain import Domain
 from auditlint.extract.arithmetic import adjustment, balance, difference
-from auditlint.extract.balance import balanced_totals, fund_balance, fund_balance_cues
+from auditlint.extract.balance import (
+    balanced_totals,
+    fund_balance,
+    fund_balance_cues,
+    sided_totals,
+)
 from auditlint.extract.budget import BudgetFrame
 from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
 from auditlint.extract.change_split import named_change_breakdown, split_changes
@@ -155,6 +160,7 @@ class ProseExtractor(FactRecorder):
         self.relations += items_then_total(read, self._composition)
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
+        self.relations += sided_totals(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts, self.domain.concept)
 
     def _worded_counts(self, para: Paragraph) -> None:
