@@ -251,3 +251,42 @@ def test_a_share_of_a_wider_whole_is_not_of_the_list_total(write):
     """占全市采购总额: a whole of another scope than the unit's own total."""
     text = "全年共完成政府采购金额850万元，其中货物类510万元，占全市采购总额的70%。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "全年销售彩票120亿元。其中，乐透型彩票36亿元；竞猜型彩票24亿元；即开型彩票48亿元；"
+            "基诺型彩票12亿元。占彩票销售总量的比重分别为30%、20%、40%、10%。",
+            "全年销售彩票120亿元。其中，乐透型彩票36亿元；竞猜型彩票24亿元；即开型彩票48亿元；"
+            "基诺型彩票12亿元。占彩票销售总量的比重分别为30%、20%、45%、10%。",
+            [48, 120, 45],
+        ),
+        (
+            "本年支出合计500万元，其中基本支出350万元，项目支出150万元。两项分别占70%和30%。",
+            "本年支出合计500万元，其中基本支出350万元，项目支出150万元。两项分别占70%和35%。",
+            [150, 500, 35],
+        ),
+        (
+            "全县培训农民2000人次，包括种植技术培训1200人次、养殖技术培训800人次。"
+            "所占比例分别为60%、40%。",
+            "全县培训农民2000人次，包括种植技术培训1200人次、养殖技术培训800人次。"
+            "所占比例分别为60%、50%。",
+            [800, 2000, 50],
+        ),
+    ],
+)
+def test_shares_listed_after_the_parts_of_the_sentence_before(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_listed_shares_of_another_whole_are_not_of_the_list_total(write):
+    """占全省…的比重: the shares are of a whole the text does not state."""
+    text = (
+        "全市销售彩票12亿元，其中福利彩票7亿元，体育彩票5亿元。"
+        "占全省彩票销售总量的比重分别为3.5%、2.5%。"
+    )
+    assert codes(write(text)) == []

@@ -42,7 +42,12 @@ from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.scores import grade, score_clauses, score_groups
-from auditlint.extract.share import later_wholes, share_cues, share_relations
+from auditlint.extract.share import (
+    later_wholes,
+    share_cues,
+    share_relations,
+    shares_of_listed_parts,
+)
 from auditlint.normalise.numerals import numeral_value
 from auditlint.numbers import Number, has_digit
 
@@ -288,15 +293,23 @@ class ProseExtractor(FactRecorder):
                 chain.append(at)
             if chain:
                 parents[pid] = chain
+        previous: list[Q] = []
         for a, b in sentences(para.text):
             sq = [q for q in qs if a <= q.found.start < b]
             if not any(q.fact.kind == "percent" for q in sq):
+                previous = sq
                 continue
-            found, pending = share_relations(
-                para.text, sq, self._share, parents, self._whole, self._label_of
+            found = shares_of_listed_parts(
+                para.text, a, sq, previous, self.relations, self._share, self._label_of
             )
+            pending: list[tuple[int, int, str]] = []
+            if not found:
+                found, pending = share_relations(
+                    para.text, sq, self._share, parents, self._whole, self._label_of
+                )
             self.relations.extend(found)
             self._pending_shares.extend(pending)
+            previous = sq
 
     def _label_of(self, fact_id: int) -> str:
         return self.facts[fact_id - self.facts[0].id].label if self.facts else ""

@@ -215,6 +215,60 @@ def share_relations(
     return out, pending
 
 
+def _chars_within(short: str, long: str) -> bool:
+    """Every character of `short` (two or more) in `long`, in any order: 彩票销售 in 全年销售彩票."""
+    return len(short) >= 2 and set(short) <= set(long)
+
+
+def shares_of_listed_parts(
+    text: str,
+    a: int,
+    sq: list[Q],
+    previous: list[Q],
+    relations: list[Relation],
+    cues: ShareCues,
+    label_of: Callable[[int], str],
+) -> list[Relation]:
+    """`…乐透型彩票36亿元；竞猜型彩票24亿元；即开型彩票48亿元。占彩票销售总量的比重分别为30%、20%、
+    40%`: a sentence of percentages only, opening with a share cue and 分别, gives in order the
+    shares of the parts the sentence before listed, as many as it has, of their total (whose
+    name the share's whole agrees with, if it names one)."""
+    if (
+        len(sq) < 2
+        or any(q.fact.kind != "percent" for q in sq)
+        or "分别" not in text[a : sq[0].found.start]
+    ):
+        return []
+    label = sq[0].fact.label
+    if not cues.cue.search(label):
+        return []
+    before = {q.fact.id for q in previous}
+    lists = [
+        r
+        for r in relations
+        if r.kind == "total_parts"
+        and not r.extra.get("signs")
+        and len(r.roles["parts"]) == len(sq)
+        and set(r.roles["parts"]) <= before
+    ]
+    if not lists:
+        return []
+    listed = lists[-1]
+    named = _core_label(named_whole(cues, label))
+    total = _core_label(label_of(listed.roles["total"]))
+    if named and not (_chars_within(named, total) or _chars_within(total, named)):
+        return []  # a share of another whole (占全省销售总量的比重)
+    return [
+        Relation(
+            kind="share",
+            roles={"part": part, "total": listed.roles["total"], "percent": q.fact.id},
+            line=q.fact.line,
+            extra={"alternatives": []},
+        )
+        for part, q in zip(listed.roles["parts"], sq, strict=True)
+    ]
+
+
 _OF_WHOLE = re.compile(r"^\s*(?:的)?(?:比例|比重)?\s*(?:为|是|达到|达)?\s*$")
 
 
