@@ -290,3 +290,33 @@ def test_listed_shares_of_another_whole_are_not_of_the_list_total(write):
         "占全省彩票销售总量的比重分别为3.5%、2.5%。"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "全年投入资金7740万元，其中青少年体育项目占比48.9%，达到3784万元。",
+            "全年投入资金7740万元，其中青少年体育项目占比50%，达到3784万元。",
+            [3784, 7740, 50],
+        ),
+        (
+            "项目总投资500万元，财政资金占比80%，计400万元。",
+            "项目总投资500万元，财政资金占比80%，计420万元。",
+            [420, 500, 80],
+        ),
+        (
+            "全年采购规模850万元，其中货物类占60%，为510万元。",
+            "全年采购规模850万元，其中货物类占65%，为510万元。",
+            [510, 850, 65],
+        ),
+    ],
+)
+def test_a_part_named_before_its_share_and_stated_after_it(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_part_after_its_share_is_not_of_a_whole_of_another_unit(write):
+    assert codes(write("服务群众1200人次，资金占比60%，为510万元。")) == []

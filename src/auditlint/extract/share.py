@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from auditlint.domain import Domain, unquoted
-from auditlint.extract.clauses import Q
+from auditlint.extract.clauses import Q, unit_family
 from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Fact, Relation
 
@@ -148,9 +148,13 @@ def share_relations(
         if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
             last_percent = i
             continue
+        named_part = _part_after(text, sq, i)
         if listed:
             part = sq[pairs[i]]
             label = _list_label(sq, i, pairs)
+        elif named_part is not None:
+            part, label = named_part, "占"  # the share of the part's own total
+            last_percent = i
         else:
             group = [
                 p
@@ -200,6 +204,14 @@ def share_relations(
         candidate_ids = [c.id for c in candidates] + [
             t for t in inherited if t not in {c.id for c in candidates}
         ]
+        if (
+            not candidate_ids
+            and part is named_part
+            and i
+            and _plain_amount(sq[i - 1])
+            and unit_family(sq[i - 1].fact) == unit_family(part.fact)
+        ):
+            candidate_ids = [sq[i - 1].fact.id]  # `投入7740万元，A占比48.9%，达到3784万元`
         if not candidate_ids:
             if specific:
                 pending.append((part.fact.id, q.fact.id, named))
@@ -213,6 +225,23 @@ def share_relations(
             )
         )
     return out, pending
+
+
+# `青少年项目占比48.9%，达到3784万元`: a named part's share, then its amount
+_PART_SHARE = re.compile(r"[\u4e00-\u9fff]{2,}(?:占比|所占比例|所占比重|占)$")
+_THEN_AMOUNT = re.compile(r"^\s*[,，]\s*(?:达到了?|达|计|为|共计?|合计)\s*$")
+
+
+def _part_after(text: str, sq: list[Q], i: int) -> Q | None:
+    """The amount right after a share that names its part before the cue and no whole
+    (`其中财政资金占比80%，计400万元`): that amount is the part."""
+    if i + 1 >= len(sq) or not _PART_SHARE.search(sq[i].fact.label):
+        return None
+    after = sq[i + 1]
+    between = text[sq[i].found.end : after.found.start]
+    if after.fact.label or not _plain_amount(after) or not _THEN_AMOUNT.match(between):
+        return None
+    return after
 
 
 def _chars_within(short: str, long: str) -> bool:
