@@ -108,8 +108,15 @@ def adjustment(
         ):
             start = last  # `本级收入52亿元，加上转移支付…`
         gap = text[last.found.end : q.found.start] if last is not None else ""
-        if steps and not role and gap.startswith("、") and not CLAUSE_BREAK.search(gap):
-            role = "increase" if steps[-1][1] > 0 else "decrease"  # `加上A 31亿元、B 6亿元`
+        if (
+            steps
+            and role not in ("increase", "decrease", "result")
+            and gap.startswith("、")
+            and not CLAUSE_BREAK.search(gap)
+        ):
+            # `加上A 31亿元、B 6亿元`: listed after a step, a step of its sign (whatever its
+            # name: `、安排预算稳定调节基金0.6亿元` is no budget to start from)
+            role = "increase" if steps[-1][1] > 0 else "decrease"
         if steps and not role and cues.total_after.search(gap):
             role = "result"  # `，收入总计89亿元`
         if role == "result" and start is not None and steps:

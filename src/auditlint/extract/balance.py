@@ -77,10 +77,10 @@ def _covered(figures: list[Q], relations: list[Relation]) -> set[int]:
     share parts, the earlier, which the later sums up with more (`总收入…，其中地方收入…；
     加上级补助…，收入合计…`: the 收入合计 counts the 地方收入)."""
     ids = {q.fact.id for q in figures}
-    totals = [
+    totals = [  # (not a change split over parts: its parts are changes, not the figures)
         r
         for r in relations
-        if r.kind == "total_parts" and r.roles["total"] in ids and not r.extra.get("signs")
+        if r.kind == "total_parts" and r.roles["total"] in ids and r.extra.get("via") != "change"
     ]
     covered = {i for r in totals for i in r.roles["parts"]}
     for a in totals:

@@ -18,10 +18,11 @@ from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, unit_family
-from auditlint.extract.lexicon import change_cues
+from auditlint.extract.lexicon import BUDGET_KINDS, change_cues
 from auditlint.extract.model import Relation
 
 _NOT_BUDGET = re.compile("执行数|实际|决算")
+_MONEY_NAMES = re.compile(BUDGET_KINDS)  # 一般公共预算, 预算稳定调节基金: names, not budgets
 _ADJUSTED = re.compile("调整|全年")
 _CLAUSE_END = re.compile("[;；]")
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
@@ -51,7 +52,7 @@ class BudgetFrame:
 
     def role(self, label: str) -> str:
         """budget, execution, rate or '' for a figure's label."""
-        label = label.replace("一般公共预算", "").replace("基金预算", "")
+        label = _MONEY_NAMES.sub("", label).replace("基金预算", "")
         if self._difference.search(label) or self._base_budget.search(label):
             return ""  # 超出预算金额, 比预算数减少: a difference from the budget, not the budget
         if self._step.search(label):

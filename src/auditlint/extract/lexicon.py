@@ -14,7 +14,8 @@ from auditlint.domain import Domain
 T = TypeVar("T")
 YEAR = r"(?:19|20)\d{2}\s*年度?"
 # the kinds of budget are names of money, not budgets: 一般公共预算支出 is spending
-BUDGET_KINDS = r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算"
+# names of money that hold 预算 and are no budget: the budget kinds, and the reserve fund
+BUDGET_KINDS = r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算|预算稳定调节基金"
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
