@@ -1143,3 +1143,48 @@ def test_an_addition_after_a_sentence_of_parts_starts_from_their_whole(write, ta
     assert [(c[0], sorted(c[2])) for c in codes(write(text))] == [
         (code, sorted(v)) for code, v in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "全年下达专项资金4800万元，市级配套资金1200万元，合计6000万元。资金分配到东城区、西城区、"
+            "南山县三个县（区），分别为2100万元、1500万元、2400万元。",
+            "全年下达专项资金4800万元，市级配套资金1200万元，合计6000万元。资金分配到东城区、西城区、"
+            "南山县三个县（区），分别为2100万元、1500万元、2700万元。",
+            [6000, 2100, 1500, 2700],
+        ),
+        (
+            "上级下达补助资金50万元，已全部下达到甲镇、乙镇，分别为30万元、20万元。",
+            "上级下达补助资金50万元，已全部下达到甲镇、乙镇，分别为30万元、25万元。",
+            [50, 30, 25],
+        ),
+        (
+            "全年安排奖补资金90万元，按因素法分配给A县、B县、C县，分别分配40万元、30万元和20万元。",
+            "全年安排奖补资金90万元，按因素法分配给A县、B县、C县，分别分配40万元、30万元和25万元。",
+            [90, 40, 30, 25],
+        ),
+    ],
+)
+def test_a_total_given_out_to_places_listed_with_respectively(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_figures_listed_with_respectively_without_a_giving_out_are_no_parts(write):
+    """分别为 alone pairs names with figures; they need not be all of the total before."""
+    text = "全年支出100万元。教育、卫生和社保三项支出，分别为20万元、30万元和10万元。"
+    assert codes(write(text)) == []
+
+
+def test_names_in_the_clause_before_a_respectively_are_its_labels(write):
+    x = extract_text(
+        write("资金分配到东城区、西城区、南山县三个县（区），分别为2100万元、1500万元、2400万元。")
+    )
+    assert [f.label for f in x.facts if f.unit == "万元"] == [
+        "资金分配到东城区",
+        "西城区",
+        "南山县",
+    ]

@@ -107,6 +107,7 @@ class CompositionCues:
         self.dimension_subject = re.compile(
             alternation(words.get("dimension_subjects", [])) or "(?!)"
         )
+        self.distributed = re.compile(alternation(words.get("distributed", [])) or "(?!)")
         score_totals = words.get("score_totals", [])
         self.total_word = re.compile(alternation([*words.get("total_after", []), *score_totals]))
         # a paragraph that opens with the total of the items before it: `合计500万元。`,
@@ -748,3 +749,34 @@ def bracket_parts(
             continue
         out.append(parts_relation(q, inner, "括号", complete(q, inner)))
     return out
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?")
+
+
+def distributed_parts(
+    text: str, a: int, b: int, sq: list[Q], previous: list[Q], cues: CompositionCues
+) -> list[Relation]:
+    """`…合计6000万元。资金分配到东城区、西城区、南山县三个县（区），分别为2100万元、1500万元、
+    2400万元`: a total given out (分配到, 下达到, 拨付给 …) to the places listed, the figures after
+    分别 one each: they are its parts, all of them. The total is the last amount before the
+    sentence's 分别, or the last of the sentence before."""
+    m = _RESPECTIVELY.search(text, a, b)
+    if m is None or not cues.distributed.search(text, a, m.start()):
+        return []
+    after = [q for q in sq if q.found.start >= m.end() and part_or_total(q)]
+    parts = after[:1]
+    for q in after[1:]:
+        if not re.fullmatch(r"\s*(?:、|和|及|,|，)\s*", text[parts[-1].found.end : q.found.start]):
+            break
+        parts.append(q)
+    if len(parts) < 2 or len({unit_family(p.fact) for p in parts}) > 1:
+        return []
+    family = unit_family(parts[0].fact)
+    before = [q for q in sq if q.found.end <= m.start() and part_or_total(q)] or [
+        q for q in previous if part_or_total(q)
+    ]
+    totals = [q for q in before if unit_family(q.fact) == family and not q.fact.qualifier]
+    if not totals or any(p.fact.qualifier for p in parts):
+        return []
+    return [parts_relation(totals[-1], parts, "分配", True)]

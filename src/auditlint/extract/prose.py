@@ -25,6 +25,7 @@ from auditlint.extract.composition import (
     bracket_parts,
     breakdown_before,
     complete_breakdown,
+    distributed_parts,
     items_then_total,
     named_breakdown,
     open_lists,
@@ -229,6 +230,8 @@ class ProseExtractor(FactRecorder):
                 )
             if not parts:  # `X，按用途分：A a，B b`: the dimension named after the total
                 parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
+            if not parts:  # `资金分配到A县、B县，分别为…`: the parts of what was given out
+                parts = distributed_parts(text, a, b, sq, previous, self._composition)
             whole_before = broken_down
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             _or_the_total(found, parts)

@@ -27,6 +27,26 @@ def respectively_cues(domain: Domain) -> RespectivelyCues:
 
 
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+# a count of the names just listed (`东城区、西城区、南山县三个县（区）`, `甲乙两项`)
+_COUNTED = re.compile(
+    r"[一二两三四五六七八九十\d]{1,2}\s*(?:个|项|类|家|所|批)?[\u4e00-\u9fff]{0,3}"
+    r"(?:[(（][\u4e00-\u9fff]{1,3}[)）])?$"
+)
+
+
+def _names_before(text: str, at: int, cues: RespectivelyCues) -> list[str]:
+    """The names listed before the cue at `at`: in its own clause, or, where the cue opens
+    its clause (`…南山县三个县（区），分别为…`), in the clause before, its count aside."""
+    cuts = [c.end() for c in _CLAUSE_START.finditer(text, 0, at)]
+    cut = cuts[-1] if cuts else 0
+    if not text[cut:at].strip() and cuts and text[cuts[-1] - 1] in ",，":
+        start = cuts[-2] if len(cuts) >= 2 else 0
+        clause = _COUNTED.sub("", text[start : cut - 1].strip())
+        if any(ch.isdigit() for ch in clause):
+            return []  # figures, each with its own name already (`A 50万元和B 200万元，分别占…`)
+        names = [n.strip() for n in cues.split.split(clause) if n.strip()]
+        return names if len(names) >= 2 else []
+    return [n.strip() for n in cues.split.split(text[cut:at]) if n.strip()]
 
 
 def name_lists(text: str, qs: list[Q], cues: RespectivelyCues, concept) -> None:
@@ -47,8 +67,7 @@ def name_lists(text: str, qs: list[Q], cues: RespectivelyCues, concept) -> None:
             ):
                 break
             run.append(i)
-        cut = max((c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
-        names = [n.strip() for n in cues.split.split(text[cut : m.start()]) if n.strip()]
+        names = _names_before(text, m.start(), cues)
         if len(run) < 2 or len(names) != len(run) or by_start.get(qs[run[0]].found.start) is None:
             continue
         for i, name in zip(run, names, strict=True):
