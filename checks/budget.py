@@ -46,6 +46,8 @@ def execution_over_budget(ctx: Context):
     `年度资金总额 | 50 | 50 | 56` → 全年执行数 56 超过全年预算数 50（超出 6，执行率 112%）
     """
     for rel in ctx.relations("budget_execution"):
+        if rel.extra.get("income"):
+            continue  # income collected above its budget is no overspending (PHRASEBOOK §4)
         b, e = ctx.fact(rel.roles["budget"]), ctx.fact(rel.roles["execution"])
         # a whole budget beside an execution with cents is exact to the cents (2 beside 2.05)
         bi, ei = b.interval(e.decimals), e.interval(b.decimals)

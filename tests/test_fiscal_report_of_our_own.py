@@ -29,3 +29,39 @@ def test_one_broken_figure_is_found(write, good, bad, code):
     text = REPORT.read_text(encoding="utf-8")
     assert text.count(good) == 1
     assert code in [c[0] for c in codes(write(text.replace(good, bad, 1)))]
+
+
+TABLE = Path(__file__).parent / "data" / "fiscal_income_table.txt"
+
+TABLE_BREAKS = [
+    (
+        "增值税 | 40000 | 42000 | 43680 |",
+        "增值税 | 40000 | 42000 | 46680 |",
+        "AL201",
+    ),  # 一、 over its rows
+    ("二、非税收入 | 50000 |", "二、非税收入 | 53000 |", "AL201"),  # 收入合计 = 一、 + 二、
+    ("| 104.5 |", "| 134.5 |", "AL102"),  # 决算数为上年决算数的%
+    ("| 105.3 |", "| 135.3 |", "AL102"),  # 决算数为调整预算数的%
+]
+
+
+def test_the_consistent_income_table_is_silent():
+    """Income collected above its budget is no overspending; the % columns are rates."""
+    assert codes(TABLE) == []
+
+
+@pytest.mark.parametrize(("good", "bad", "code"), TABLE_BREAKS)
+def test_one_broken_figure_of_the_income_table_is_found(write, good, bad, code):
+    text = TABLE.read_text(encoding="utf-8")
+    assert text.count(good) == 1
+    assert code in [c[0] for c in codes(write(text.replace(good, bad, 1)))]
+
+
+def test_spending_above_its_budget_in_a_fiscal_table_is_found(write):
+    text = (
+        "2023年全县一般公共预算支出决算表\n单位：万元\n"
+        "项目 | 调整预算数 | 决算数 | 决算数为调整预算数的% |\n"
+        "一、教育支出 | 50000 | 51000 | 102.0 |\n二、卫生健康支出 | 30000 | 29000 | 96.7 |\n"
+        "支出合计 | 80000 | 80000 | 100.0 |\n"
+    )
+    assert [c[0] for c in codes(write(text))] == ["AL101"]

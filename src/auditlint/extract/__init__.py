@@ -11,7 +11,7 @@ from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.repeat import repeat_relations
 from auditlint.extract.tabular import TableExtractor
-from auditlint.normalise.units import table_unit
+from auditlint.normalise.units import table_title, table_unit
 
 __all__ = ["Extraction", "Fact", "Relation", "extract"]
 
@@ -67,7 +67,11 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     prose.run(paras, glued)
     prose.score_groups()
     tables = TableExtractor(domain, next_id=prose.next_id)
-    tables.run(doc.tables, {t.id: table_unit(doc.lines, t) for t in doc.tables})
+    tables.run(
+        doc.tables,
+        {t.id: table_unit(doc.lines, t) for t in doc.tables},
+        {t.id: table_title(doc.lines, t) for t in doc.tables},
+    )
     facts, relations = prose.facts + tables.facts, prose.relations + tables.relations
     relations += repeat_relations(facts, relations, domain)
     return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from auditlint.extract.tabular import _Header
 
 
+def _income(label: str, title: str) -> bool:
+    """A row of income: its label says 收入 (and not 支出), or says neither and the table's
+    title does (`一般公共预算收入决算表`: 增值税, 企业所得税 …)."""
+    for text in (label, title):
+        if "收入" in text and "支出" not in text:
+            return True
+        if "支出" in text:
+            return False
+    return False
+
+
 class BudgetTableRelations:
     """The money-row relations of TableExtractor."""
 
@@ -34,7 +45,10 @@ class BudgetTableRelations:
         roles = {"budget": budget.id, "execution": execution.id}
         if cells.get("rate") is not None:
             roles["rate"] = cells["rate"].id  # type: ignore[union-attr]
-        self.relations.append(Relation(kind="budget_execution", roles=roles, line=execution.line))
+        rel = Relation(kind="budget_execution", roles=roles, line=execution.line)
+        if _income(execution.label, self._table_title):
+            rel.extra["income"] = True  # collected above its budget: no overspending
+        self.relations.append(rel)
 
     def _funds(self, total: dict[str, Fact], parts: dict[str, list[Fact]]) -> None:
         # drop an earlier version of this block's relation: the latest part row completes it
@@ -61,7 +75,9 @@ class BudgetTableRelations:
 
     def _sides(self, row: list[Cell]) -> tuple[int, int, int, int] | None:
         texts = [c.text.replace(" ", "") for c in row]
-        amount_cols = [i for i, t in enumerate(texts) if "金额" in t or "预算数" in t]
+        amount_cols = [  # (not a rate of one: 决算数为调整预算数的%)
+            i for i, t in enumerate(texts) if ("金额" in t or "预算数" in t) and "%" not in t
+        ]
         if len(amount_cols) != 2:
             return None
         left_amt, right_amt = amount_cols

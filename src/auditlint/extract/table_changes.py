@@ -22,10 +22,10 @@ def table_changes(
     first_row: int,
 ) -> list[Relation]:
     """`roles`: each column's role; `first_row`: the first row below the headers."""
+    out = _ratios_to_last_year(table, roles, make, header_texts, first_row)
     at = {role: roles.index(role) for role in _ROLES if role in roles}
     if "this_year" not in at or "last_year" not in at or len(at) < 3:
-        return []
-    out: list[Relation] = []
+        return out
     for r, row in enumerate(table.rows[first_row:], start=first_row):
         label = next((c.text.strip() for c in row if c.text.strip()), "")
         facts = {
@@ -59,6 +59,45 @@ def table_changes(
                     "base": "previous",
                     "signed": True,
                 },
+            )
+        )
+    return out
+
+
+def _ratios_to_last_year(
+    table: Table,
+    roles: list[str],
+    make: Callable[[Cell, str, Table, int, int], Fact | None],
+    header_texts: Callable[[int], str],
+    first_row: int,
+) -> list[Relation]:
+    """`决算数 | 上年决算数 | 决算数为上年决算数的%` of a fiscal account's table: on every row, this
+    year's figure (本年数, else the 决算数) over last year's, as a percentage (AL102)."""
+    if "last_year_ratio" not in roles or "last_year" not in roles:
+        return []
+    this = "this_year" if "this_year" in roles else "execution"
+    if this not in roles:
+        return []
+    cols = {"numerator": roles.index(this), "denominator": roles.index("last_year")}
+    cols["percent"] = roles.index("last_year_ratio")
+    out: list[Relation] = []
+    for r, row in enumerate(table.rows[first_row:], start=first_row):
+        label = next((c.text.strip() for c in row if c.text.strip()), "")
+        facts = {
+            role: make(row[j], f"{label}:{header_texts(j)}", table, r, j)
+            for role, j in cols.items()
+            if j < len(row) and row[j].text.strip()
+        }
+        if len(facts) < 3 or any(f is None for f in facts.values()):
+            continue
+        if not facts["percent"].unit:
+            facts["percent"].unit = "%"
+        out.append(
+            Relation(
+                kind="ratio",
+                roles={k: f.id for k, f in facts.items()},
+                line=facts["percent"].line,
+                extra={"name": header_texts(cols["percent"]), "reading": "named"},
             )
         )
     return out

@@ -199,6 +199,8 @@ def table_totals(
         if len(block) < 2:
             continue
         out += _block_relations(table, t, block, labels, cues, make, header_texts)
+    for parent, children in _outline_parents(rows, labels, totals):
+        out += _block_relations(table, parent, children, labels, cues, make, header_texts)
     return out
 
 
@@ -269,6 +271,29 @@ def _after_lower_totals(rows, labels, totals: list[int], n: int, cues: TableTota
     return block if len(block) >= 2 else []
 
 
+_TOP_MARK = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+
+
+def _top_marked(label: str) -> bool:
+    return bool(_TOP_MARK.match(label))
+
+
+def _outline_parents(rows, labels, totals: list[int]) -> list[tuple[int, list[int]]]:
+    """Rows marked 一、 二、 with two or more unmarked rows of figures under them, up to the next
+    marked or total row: each is the sum of the rows under it (`一、税收收入 | 增值税 | 企业所得税`)."""
+    marked = [i for i, (_, text) in enumerate(labels) if _top_marked(text)]
+    if len(marked) < 2:
+        return []
+    out = []
+    for k, parent in enumerate(marked):
+        stops = [i for i in (*marked[k + 1 :], *totals) if i > parent]
+        end = min(stops, default=len(rows))
+        children = _with_figures(rows, labels, parent + 1, end)
+        if len(children) >= 2 and _figures(rows[parent], labels[parent][0]):
+            out.append((parent, children))
+    return out
+
+
 def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list[int]], int]:
     """Ways to read which rows add up to the total: all, without `其中` rows, top-level codes;
     and the reading the rows' own structure proves (-1: none): codes that nest (201 over
@@ -292,6 +317,11 @@ def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list
                     nests = False
             readings.append(top)
             structural = len(readings) - 1 if nests else -1
+    # rows marked 一、 二、 over unmarked rows (`一、税收收入 | 增值税 | … | 二、非税收入`): the
+    # marked rows are the top level
+    marked = [i for i in block if _top_marked(labels[i][1])]
+    if 2 <= len(marked) < len(block) and marked[0] == block[0]:
+        readings.append(marked)
     kept = [r for r in readings if len(r) >= 2]
     return kept, (kept.index(readings[structural]) if structural >= 0 else -1)
 

@@ -62,6 +62,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self.score_total_labels = domain.section("totals").get("labels", ["总分"])
         self._total_cues = compiled(domain, TableTotalCues)
         self._table_unit = ""
+        self._table_title = ""
 
     # ------------------------------------------------------------------ helpers
     def _fact(
@@ -181,10 +182,17 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         return f"表{table.id}"
 
     # --------------------------------------------------------------------- run
-    def run(self, tables: list[Table], units: dict[int, str] | None = None) -> None:
-        """`units`: the money unit each table states for its bare figures (by table id)."""
+    def run(
+        self,
+        tables: list[Table],
+        units: dict[int, str] | None = None,
+        titles: dict[int, str] | None = None,
+    ) -> None:
+        """`units`: the money unit each table states for its bare figures (by table id);
+        `titles`: the text above each table (`…收入决算表`)."""
         for table in tables:
             first = len(self.facts)
+            self._table_title = (titles or {}).get(table.id, "")
             self._table(table)
             self._table_unit = (units or {}).get(table.id, "")
             self._totals(table, first)

@@ -24,3 +24,14 @@ def table_unit(lines: Sequence[Line], table: Table) -> str:
             if m := _STATED.search(cell.text) or _IN_HEADING.search(cell.text):
                 return m.group(1)
     return ""
+
+
+def table_title(lines: Sequence[Line], table: Table) -> str:
+    """The text of the lines just above the table (its title, `…收入决算表`), nearest last."""
+    start = table.start_line
+    above = [
+        lines[number - 1].text.strip()
+        for number in range(max(1, start - _LOOK_ABOVE), start)
+        if number <= len(lines)
+    ]
+    return " ".join(t for t in above if t)
