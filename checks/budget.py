@@ -29,6 +29,13 @@ def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
     return not disjoint((ei[0] - bi[1], ei[1] - bi[0]), after.interval())
 
 
+def _of_income(b: Fact, e: Fact) -> bool:
+    """A budget and an execution of income (`收入年初预算15亿元，实际完成15.6亿元`): a label says
+    收入 and neither says 支出."""
+    labels = (b.label, e.label)
+    return any("收入" in t for t in labels) and not any("支出" in t for t in labels)
+
+
 @check(code="AL101", name="execution-over-budget", severity="error")
 def execution_over_budget(ctx: Context):
     """Execution (执行数) above the budget (预算数) it executes.
@@ -46,9 +53,9 @@ def execution_over_budget(ctx: Context):
     `年度资金总额 | 50 | 50 | 56` → 全年执行数 56 超过全年预算数 50（超出 6，执行率 112%）
     """
     for rel in ctx.relations("budget_execution"):
-        if rel.extra.get("income"):
-            continue  # income collected above its budget is no overspending (PHRASEBOOK §4)
         b, e = ctx.fact(rel.roles["budget"]), ctx.fact(rel.roles["execution"])
+        if rel.extra.get("income") or _of_income(b, e):
+            continue  # income collected above its budget is no overspending (PHRASEBOOK §4)
         # a whole budget beside an execution with cents is exact to the cents (2 beside 2.05)
         bi, ei = b.interval(e.decimals), e.interval(b.decimals)
         if ei[0] < bi[1]:  # half-open intervals: touching is not overlapping

@@ -65,3 +65,19 @@ def test_spending_above_its_budget_in_a_fiscal_table_is_found(write):
         "支出合计 | 80000 | 80000 | 100.0 |\n"
     )
     assert [c[0] for c in codes(write(text))] == ["AL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县一般公共预算收入年初预算15.00亿元，实际完成15.60亿元，完成预算的104%。",
+        "非税收入预算数4.5亿元，执行数4.68亿元。",
+        "本年收入预算300万元，实际收入320万元。",
+    ],
+)
+def test_income_above_its_budget_in_prose_is_no_overspending(write, text):
+    assert codes(write(text)) == []
+
+
+def test_spending_above_its_budget_in_prose_is_found(write):
+    assert [c[0] for c in codes(write("本年支出预算300万元，实际支出320万元。"))] == ["AL101"]
