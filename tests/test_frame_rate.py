@@ -175,3 +175,26 @@ def test_a_rate_of_a_base_inside_is_of_that_base_only(write):
     120% of the year before."""
     text = "实际支出180万元，是年初预算200万元的90%，是上年150万元的120%。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        # what was saved or is left over the base (PHRASEBOOK §4 节约率, 结余率)
+        (
+            "全年政府采购预算120.00万元，实际采购112.50万元，节约资金7.50万元，节约率{p}%。",
+            "6.25",
+            "6.55",
+        ),
+        ("项目预算80万元，实际支出72万元，结余资金8万元，结余率{p}%。", "10", "12"),
+        # the saving is also read as a change: it is the rate's numerator all the same
+        ("计划采购100万元，实际采购90万元，节约10万元，节约率{p}%。", "10", "15"),
+    ],
+)
+def test_a_saving_or_remainder_rate_is_of_the_base(write, text, good, bad):
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+def test_a_remainder_rate_without_its_base_is_left_alone(write):
+    assert codes(write("预算执行率95%，预算结余资金20万元，结余率5%。")) == []

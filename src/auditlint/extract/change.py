@@ -80,6 +80,8 @@ def change_relations(
         at = q.found.end
         scope = scopes[q.found.start - a]
         verb = cues.verb_at_end.search(gap)
+        if verb is not None and q.fact.kind == "percent" and cues.rate_name.search(gap):
+            verb = None  # 节约率10%: the rate frame's (what was saved over the plan)
         # a base word belongs to its own clause: not one closed by `;` (较上年持平；公务接待费…),
         # and, for a previous value (no verb), not one closed by a comma either
         clause = _CLAUSE.split(gap)[-1] if verb is not None else _PHRASE.split(gap)[-1]

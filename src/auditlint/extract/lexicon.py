@@ -41,6 +41,8 @@ class ChangeCues:
         self.verb_at_end = re.compile(
             rf"{not_before}(?P<verb>{verbs})(?:{tails})?\s*(?:约|近)?\s*$"
         )
+        rates = alternation(words.get("rate_names", []))
+        self.rate_name = re.compile(rf"(?:{rates})(?:为|是|达)?\s*$" if rates else "(?!)")
         self.base_previous = re.compile(alternation(words.get("bases_previous", [])))
         self.base_budget = re.compile(alternation(words.get("bases_budget", [])))
         # a clause that opens with the previous period and ends at its figure: `，上年为`,

@@ -137,6 +137,41 @@ def _of_base(text: str, sq: list[Q], i: int, cues: RateCues) -> Relation | None:
     )
 
 
+# rates of what was saved or is left over the base (节约率, 结余率: PHRASEBOOK §4)
+_REMAINDER_STEMS = ("节约", "结余", "节余", "剩余")
+
+
+def _remainder_ratio(
+    group: list[Q], amounts: list[Q], q: Q, name: str, cues: RateCues
+) -> Relation | None:
+    """`计划100万元，实际采购90万元，节约10万元，节约率10%`: what was saved or is left (a
+    difference, whatever other frame reads it) over the base named before it; None for a rate
+    of another kind, or where the saving or the base is not one figure."""
+    stem = _STEM.sub("", name)
+    if stem not in _REMAINDER_STEMS:
+        return None
+    left = [
+        p for p in group if stem in p.fact.label and p.fact.kind == "money" and not p.fact.qualifier
+    ]
+    if len(left) != 1:
+        return None
+    bases = [
+        p
+        for p in amounts
+        if p is not left[0]
+        and _is_base(cues, p.fact.label)
+        and unit_family(p.fact) == unit_family(left[0].fact)
+    ]
+    if not bases:
+        return None
+    return Relation(
+        kind="ratio",
+        roles={"numerator": left[0].fact.id, "denominator": bases[0].fact.id, "percent": q.fact.id},
+        line=q.fact.line,
+        extra={"name": name, "reading": "named", "alternatives": [p.fact.id for p in bases[1:]]},
+    )
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -181,6 +216,10 @@ def rate_relations(
         families = {unit_family(p.fact) for p in amounts}
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
+        remainder = _remainder_ratio(sq[since:i], amounts, q, name.group(), cues)
+        if remainder is not None:
+            out.append(remainder)
+            continue
         named: tuple[Q, Q] | None = None  # (base, done) when the words name them
         alternatives: list[Q] = []  # other bases the text names, any of which may be meant
         if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
