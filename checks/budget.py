@@ -107,6 +107,32 @@ def rate_mismatch(ctx: Context):
             continue  # another base the text names gives the rate (年初预算 beside 调整后预算)
         zh = (rel.extra.get("name", "比率"), num.label, den.label)
         yield from _rate_finding(ctx, num, den, r, (zh, zh))
+    yield from _split_ratios(ctx)
+
+
+def _split_ratios(ctx: Context):
+    """`已分配9.5亿元，未分配0.5亿元，分配率95%`: done ÷ (done + not done)."""
+    for rel in ctx.relations("split_ratio"):
+        done, undone, r = (ctx.fact(rel.roles[k]) for k in ("done", "undone", "percent"))
+        (d0, d1), (u0, u1) = done.interval(), undone.interval()
+        if r.qualifier or d0 < 0 or u0 < 0 or d0 + u1 <= 0 or d1 + u0 <= 0:
+            continue
+        computed = (d0 / (d0 + u1) * 100, d1 / (d1 + u0) * 100)
+        if not disjoint(computed, r.interval()):
+            continue
+        whole = done.base_value + undone.base_value
+        c = done.base_value / whole * 100 if whole else mid(computed)
+        off = fmt(abs(c - r.value), 2)
+        name = rel.extra.get("name", "比率")
+        yield ctx.finding(
+            r,
+            f"{named(r, name)}% 与 {named(done)} ÷ （{named(done)} + {named(undone)}） = "
+            f"{fmt(c, 2)}% 不符（相差 {off} 个百分点）",
+            f"{name} {named(r)}% does not match {named(done)} / ({named(done)} + "
+            f"{named(undone)}) = {fmt(c, 2)}% (off by {off} points)",
+            values=[done, undone, r],
+            key=f"{done.label}|{undone.label}|{r.label}",
+        )
 
 
 def _rate_finding(ctx: Context, num, den, r, names):

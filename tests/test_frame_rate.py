@@ -198,3 +198,17 @@ def test_a_saving_or_remainder_rate_is_of_the_base(write, text, good, bad):
 
 def test_a_remainder_rate_without_its_base_is_left_alone(write):
     assert codes(write("预算执行率95%，预算结余资金20万元，结余率5%。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        # what was done over what was done and what was not (PHRASEBOOK §4 分配率)
+        ("已分配9.5亿元，未分配0.5亿元，分配率{p}%。", "95", "90"),
+        ("已拨付资金450万元，尚未拨付50万元，拨付率{p}%。", "90", "80"),
+        ("项目资金已支付36万元，未支付4万元，支付率{p}%。", "90", "96"),
+    ],
+)
+def test_a_rate_of_what_was_done_and_what_was_not(write, text, good, bad):
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]

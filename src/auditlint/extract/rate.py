@@ -172,6 +172,28 @@ def _remainder_ratio(
     )
 
 
+_NOT_YET = re.compile(r"^(?:尚)?未|^还未|^没有")
+
+
+def _split_ratio(amounts: list[Q], q: Q, name: str) -> Relation | None:
+    """`已分配9.5亿元，未分配0.5亿元，分配率95%` (PHRASEBOOK §4): what was done over what was
+    done and what was not, both named by the rate's own word (分配 in 已分配 and 未分配)."""
+    stem = _STEM.sub("", name)
+    named = [p for p in amounts if len(stem) >= 2 and stem in p.fact.label]
+    if len(named) != 2:
+        return None
+    undone = [p for p in named if _NOT_YET.search(p.fact.label)]
+    if len(undone) != 1 or unit_family(named[0].fact) != unit_family(named[1].fact):
+        return None
+    done = next(p for p in named if p is not undone[0])
+    return Relation(
+        kind="split_ratio",
+        roles={"done": done.fact.id, "undone": undone[0].fact.id, "percent": q.fact.id},
+        line=q.fact.line,
+        extra={"name": name},
+    )
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -217,6 +239,8 @@ def rate_relations(
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
         remainder = _remainder_ratio(sq[since:i], amounts, q, name.group(), cues)
+        if remainder is None:
+            remainder = _split_ratio(amounts, q, name.group())
         if remainder is not None:
             out.append(remainder)
             continue
