@@ -15,18 +15,19 @@ def _show(ctx: Context, fact_id: int) -> str:
     return f"{f.text}{f.unit}" if f.unit not in ("", "分") else f.text
 
 
-_EXCESS = ("超出", "超过", "超支", "多支出")
+_EXCESS = ("超出", "超过", "超支", "多支出", "大于预算", "高于预算", "多于预算")
 
 
 def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
-    """The figure after the execution and its budget (in either order) states by how much the
-    one exceeds the other, and it does: an overspend the report acknowledges is no
-    inconsistency (a wrong excess is one, for the difference checks)."""
-    last = max(b.id, e.id)
-    after = next((f for f in ctx.facts if f.id > last), None)
-    if after is None or after.line != e.line or not any(w in after.label for w in _EXCESS):
-        return False
-    return not disjoint((ei[0] - bi[1], ei[1] - bi[0]), after.interval())
+    """A figure on the line of the execution and its budget (before or after them) states by
+    how much the one exceeds the other, and it does: an overspend the report acknowledges is
+    no inconsistency (a wrong excess is one, for the difference checks)."""
+    for f in ctx.facts:
+        if f.line != e.line or f.id in (b.id, e.id) or not any(w in f.label for w in _EXCESS):
+            continue
+        if not disjoint((ei[0] - bi[1], ei[1] - bi[0]), f.interval()):
+            return True
+    return False
 
 
 def _of_income(b: Fact, e: Fact) -> bool:

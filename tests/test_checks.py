@@ -503,3 +503,26 @@ def test_funds_named_without_a_budget_word_are_the_budget_of_their_use(write, te
 )
 def test_what_is_no_allotment_of_the_funds_used(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the excess stated before or after the pair, and right: the report says so itself
+        ("决算数大于预算数3.20万元，全年支出决算为25.20万元，年初预算为22.00万元。", []),
+        ("本年支出决算为25.20万元，年初预算为22.00万元，决算数大于预算数3.20万元。", []),
+        # … and wrong: the overspend, and the difference that is not 25.20 − 22.00
+        (
+            "本年支出决算为25.20万元，年初预算为22.00万元，决算数大于预算数3.80万元。",
+            [("AL101", [22.0, 25.2]), ("AL201", [25.2, 22.0, 3.8])],
+        ),
+        # a shortfall stated by name: the budget is the spending plus it
+        ("本年支出决算为20.20万元，年初预算为22.00万元，决算数小于预算数1.80万元。", []),
+        (
+            "本年支出决算为20.20万元，年初预算为22.00万元，决算数小于预算数1.20万元。",
+            [("AL201", [22.0, 20.2, 1.2])],
+        ),
+    ],
+)
+def test_a_difference_from_the_budget_stated_by_name(write, text, found):
+    assert [(c[0], c[2]) for c in codes(write(text))] == found

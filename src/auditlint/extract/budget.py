@@ -32,6 +32,34 @@ _FUNDS = re.compile(r"资金|经费|补助|补贴|公益金")
 _NOT_ALLOTTED = re.compile(r"收入|支出|结余|结转|剩余|未使用|增加|减少|其中")
 
 
+# the difference of the two stated by name (`决算数大于预算数3.2万元`, `支出小于年初预算0.8万元`)
+_ABOVE = re.compile(r"(?:大于|高于|多于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
+_BELOW = re.compile(r"(?:小于|低于|少于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
+
+
+def _stated_difference(sq: list[Q], budget: Q, execution: Q) -> list[Relation]:
+    """The sentence's figure named as the excess of the spending over the budget, or its
+    shortfall: the larger of the two is the smaller plus it (AL201)."""
+    out: list[Relation] = []
+    for q in sq:
+        if q in (budget, execution) or q.fact.qualifier or q.fact.kind != "money":
+            continue
+        if unit_family(q.fact) != unit_family(budget.fact):
+            continue
+        above, below = _ABOVE.search(q.fact.label), _BELOW.search(q.fact.label)
+        if above or below:
+            big, small = (execution, budget) if above else (budget, execution)
+            out.append(
+                Relation(
+                    kind="total_parts",
+                    roles={"total": big.fact.id, "parts": [small.fact.id, q.fact.id]},
+                    line=q.fact.line,
+                    extra={"via": "差值", "complete": True},
+                )
+            )
+    return out
+
+
 @lru_cache(maxsize=64)
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for "contains any of these words" (a search, not a loop per word); a
@@ -88,7 +116,8 @@ class BudgetFrame:
         if unit_family(roles["budget"].fact) != unit_family(roles["execution"].fact):
             return []
         ids = {k: v.fact.id for k, v in roles.items()}
-        return [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
+        out = [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
+        return out + _stated_difference(sq, roles["budget"], roles["execution"])
 
     def _allotted(self, sq: list[Q], spent: Q) -> Q | None:
         """`助学类资金480万元，资金使用312.6万元`: funds named without a budget word, then
