@@ -524,3 +524,56 @@ def test_a_part_that_changed_is_not_the_total_before_it(write):
     """`其中人员经费增加12万元` after 基本支出's figure: the 12 is no change of the 120."""
     text = "基本支出120万元，较上年增加10万元，增长9.09%，其中人员经费增加12万元，增长15%。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        # the previous figure stated after the word for no change
+        (
+            "公务接待费1.5万元，与上年持平，上年为1.5万元。",
+            "公务接待费1.5万元，与上年持平，上年为1.8万元。",
+            [1.5, 1.8],
+        ),
+        (
+            "办公费3.2万元，较上年无增减，上年3.2万元。",
+            "办公费3.2万元，较上年无增减，上年3.0万元。",
+            [3.2, 3.0],
+        ),
+        (
+            "差旅费2.0万元，同比持平（上年：2.0万元）。",
+            "差旅费2.0万元，同比持平（上年：2.4万元）。",
+            [2.0, 2.4],
+        ),
+    ],
+)
+def test_unchanged_from_a_previous_figure_stated_after(write, good, bad, values):
+    assert codes(write(good)) == []
+    assert [(c[0], c[2]) for c in codes(write(bad))] == [("AL501", values)]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "支出5.60万元，比去年多0.60万元，增长12.00%。",
+            "支出5.60万元，比去年多0.60万元，增长15.00%。",
+        ),
+        (
+            "报刊费1.20万元，比上年多了0.20万元，增长20.00%。",
+            "报刊费1.20万元，比上年多了0.20万元，增长25.00%。",
+        ),
+        (
+            "培训费8.80万元，较上年多0.80万元，上年为8.00万元。",
+            "培训费8.80万元，较上年多0.60万元，上年为8.00万元。",
+        ),
+    ],
+)
+def test_more_than_last_year(write, good, bad):
+    """比上年多 (PHRASEBOOK §2 `少`/`多了`): a change up, like 增加."""
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL501"]
+
+
+def test_many_before_a_measure_word_is_no_change(write):
+    assert codes(write("全县共有50多个村，其中30多个村通公交，差不多30万元用于培训。")) == []

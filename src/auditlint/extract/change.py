@@ -362,12 +362,18 @@ def flat_relations(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> 
     if flat is None:
         return []
     before = [q for q in sq if q.found.end <= flat.start() and q.fact.kind != "percent"]
-    if len(before) < 2:
+    after = [q for q in sq if q.found.start >= flat.end() and q.fact.kind != "percent"]
+    if before and after and cues.previous_label.search(text, flat.end(), after[0].found.start):
+        # `公务接待费1.5万元，与上年持平，上年为1.8万元`: the previous figure after the word
+        current, previous = before[-1], after[0]
+        named = cues.previous_label.search(text[current.found.end : previous.found.start])
+    elif len(before) < 2:
         return []
-    current, previous = before[-2], before[-1]
-    gap = text[current.found.end : previous.found.start]
-    last_clause = re.split(r"[,，;；()（）]", gap)[-1]  # the base stands right before it
-    named = cues.previous_label.search(gap) or cues.base_previous.search(last_clause)
+    else:
+        current, previous = before[-2], before[-1]
+        gap = text[current.found.end : previous.found.start]
+        last_clause = re.split(r"[,，;；()（）]", gap)[-1]  # the base stands right before it
+        named = cues.previous_label.search(gap) or cues.base_previous.search(last_clause)
     if named is None or unit_family(current.fact) != unit_family(previous.fact):
         return []
     if current.fact.qualifier or previous.fact.qualifier or current.fact.role:
