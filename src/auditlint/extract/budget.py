@@ -74,6 +74,7 @@ class BudgetFrame:
         self._rate = any_word(domain.words("budget_execution", "rate"))
         self._difference = any_word(domain.words("budget_execution", "difference"))
         self._base_budget = change_cues(domain).base_budget
+        self._base_previous = change_cues(domain).base_previous
         steps = domain.section("adjustment")
         # 追加预算, 调减: what a budget was changed by, not a budget of the figure beside it
         self._step = any_word(tuple(steps.get("increase", []) + steps.get("decrease", [])))
@@ -81,8 +82,13 @@ class BudgetFrame:
     def role(self, label: str) -> str:
         """budget, execution, rate or '' for a figure's label."""
         label = _MONEY_NAMES.sub("", label).replace("基金预算", "")
-        if self._difference.search(label) or self._base_budget.search(label):
-            return ""  # 超出预算金额, 比预算数减少: a difference from the budget, not the budget
+        if (
+            self._difference.search(label)
+            or self._base_budget.search(label)
+            or self._base_previous.search(label)
+        ):
+            # 超出预算金额, 比预算数减少, 比上年预算增加: a difference, not the budget
+            return ""
         if self._step.search(label):
             return ""
         if self._rate.search(label):
