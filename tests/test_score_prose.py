@@ -124,3 +124,22 @@ def test_full_marks_then_the_score_total_the_levels_above(write, a, b, closing, 
     scores the score."""
     got = codes(write(LEVELS.format(a=a, b=b) + closing + "\n"))
     assert [(c[0], sorted(c[2])) for c in got] == [(code, sorted(v)) for code, v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "自评得分92分，其中：部门决策（15分）得14分，部门管理（35分）得33分，部门产出及效益（50分）得45分。",
+            [],
+        ),
+        (
+            "自评得分95分，其中：部门决策（15分）得14分，部门管理（35分）得36分，部门产出及效益（50分）得45分。",
+            [("AL402", [35, 36])],
+        ),
+        ("项目决策（20分）：得分18分；项目过程（20分）：得分21分。", [("AL402", [20, 21])]),
+    ],
+)
+def test_a_weight_in_brackets_caps_the_score_after_it(write, text, found):
+    """`部门管理（35分）得33分` (PHRASEBOOK §8 `目标任务(15分)`): no score above its weight."""
+    assert [(c[0], c[2]) for c in codes(write(text))] == found

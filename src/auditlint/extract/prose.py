@@ -42,7 +42,7 @@ from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
-from auditlint.extract.scores import grade, score_clauses, score_groups
+from auditlint.extract.scores import bracket_weights, grade, score_clauses, score_groups
 from auditlint.extract.share import (
     later_wholes,
     share_cues,
@@ -263,6 +263,7 @@ class ProseExtractor(FactRecorder):
             found += product_relations(text, sq, self._product)
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)
+            found += bracket_weights(text, sq)
             self.relations.extend(found)
             previous = sq
         self._shares(para, qs)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from auditlint.extract.clauses import Q
@@ -21,6 +22,9 @@ _OVERALL = re.compile(r"(?:总得分|自评得分|综合得分|得分|总分|评
 _DEDUCTED = re.compile(r"(?:扣|扣除|扣减)$")
 
 
+_WHOLE_SCORE = re.compile(r"综合|自评|评价|总|最终|整体")
+
+
 def grade(text: str, a: int, b: int, sq: list[Q], place, before: list[Q] = ()) -> list[Relation]:
     """The grade named in the sentence text[a:b] for the last score before it; a sentence
     that names only the grade (`评价等级为优。`) takes the overall score of the sentence
@@ -31,7 +35,10 @@ def grade(text: str, a: int, b: int, sq: list[Q], place, before: list[Q] = ()) -
     scores = [q for q in sq if q.fact.kind == "score" and q.found.start < m.start()]
     if not scores:
         overall = [q for q in before if q.fact.kind == "score" and _OVERALL.search(q.fact.label)]
-        scores = [q for q in overall if not _DEDUCTED.search(q.fact.label)][-1:]
+        overall = [q for q in overall if not _DEDUCTED.search(q.fact.label)]
+        # the whole's score, not an item's listed after it (`自评得分94.5分，其中：A（15分）得14分…`)
+        whole = [q for q in overall if _WHOLE_SCORE.search(q.fact.label)]
+        scores = (whole or overall)[-1:]
     if not scores:
         return []
     line, col = place(m.start(1))
@@ -120,6 +127,36 @@ def score_groups(facts: list[Fact], item_scores: set[int]) -> list[Relation]:
 _WEIGHT = re.compile(r"(?:分值|满分|权重|标准分)(?:为|是)?$|[(（]$")
 _GIVEN = re.compile(r"(?:得|得分|评分|自评得分)(?:为|是)?$")
 _RATE_NAME = re.compile(r"(?:执行率|完成率|到位率|支付率|拨付率)(?:为|是|达)?$")
+
+
+_OPEN = re.compile(r"[(（]\s*$")
+_THEN_SCORED = re.compile(
+    r"^\s*[)）]\s*(?:[,，:：]\s*)?(?:实际)?(?:得分为|得分|得|获得|评分为?)\s*$"
+)
+
+
+def bracket_weights(text: str, sq: list[Q]) -> list[Relation]:
+    """`部门管理（35分）得33分`: an item's weight in brackets, then its score, which cannot be
+    above it (AL402), however many items the sentence lists."""
+    out: list[Relation] = []
+    for weight, score in itertools.pairwise(sq):
+        if weight.fact.kind != "score" or score.fact.kind != "score":
+            continue
+        if weight.fact.qualifier or score.fact.qualifier:
+            continue
+        if not _OPEN.search(text, max(0, weight.found.start - 2), weight.found.start):
+            continue
+        if _THEN_SCORED.match(text[weight.found.end : score.found.start]):
+            name = weight.fact.label.rstrip("(（ ")  # `部门管理（`: the item's name
+            weight.fact.label, score.fact.label = f"{name}分值", f"{name}得分"
+            out.append(
+                Relation(
+                    kind="score_cap",
+                    roles={"weight": weight.fact.id, "score": score.fact.id},
+                    line=score.fact.line,
+                )
+            )
+    return out
 
 
 def score_clauses(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
