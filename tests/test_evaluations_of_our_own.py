@@ -10,6 +10,7 @@ from conftest import codes
 DATA = Path(__file__).parent / "data"
 FUND = DATA / "special_fund_evaluation.txt"
 DEPARTMENT = DATA / "department_self_evaluation.txt"
+MONITORING = DATA / "monitoring_report.txt"
 
 BREAKS = [
     (FUND, "市级配套资金1200万元", "市级配套资金1500万元", "AL201"),
@@ -23,10 +24,17 @@ BREAKS = [
     (DEPARTMENT, "比预算减少6.40万元", "比预算减少6.70万元", "AL501"),
     (DEPARTMENT, "节约率6.25%", "节约率6.55%", "AL102"),
     (DEPARTMENT, "部门管理（35分）得33分", "部门管理（35分）得36分", "AL402"),
+    # the rate names its base (预算执行率: the 预算 two sentences before, not the 已下达 between)
+    (MONITORING, "预算执行率50.00%", "预算执行率53.00%", "AL102"),
+    (MONITORING, "下达进度83.72%", "下达进度86.72%", "AL102"),
+    (MONITORING, "支出117.00万元", "支出147.00万元", "AL102"),
+    (MONITORING, "其他资金60.00万元", "其他资金90.00万元", "AL201"),
 ]
 
 
-@pytest.mark.parametrize("report", [FUND, DEPARTMENT], ids=["fund", "department"])
+@pytest.mark.parametrize(
+    "report", [FUND, DEPARTMENT, MONITORING], ids=["fund", "department", "monitoring"]
+)
 def test_the_consistent_report_is_silent(report):
     assert codes(report) == []
 

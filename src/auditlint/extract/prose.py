@@ -257,9 +257,15 @@ class ProseExtractor(FactRecorder):
             }
             budget += self._budget.spent_then_budget(text, a, b, sq, paired)
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
-            found += budget + rate_relations(
-                text, sq, self._rate, rated, previous, self._earlier_figures
-            )
+            # the figures before: earlier paragraphs', then this one's sentences before
+            further = self._earlier_figures + [q for q in qs if q.found.end <= a]
+            listed = {  # parts of a breakdown (not the steps of an adjusted budget)
+                i
+                for r in self.relations
+                if r.kind == "total_parts" and not r.extra.get("signs")
+                for i in r.roles["parts"]
+            }
+            found += budget + rate_relations(text, sq, self._rate, rated, previous, further, listed)
             found += product_relations(text, sq, self._product)
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 
 from auditlint.arith import disjoint, ratio_percent
 from auditlint.domain import Domain
@@ -205,6 +206,7 @@ def rate_relations(
     taken: set[int],
     before: list[Q] = (),
     further: list[Q] = (),
+    parts: Collection[int] = (),
 ) -> list[Relation]:
     """Rates of the sentence whose figures are `sq`; the amounts of a rate are those of its own
     clause group: after the last percentage before it, and not across a `;`. A rate whose
@@ -246,9 +248,28 @@ def rate_relations(
             continue
         named: tuple[Q, Q] | None = None  # (base, done) when the words name them
         alternatives: list[Q] = []  # other bases the text names, any of which may be meant
-        if len(amounts) == 1 and cues.done.search(amounts[0].fact.label):
+        # the one amount is what was done: named so, or by the rate's own word (下达进度: 已下达)
+        stem_word = _STEM.sub("", name.group())
+        if len(amounts) == 1 and (
+            cues.done.search(amounts[0].fact.label)
+            or (len(stem_word) >= 2 and stem_word in amounts[0].fact.label)
+        ):
             done = amounts[0]
-            earlier = _bases(cues, before, done, _same_subject)
+            # (not a part of a base listed after it: `预算860万元，其中：财政拨款资金800万元…`)
+            earlier = [
+                p for p in _bases(cues, before, done, _same_subject) if p.fact.id not in parts
+            ]
+            word = cues.base.search(name.group())  # 预算执行率: a base named by its kind
+            if word and word.group() in stem_word:
+                word = None  # 下达进度: what was done (已下达), not the base
+            if word and earlier and not any(word.group() in p.fact.label for p in earlier):
+                # the sentence before states another base (已下达…，下达进度…。…预算执行率): the
+                # nearest figure of the kind the rate names, if the report states one
+                earlier = [
+                    p
+                    for p in _bases(cues, further, done, _same_subject)
+                    if word.group() in p.fact.label
+                ][-1:]
             if len(earlier) > 1:  # 年初预算…，追加…，调整后预算…: the budget that holds at the end
                 final = [p for p in earlier if _FINAL_BUDGET.search(p.fact.label)]
                 if len(final) == 1:
