@@ -1188,3 +1188,34 @@ def test_names_in_the_clause_before_a_respectively_are_its_labels(write):
         "西城区",
         "南山县",
     ]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "安排资金100万元，用于设备购置60万元、人员培训30万元。",
+            "安排资金100万元，用于设备购置60万元、人员培训50万元。",
+            [100, 60, 50],
+        ),
+        (
+            "共投入资金500万元，涉及道路建设300万元、水利设施150万元、村容整治40万元。",
+            "共投入资金500万元，涉及道路建设300万元、水利设施150万元、村容整治80万元。",
+            [500, 300, 150, 80],
+        ),
+        (
+            "下达奖补资金45万元，用于村级活动场所建设20万元，购置健身器材25万元。",
+            "下达奖补资金45万元，用于村级活动场所建设20万元，购置健身器材28万元。",
+            [45, 20, 28],
+        ),
+    ],
+)
+def test_uses_of_a_total_are_some_of_its_parts(write, good, bad, values):
+    """用于/涉及 name uses of the funds, not all of them: only parts above the total are wrong."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_use_named_in_words_opens_no_list(write):
+    assert codes(write("下达资金30万元，用于A项目建设；下达资金20万元，用于B项目建设。")) == []
