@@ -526,3 +526,17 @@ def test_what_is_no_allotment_of_the_funds_used(write, text):
 )
 def test_a_difference_from_the_budget_stated_by_name(write, text, found):
     assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+def test_an_overspend_the_report_explains_is_no_finding(write):
+    """`决算数大于年初预算数的主要原因是…` (PHRASEBOOK §5): the report says so itself, and why."""
+    text = (
+        "行政运行（项）：年初预算为600.00万元，支出决算为640.20万元，完成年初预算的106.70%。"
+        "决算数大于年初预算数的主要原因是人员增加。"
+    )
+    assert codes(write(text)) == []
+
+
+def test_an_overspend_no_sentence_explains_is_found(write):
+    text = "行政运行（项）：年初预算为600.00万元，支出决算为640.20万元，完成年初预算的106.70%。"
+    assert [c[0] for c in codes(write(text))] == ["AL101"]

@@ -71,3 +71,13 @@ def test_one_label_under_two_top_sections_is_two_quantities(write):
     # … while within one sub-section a numbered item is inside it, not beside it
     inside = "一、总体情况\n（一）收入\n全年收入合计90万元。\n1.财政拨款\n全年收入合计95万元。\n"
     assert [c[0] for c in codes(write(inside))] == ["AL301"]
+
+
+def test_items_titled_before_their_colon_are_two_quantities(write):
+    """`1.A（项）：年初预算为600万元` and `2.B（项）：年初预算为300万元`: one label under two titles
+    (long 项级 names included) is two quantities, not one stated twice."""
+    text = (
+        "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算为600.00万元。\n"
+        "2.农林水支出（类）农业农村（款）事业运行（项）：年初预算为300.00万元。\n"
+    )
+    assert codes(write(text)) == []

@@ -1,6 +1,7 @@
-"""Two evaluation reports of our own (tests/data/special_fund_evaluation.txt, a fund given out
-to three counties; tests/data/department_self_evaluation.txt, a department's whole spending):
-each stays silent, and each figure broken by one digit is found by the check for its relation."""
+"""Reports of our own (tests/data/): a 专项资金 evaluation (a fund given out to three counties),
+a department's self-evaluation of its whole spending, a 绩效运行监控报告 and a township's 决算说明
+(项级 items each titled before a colon, one explaining its overspend): each stays silent, and
+each figure broken by one digit is found by the check for its relation."""
 
 from pathlib import Path
 
@@ -11,6 +12,7 @@ DATA = Path(__file__).parent / "data"
 FUND = DATA / "special_fund_evaluation.txt"
 DEPARTMENT = DATA / "department_self_evaluation.txt"
 MONITORING = DATA / "monitoring_report.txt"
+TOWNSHIP = DATA / "township_final_accounts.txt"
 
 BREAKS = [
     (FUND, "市级配套资金1200万元", "市级配套资金1500万元", "AL201"),
@@ -29,11 +31,18 @@ BREAKS = [
     (MONITORING, "下达进度83.72%", "下达进度86.72%", "AL102"),
     (MONITORING, "支出117.00万元", "支出147.00万元", "AL102"),
     (MONITORING, "其他资金60.00万元", "其他资金90.00万元", "AL201"),
+    (TOWNSHIP, "其他收入60.00万元，占3.37%", "其他收入90.00万元，占3.37%", "AL201"),
+    (TOWNSHIP, "项目支出740.12万元，占41.34%", "项目支出740.12万元，占44.34%", "AL103"),
+    (TOWNSHIP, "完成年初预算的90.00%", "完成年初预算的93.00%", "AL102"),
+    (TOWNSHIP, "下降12.24%", "下降15.24%", "AL501"),
+    (TOWNSHIP, "公务接待费支出决算为2.50万元", "公务接待费支出决算为2.80万元", "AL201"),
 ]
 
 
 @pytest.mark.parametrize(
-    "report", [FUND, DEPARTMENT, MONITORING], ids=["fund", "department", "monitoring"]
+    "report",
+    [FUND, DEPARTMENT, MONITORING, TOWNSHIP],
+    ids=["fund", "department", "monitoring", "township"],
 )
 def test_the_consistent_report_is_silent(report):
     assert codes(report) == []

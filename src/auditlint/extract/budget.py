@@ -32,6 +32,23 @@ _FUNDS = re.compile(r"资金|经费|补助|补贴|公益金")
 _NOT_ALLOTTED = re.compile(r"收入|支出|结余|结转|剩余|未使用|增加|减少|其中")
 
 
+# the report saying itself that the spending is above its budget (`决算数大于年初预算数的主要原因
+# 是…`, PHRASEBOOK §5): an overspend acknowledged, with or without its amount
+# (with its amount, `决算数大于预算数3.2万元`, the amount is checked instead: _stated_difference)
+_ACKNOWLEDGED = re.compile(
+    r"(?:决算数?|支出数?|执行数?|实际支出)(?:大于|超过|超出|高于|多于)(?:年初|调整后?|全年)?预算"
+    r"(?!(?:数|金额)?\s*(?:为|[(（])?\s*\d)"
+)
+
+
+def acknowledge(relations: list[Relation], text: str) -> None:
+    """Mark the budget relations of a paragraph that says its spending is above budget."""
+    if _ACKNOWLEDGED.search(text):
+        for rel in relations:
+            if rel.kind == "budget_execution":
+                rel.extra["acknowledged"] = True
+
+
 # the difference of the two stated by name (`决算数大于预算数3.2万元`, `支出小于年初预算0.8万元`)
 _ABOVE = re.compile(r"(?:大于|高于|多于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
 _BELOW = re.compile(r"(?:小于|低于|少于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")

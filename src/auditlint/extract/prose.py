@@ -16,7 +16,7 @@ from auditlint.extract.balance import (
     fund_balance_cues,
     sided_totals,
 )
-from auditlint.extract.budget import BudgetFrame
+from auditlint.extract.budget import BudgetFrame, acknowledge
 from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
 from auditlint.extract.change_split import named_change_breakdown, split_changes
 from auditlint.extract.clauses import Q, sentences
@@ -256,6 +256,7 @@ class ProseExtractor(FactRecorder):
                 i for r in self.relations + budget if r.kind == "budget_execution" for i in r.ids()
             }
             budget += self._budget.spent_then_budget(text, a, b, sq, paired)
+            acknowledge(budget, text[a:])  # `…。决算数大于年初预算数的主要原因是…`
             rated = {r.roles["rate"] for r in budget if "rate" in r.roles}
             # the figures before: earlier paragraphs', then this one's sentences before
             further = self._earlier_figures + [q for q in qs if q.found.end <= a]
