@@ -320,3 +320,39 @@ def test_a_part_named_before_its_share_and_stated_after_it(write, good, bad, val
 
 def test_a_part_after_its_share_is_not_of_a_whole_of_another_unit(write):
     assert codes(write("服务群众1200人次，资金占比60%，为510万元。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "（一）总体情况\n一般公共预算财政拨款支出1720.12万元。\n（二）结构情况\n"
+            "一般公共服务支出820.40万元，占47.69%；农林水支出610.72万元，占35.50%；"
+            "社会保障和就业支出289.00万元，占16.80%。\n",
+            "（一）总体情况\n一般公共预算财政拨款支出1720.12万元。\n（二）结构情况\n"
+            "一般公共服务支出820.40万元，占47.69%；农林水支出610.72万元，占38.50%；"
+            "社会保障和就业支出289.00万元，占16.80%。\n",
+            [610.72, 1720.12, 38.5],
+        ),
+        (
+            "全年培训农民1500人次。\n其中种植培训900人次，占60%；养殖培训600人次，占40%。\n",
+            "全年培训农民1500人次。\n其中种植培训900人次，占60%；养殖培训600人次，占45%。\n",
+            [600, 1500, 45],
+        ),
+        (
+            "本年度共采购800万元。\n货物类480万元，占60%；工程类200万元，占25%；服务类120万元，占15%。\n",
+            "本年度共采购800万元。\n货物类480万元，占60%；工程类230万元，占25%；服务类120万元，占15%。\n",
+            [230, 800, 25],
+        ),
+    ],
+)
+def test_bare_shares_are_of_the_total_before_that_gives_them(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_bare_shares_no_total_before_gives_are_left_alone(write):
+    """No figure before gives two of the shares: their total is not stated."""
+    text = "全年支出900万元。\n货物类480万元，占50%；工程类200万元，占20%；服务类120万元，占12%。\n"
+    assert codes(write(text)) == []

@@ -44,6 +44,7 @@ from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.scores import bracket_weights, grade, score_clauses, score_groups
 from auditlint.extract.share import (
+    earlier_totals,
     later_wholes,
     share_cues,
     share_relations,
@@ -168,6 +169,8 @@ class ProseExtractor(FactRecorder):
         self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += sided_totals(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts, self.domain.concept)
+        orphans = [(part, pc) for part, pc, named in self._pending_shares if not named]
+        self.relations += earlier_totals(orphans, self.facts)
 
     def _worded_counts(self, para: Paragraph) -> None:
         """A count in words after the list it counts (`下设甲科、乙科、丙科三个科室`): a fact of

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from auditlint.arith import disjoint, parts_interval, ratio_percent
 from auditlint.domain import Domain, unquoted
 from auditlint.extract.clauses import Q, unit_family
 from auditlint.extract.lexicon import alternation, compiled
@@ -215,6 +216,8 @@ def share_relations(
         if not candidate_ids:
             if specific:
                 pending.append((part.fact.id, q.fact.id, named))
+            elif not named:
+                pending.append((part.fact.id, q.fact.id, ""))  # a bare 占 with no total near
             continue
         out.append(
             Relation(
@@ -368,6 +371,53 @@ def _names_whole(label: str, named: str, want: str, concept: str, of: Callable[[
         return True
     # (not a longer label: 转移支付 is not 专项转移支付, a part, nor 税收返还和转移支付, a sum)
     return bool(concept) and of(label) == concept
+
+
+# how far back a bare share's total may be looked for, in facts
+_REACH = 40
+
+
+def earlier_totals(orphans: list[tuple[int, int]], facts: list[Fact]) -> list[Relation]:
+    """`（二）结构情况\n一般公共服务支出820.40万元，占47.69%；农林水支出610.72万元，占35.50%；…`:
+    bare shares of several parts on one line with no total of their own are of the total stated
+    shortly before that gives all of them but at most one (and two at least), or that the
+    parts add up to and one share fits: the figures themselves single it out; a share that
+    does not fit is then checked against it."""
+    by_id = {f.id: f for f in facts}
+    index = {f.id: k for k, f in enumerate(facts)}
+    groups: dict[int, list[tuple[Fact, Fact]]] = {}
+    for part_id, percent_id in orphans:
+        percent = by_id[percent_id]
+        groups.setdefault(percent.line, []).append((by_id[part_id], percent))
+    out: list[Relation] = []
+    for pairs in groups.values():
+        if len(pairs) < 2:
+            continue
+        first = min(index[p.id] for p, _ in pairs)
+        largest = max(p.base_value for p, _ in pairs)
+        family = pairs[0][0].kind
+        for cand in reversed(facts[max(0, first - _REACH) : first]):
+            if cand.kind != family or cand.role or cand.qualifier or cand.base_value <= largest:
+                continue
+            fits = sum(
+                1
+                for p, pc in pairs
+                if (r := ratio_percent(p.interval(), cand.interval())) is not None
+                and not disjoint(r, pc.interval())
+            )
+            whole = not disjoint(parts_interval([p for p, _ in pairs]), cand.interval())
+            if fits >= max(2, len(pairs) - 1) or (whole and fits >= 1):
+                out += [
+                    Relation(
+                        kind="share",
+                        roles={"part": p.id, "total": cand.id, "percent": pc.id},
+                        line=pc.line,
+                        extra={"alternatives": []},
+                    )
+                    for p, pc in pairs
+                ]
+                break
+    return out
 
 
 def later_wholes(
