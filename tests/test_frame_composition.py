@@ -1219,3 +1219,34 @@ def test_uses_of_a_total_are_some_of_its_parts(write, good, bad, values):
 
 def test_a_use_named_in_words_opens_no_list(write):
     assert codes(write("下达资金30万元，用于A项目建设；下达资金20万元，用于B项目建设。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "“三公”经费预算25.00万元，实际支出18.60万元。其中：公务接待费预算5.00万元，支出3.20万元；"
+            "公务用车运行维护费预算20.00万元，支出15.40万元；因公出国（境）费0元。",
+            "“三公”经费预算25.00万元，实际支出18.60万元。其中：公务接待费预算5.00万元，支出3.50万元；"
+            "公务用车运行维护费预算20.00万元，支出15.40万元；因公出国（境）费0元。",
+            [18.6, 3.5, 15.4, 0],
+        ),
+        (
+            "培训经费预算12.00万元，实际支出10.50万元，其中：师资费预算8.00万元，支出7.20万元；"
+            "资料费预算4.00万元，支出3.30万元。",
+            "培训经费预算12.00万元，实际支出10.50万元，其中：师资费预算8.00万元，支出7.20万元；"
+            "资料费预算4.50万元，支出3.30万元。",
+            [12.0, 8.0, 4.5],
+        ),
+        (
+            "项目预算30万元，决算28万元。其中：设备费预算20万元，决算19万元；安装费预算10万元，决算9万元。",
+            "项目预算30万元，决算28万元。其中：设备费预算20万元，决算19万元；安装费预算10万元，决算12万元。",
+            [28, 19, 12],
+        ),
+    ],
+)
+def test_parts_each_with_its_budget_and_its_spending(write, good, bad, values):
+    """The budgets add up to the budget total and the spendings to the spending total."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]

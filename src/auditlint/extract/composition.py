@@ -472,6 +472,10 @@ def sentence_parts(
             totals = [q for q in before if unit_family(q.fact) == family]
             if not totals:
                 continue
+            paired = _paired_sides(totals, members, complete)
+            if paired:
+                out += paired
+                continue
             total = closest_total(totals, members)
             members = _one_side(total, members)
             if not members:
@@ -570,6 +574,39 @@ def _one_side(total: Q, parts: list[Q]) -> list[Q]:
         if _side(p.fact.label) == -side:
             return parts[:k]
     return parts
+
+
+# a part's figure named only by the kind of figure it is: the part is the one before it
+# (`公务接待费预算5.00万元，支出3.20万元`)
+_BARE_DONE = re.compile(
+    r"^(?:实际)?(?:支出|决算|支出决算|决算数|执行|执行数|实际支出)(?:数|金额)?(?:为)?$"
+)
+
+
+def _paired_sides(
+    totals: list[Q], members: list[Q], complete: Callable[[Q, list[Q]], bool]
+) -> list[Relation]:
+    """`“三公”经费预算25万元，实际支出18.6万元…。其中：公务接待费预算5万元，支出3.2万元；公务用车
+    运行维护费预算20万元，支出15.4万元；因公出国（境）费0元`: parts each with its budget and its
+    spending, the spending named only by its kind: the budgets are the parts of the budget
+    total, the spendings of the spending total (a zero part named neither way of both)."""
+    budgets = [p for p in members if _side(p.fact.label) > 0]
+    spent = [p for p in members if _BARE_DONE.match(p.fact.label)]
+    zeros = [p for p in members if p not in budgets and p not in spent and p.fact.value == 0]
+    if len(budgets) < 2 or len(spent) < 1 or len(budgets) + len(spent) + len(zeros) != len(members):
+        return []
+    if any(members.index(q) == 0 or members[members.index(q) - 1] not in budgets for q in spent):
+        return []  # each spending right after its part's budget
+    budget_total = [t for t in totals if _side(t.fact.label) > 0][-1:]
+    spent_total = [t for t in totals if _side(t.fact.label) < 0 or "支出" in t.fact.label]
+    spent_total = [t for t in spent_total if t not in budget_total][-1:]
+    if not budget_total or not spent_total:
+        return []
+    whole = complete(budget_total[0], budgets + zeros)
+    return [
+        parts_relation(budget_total[0], budgets + zeros, "其中", whole),
+        parts_relation(spent_total[0], spent + zeros, "其中", whole),
+    ]
 
 
 def complete_breakdown(domain: Domain, total: Q, parts: list[Q]) -> bool:
