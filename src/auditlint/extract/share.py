@@ -261,8 +261,8 @@ def shares_of_listed_parts(
     cues: ShareCues,
     label_of: Callable[[int], str],
 ) -> list[Relation]:
-    """`…乐透型彩票36亿元；竞猜型彩票24亿元；即开型彩票48亿元。占彩票销售总量的比重分别为30%、20%、
-    40%`: a sentence of percentages only, opening with a share cue and 分别, gives in order the
+    """`…种植补贴36万元；养殖补贴24万元；农机补贴60万元。各项占补贴发放总额的比例分别为30%、20%、
+    50%`: a sentence of percentages only, opening with a share cue and 分别, gives in order the
     shares of the parts the sentence before listed, as many as it has, of their total (whose
     name the share's whole agrees with, if it names one)."""
     if (

@@ -6,7 +6,7 @@ amounts carry their own sign (`-1.00`, `(1.00)`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from auditlint.document import Cell, Table
 from auditlint.extract.model import Fact, Relation
@@ -26,13 +26,7 @@ def table_changes(
     at = {role: roles.index(role) for role in _ROLES if role in roles}
     if "this_year" not in at or "last_year" not in at or len(at) < 3:
         return out
-    for r, row in enumerate(table.rows[first_row:], start=first_row):
-        label = next((c.text.strip() for c in row if c.text.strip()), "")
-        facts = {
-            role: make(row[j], f"{label}:{header_texts(j)}", table, r, j)
-            for role, j in at.items()
-            if j < len(row) and row[j].text.strip()
-        }
+    for facts in _row_facts(table, at, make, header_texts, first_row):
         if facts.get("this_year") is None or facts.get("last_year") is None:
             continue
         names = {"this_year": "current", "last_year": "previous"}
@@ -81,13 +75,7 @@ def _ratios_to_last_year(
     cols = {"numerator": roles.index(this), "denominator": roles.index("last_year")}
     cols["percent"] = roles.index("last_year_ratio")
     out: list[Relation] = []
-    for r, row in enumerate(table.rows[first_row:], start=first_row):
-        label = next((c.text.strip() for c in row if c.text.strip()), "")
-        facts = {
-            role: make(row[j], f"{label}:{header_texts(j)}", table, r, j)
-            for role, j in cols.items()
-            if j < len(row) and row[j].text.strip()
-        }
+    for facts in _row_facts(table, cols, make, header_texts, first_row):
         if len(facts) < 3 or any(f is None for f in facts.values()):
             continue
         if not facts["percent"].unit:
@@ -101,3 +89,21 @@ def _ratios_to_last_year(
             )
         )
     return out
+
+
+def _row_facts(
+    table: Table,
+    columns: dict[str, int],
+    make: Callable[[Cell, str, Table, int, int], Fact | None],
+    header_texts: Callable[[int], str],
+    first_row: int,
+) -> Iterator[dict[str, Fact | None]]:
+    """For each row below the headers, the facts of its filled cells in `columns` (role →
+    column), each labelled by the row's first text and the column's heading."""
+    for r, row in enumerate(table.rows[first_row:], start=first_row):
+        label = next((c.text.strip() for c in row if c.text.strip()), "")
+        yield {
+            role: make(row[j], f"{label}:{header_texts(j)}", table, r, j)
+            for role, j in columns.items()
+            if j < len(row) and row[j].text.strip()
+        }
