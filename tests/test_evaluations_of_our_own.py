@@ -1,7 +1,8 @@
 """Reports of our own (tests/data/): a 专项资金 evaluation (a fund given out to three counties),
-a department's self-evaluation of its whole spending, a 绩效运行监控报告 and a township's 决算说明
-(项级 items each titled before a colon, one explaining its overspend): each stays silent, and
-each figure broken by one digit is found by the check for its relation."""
+a department's self-evaluation of its whole spending, a 绩效运行监控报告, a township's 决算说明
+(项级 items each titled before a colon, one explaining its overspend) and a 部门预算说明 (a
+change against last year's budget, `比上年预算增加…`, is no budget of its own): each stays
+silent, and each figure broken by one digit is found by the check for its relation."""
 
 from pathlib import Path
 
@@ -13,6 +14,7 @@ FUND = DATA / "special_fund_evaluation.txt"
 DEPARTMENT = DATA / "department_self_evaluation.txt"
 MONITORING = DATA / "monitoring_report.txt"
 TOWNSHIP = DATA / "township_final_accounts.txt"
+BUDGET = DATA / "department_budget_note.txt"
 
 BREAKS = [
     (FUND, "市级配套资金1200万元", "市级配套资金1500万元", "AL201"),
@@ -35,14 +37,22 @@ BREAKS = [
     (TOWNSHIP, "项目支出740.12万元，占41.34%", "项目支出740.12万元，占44.34%", "AL103"),
     (TOWNSHIP, "完成年初预算的90.00%", "完成年初预算的93.00%", "AL102"),
     (TOWNSHIP, "下降12.24%", "下降15.24%", "AL501"),
-    (TOWNSHIP, "公务接待费支出决算为2.50万元", "公务接待费支出决算为2.80万元", "AL201"),
+    (TOWNSHIP, "公务接待费决算支出2.50万元", "公务接待费决算支出2.80万元", "AL201"),
+    (BUDGET, "政府性基金预算拨款收入200.00万元", "政府性基金预算拨款收入230.00万元", "AL201"),
+    (BUDGET, "占90.91%", "占93.91%", "AL103"),
+    (BUDGET, "增长4.39%", "增长4.69%", "AL501"),
+    (BUDGET, "项目支出560.00万元", "项目支出590.00万元", "AL201"),
+    (BUDGET, "比上年预算增加100.40万元，增长4.02%", "比上年预算增加100.40万元，增长5.02%", "AL501"),
+    (BUDGET, "住房保障支出60.00万元", "住房保障支出90.00万元", "AL201"),
+    (BUDGET, "公务接待费4.00万元", "公务接待费4.30万元", "AL201"),
+    (BUDGET, "服务类140.00万元", "服务类170.00万元", "AL201"),
 ]
 
 
 @pytest.mark.parametrize(
     "report",
-    [FUND, DEPARTMENT, MONITORING, TOWNSHIP],
-    ids=["fund", "department", "monitoring", "township"],
+    [FUND, DEPARTMENT, MONITORING, TOWNSHIP, BUDGET],
+    ids=["fund", "department", "monitoring", "township", "budget"],
 )
 def test_the_consistent_report_is_silent(report):
     assert codes(report) == []

@@ -115,7 +115,7 @@ def adjustment(
             and not CLAUSE_BREAK.search(gap)
         ):
             # `加上A 31亿元、B 6亿元`: listed after a step, a step of its sign (whatever its
-            # name: `、安排预算稳定调节基金0.6亿元` is no budget to start from)
+            # name: `、补充预算稳定调节基金0.6亿元` is no budget to start from)
             role = "increase" if steps[-1][1] > 0 else "decrease"
         if steps and not role and cues.total_after.search(gap):
             role = "result"  # `，收入总计89亿元`

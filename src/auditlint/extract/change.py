@@ -437,7 +437,7 @@ _COMPARED = re.compile(r"(?:相比|相较|对比|比较)$")
 
 def _names_another(subject: str, label: str) -> bool:
     """A change's own name and a level's label that cannot be one quantity: neither holds the
-    other (人员经费 and 基本支出; not 财政拨款收入 and 一般公共预算财政拨款收入)."""
+    other (人员经费 and 基本支出; not 教育支出 and 一般公共预算教育支出)."""
     a, b = _bare(subject), _bare(label)
     return bool(a and b) and a not in b and b not in a
 

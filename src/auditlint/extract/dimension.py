@@ -1,6 +1,6 @@
 """Breakdowns by a dimension the text names: `从资金来源看，…`, `按支出功能分类，…`, `按用途分：`.
 
-    全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。    a sentence opening
+    全区下达资金100万元。从资金来源看，省级资金60万元；市级资金40万元。    a sentence opening
                                                                           with the dimension
     项目资金86.5万元，按用途分：设备52.3万元，培训14.2万元，印刷20万元。  right after a figure
     本年收入…，本年支出…。⏎从支出构成看，基本支出…，项目支出…。           a paragraph's opening,
@@ -31,7 +31,7 @@ def breakdown_by_dimension(
     earlier: Q | None = None,
     named_only: bool = False,
 ) -> list[Relation]:
-    """`全区销售彩票100万元。从彩票机构看，福利彩票60万元；体育彩票40万元。`: a sentence that
+    """`全区下达资金100万元。从资金来源看，省级资金60万元；市级资金40万元。`: a sentence that
     opens by naming a dimension lists parts of the total the sentence before stated last; when
     that sentence broke a total down (`…。从彩票类型看，…`, `X，其中：A，B。按经济分类，…`), of
     that total (`earlier`): each dimension splits the same whole, not the last part of the
