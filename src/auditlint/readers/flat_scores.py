@@ -1,0 +1,207 @@
+"""The indicator block of a score sheet flattened into one line of space-separated cells.
+
+A PDF or web export of a 项目支出绩效自评表 often keeps each cell as a word and loses the rows:
+
+    一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+    产出指标（50分） 数量指标 培训人次 ≥200人次 230人次 20 20 质量指标 合格率 ≥95% 97% 30 28 …
+    总分 100 96
+
+The headings fix the columns; a row ends with its 分值 and 得分, two plain figures side by side,
+with the target and the actual just before them and the row's names (a level heading such as
+`产出指标（50分）` only on the first row of its level, as a merged cell) before those. A row's
+remark, where the sheet has that column, is whatever text follows the score up to the next row's
+names. The block is rebuilt only when every row reads that way; a stray figure among the names (a
+blank score cell, a target split into `≥ 200 人次`) leaves the whole block unread, since a row
+lost or misread would make the level sums and the total disagree where the sheet does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditlint.document import Cell, Line
+
+# the headings of an indicator block, by the part each plays in reading a row
+_LEVEL_HEADING = re.compile(r"^(?:[一二三]级指标|指标名称)$")
+_VALUE_HEADING = re.compile(r"(?:指标值|完成值|实际值|目标值|完成情况|实施进度)$")
+_WEIGHT_HEADING = re.compile(r"^(?:指标)?(?:分值|权重|标准分)$")
+_SCORE_HEADING = re.compile(r"^(?:自评|评价|实际)?得分$")
+_REMARK_HEADING = re.compile(r"(?:原因|措施|备注|说明)")
+_HEADING_WORD = re.compile(r"^[\u4e00-\u9fff()（）/]{2,16}$")
+
+_PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")  # a weight or a score: no unit, no sign
+# a level heading among a row's names: `产出指标`, `效益指标（30分）`, `社会效益指标`
+_LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}指标(?:\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?$")
+_WEIGHTED = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_TOTAL_NAME = re.compile(r"^(?:总分|合计|总计|总得分|综合得分|自评总分)$")
+_CLAUSE_END = re.compile(r"[。；;！!？?]")
+_MAX_NAMES = 8  # more words between two rows is prose: the block has ended
+
+Words = list[tuple[int, int, str]]  # (start, end, text) of each word of the line
+
+
+class _Header:
+    """Where the heading words stand and how many of each kind there are."""
+
+    def __init__(self, words: list[tuple[int, int, str]]) -> None:
+        self.words = words
+        texts = [w for _, _, w in words]
+        self.levels = sum(1 for t in texts if _LEVEL_HEADING.match(t))
+        self.weight_at = next(i for i, t in enumerate(texts) if _WEIGHT_HEADING.match(t))
+        self.values = self.weight_at - self.levels
+        self.remarks = len(texts) - self.weight_at - 2
+
+
+def _header(tokens: list[tuple[int, int, str]]) -> tuple[_Header, int] | None:
+    """The heading run `…级指标 … 指标值 完成值 分值 得分 [偏差原因…]` among the tokens, and the
+    index of the first token after it."""
+    for k in range(len(tokens) - 1):
+        if not (_WEIGHT_HEADING.match(tokens[k][2]) and _SCORE_HEADING.match(tokens[k + 1][2])):
+            continue
+        start = k
+        while start > 0 and _VALUE_HEADING.search(tokens[start - 1][2]):
+            start -= 1
+        values = k - start
+        while start > 0 and _LEVEL_HEADING.match(tokens[start - 1][2]):
+            start -= 1
+        levels = k - values - start
+        if not (1 <= levels <= 3 and 1 <= values <= 2):
+            return None
+        end = k + 2
+        while end < len(tokens) and _REMARK_HEADING.search(tokens[end][2]):
+            if not _HEADING_WORD.match(tokens[end][2]):
+                break
+            end += 1
+        return _Header(tokens[start:end]), end
+    return None
+
+
+def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:])]
+
+
+def header_at(text: str) -> int | None:
+    """Where an indicator block's headings start in a line, if it has them."""
+    if "得分" not in text:
+        return None
+    tokens = _tokens(text, 0)
+    found = _header(tokens)
+    if found is None:
+        return None
+    return found[0].words[0][0]
+
+
+def indicator_rows(line: Line, start: int) -> list[list[Cell]]:
+    """The heading row and the rows of the indicator block whose headings start at `start`,
+    each row a cell under each heading; [] where the block does not read cleanly."""
+    tokens = [(a + start, b + start, t) for a, b, t in _tokens(line.text, start)]
+    found = _header(tokens)
+    if found is None:
+        return []
+    header, i = found
+    out = [[_cell(line, a, b) for a, b, _ in header.words]]
+    previous: list[Cell] | None = None
+    while i < len(tokens):
+        anchor = _next_anchor(tokens, i)
+        if anchor is None:
+            break
+        gap = tokens[i:anchor]
+        weight, score = tokens[anchor], tokens[anchor + 1]
+        total = bool(gap) and _TOTAL_NAME.match(gap[-1][2]) is not None
+        if total:
+            names, values = gap[:-1], []
+        elif len(gap) < header.values + 1:
+            return []  # a row without a name or without its values
+        else:
+            names, values = gap[: -header.values], gap[-header.values :]
+        if any(_PLAIN_FIGURE.match(t) for _, _, t in names):
+            return []  # a figure among the names: a cell is blank or split, the rows shift
+        remark_due = previous is not None and header.remarks > 0
+        if total:
+            leading, levels = names, []
+        else:
+            split = _split_names(names, header.levels, remark_due)
+            if split is None:
+                return []
+            leading, levels = split
+        if leading and previous is not None and header.remarks:
+            previous[len(previous) - header.remarks] = _span(line, leading)
+        if total:
+            row = [_cell(line, gap[-1][0], gap[-1][1])]
+            row += [_blank(line, gap[-1][1]) for _ in range(header.levels + header.values - 1)]
+        else:
+            row = [_span(line, cell) if cell else _blank(line, values[0][0]) for cell in levels]
+            row += [_cell(line, a, b) for a, b, _ in values]
+        row += [_cell(line, weight[0], weight[1]), _cell(line, score[0], score[1])]
+        row += [_blank(line, score[1]) for _ in range(header.remarks)]
+        out.append(row)
+        previous = row
+        i = anchor + 2
+        if total:
+            return out
+    # no total row: the block was cut short, perhaps inside a level, so that level's rows go
+    # (read as the whole level they would not add up to its heading's weight)
+    opened = [k for k, row in enumerate(out[1:], start=1) if _WEIGHTED.search(row[0].text)]
+    if opened and i < len(tokens):
+        out = out[: opened[-1]]
+    return out if len(out) > 2 else []
+
+
+def _next_anchor(tokens: Sequence[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the next row's 分值: the first of the last two plain figures of a run,
+    within a row's reach and before any end of a sentence."""
+    for k in range(i, min(len(tokens) - 1, i + _MAX_NAMES + 4)):
+        if _CLAUSE_END.search(tokens[k][2]):
+            return None
+        if not (_PLAIN_FIGURE.match(tokens[k][2]) and _PLAIN_FIGURE.match(tokens[k + 1][2])):
+            continue
+        if k + 2 < len(tokens) and _PLAIN_FIGURE.match(tokens[k + 2][2]):
+            continue  # a run of three: the first is the actual value
+        return k
+    return None
+
+
+
+def _split_names(names: Words, levels: int, remark_due: bool) -> tuple[Words, list[Words]] | None:
+    """The words before a row's level headings (the previous row's remark) and the row's cells
+    under the level headings, a merged cell empty: [level 1, level 2, name] for three. None
+    where the words do not fit the headings."""
+    if len(names) > _MAX_NAMES:
+        return None
+    cells: list[Words] = [[] for _ in range(levels)]
+    # a level heading among the words, never the last one: that names the row itself
+    marks = [k for k, (_, _, t) in enumerate(names[:-1]) if _LEVEL_NAME.match(t)]
+    if not marks:
+        return _unmarked(names, cells, remark_due)
+    if len(marks) > levels - 1 or marks[-1] - marks[0] != len(marks) - 1:
+        return None  # more level headings than the sheet has, or names between them
+    weighted = _WEIGHTED.search(names[marks[0]][2]) is not None
+    first_slot = 0 if weighted else levels - 1 - len(marks)
+    for slot, k in enumerate(marks, start=first_slot):
+        cells[slot] = [names[k]]
+    cells[-1] = names[marks[-1] + 1 :]
+    return names[: marks[0]], cells
+
+
+def _unmarked(names: Words, cells: list[Words], remark_due: bool) -> tuple[Words, list[Words]]:
+    """A row with no level heading of its own: its name is the last word where the words
+    before it may be the previous row's remark, else all of them."""
+    if remark_due and len(names) > 1:
+        cells[-1] = names[-1:]
+        return names[:-1], cells
+    cells[-1] = names
+    return [], cells
+
+
+def _span(line: Line, words: Sequence[tuple[int, int, str]]) -> Cell:
+    return _cell(line, words[0][0], words[-1][1])
+
+
+def _cell(line: Line, start: int, end: int) -> Cell:
+    text = line.text[start:end]
+    return Cell(text, line.number, start + 1, line.number, start + max(len(text), 1))
+
+
+def _blank(line: Line, column: int) -> Cell:
+    return Cell("", line.number, column + 1, line.number, column + 1)
