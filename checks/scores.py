@@ -332,8 +332,9 @@ def target_score_mismatch(ctx: Context):
         t, a, w, s = (ctx.fact(rel.roles[k]) for k in ("target", "actual", "weight", "score"))
         if t.unit != a.unit or "成本" in rel.extra.get("level", "") or a.qualifier:
             continue
-        # an amount target is a ceiling (成本指标): spending less than planned meets it
-        upper = t.qualifier == "upper_bound" or t.kind == "money"
+        # an amount target is a ceiling (成本指标): spending less than planned meets it, unless
+        # `≥` makes it a floor (`人均增收≥500元`)
+        upper = t.qualifier == "upper_bound" or (t.kind == "money" and t.qualifier != "lower_bound")
         ti, ai = t.interval(), a.interval()
         missed = ai[0] > ti[1] if upper else ai[1] < ti[0]
         full = not disjoint(s.interval(), w.interval())

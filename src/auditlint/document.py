@@ -97,6 +97,21 @@ class Document:
                 cell = label
         return cell or found.where
 
+    def row_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """By line, the stretches (1-based columns, inclusive) that rows of a table rebuilt
+        inside a line of text cover: prose extraction leaves them to the table pass and reads
+        the text around them."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for t in self.tables:
+            if t.layout != "flattened":
+                continue
+            for row in t.rows:
+                cells = [c for c in row if c.text.strip()]
+                if cells and all(c.line == cells[0].line for c in cells):
+                    span = (cells[0].column, max(c.end_column for c in cells))
+                    out.setdefault(cells[0].line, []).append(span)
+        return out
+
     def table_lines(self) -> set[int]:
         """Lines that belong to a table, which prose extraction leaves to the table pass."""
         out: set[int] = set()

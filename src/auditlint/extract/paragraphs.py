@@ -91,6 +91,13 @@ def section_heads(section: str) -> str:
     return SUBSECTION.join(p for p in section.split(SUBSECTION) if _MAJOR.match(p))
 
 
+def _without(text: str, spans) -> str:
+    """The text with the stretches of table rows blanked, every other character in its place."""
+    for start, end in spans:
+        text = text[: start - 1] + " " * (end - start + 1) + text[end:]
+    return text
+
+
 def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
@@ -109,13 +116,14 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 
     lines: Sequence[Line] = doc.lines
     in_cells = prose_cells(doc)
+    in_rows = doc.row_spans()
     for ln in lines:
         if ln.number in skip:
             flush()
             for cell in in_cells.get(ln.number, []):
                 out.append(cell_paragraph(ln, cell, section))
             continue
-        text = ln.text.rstrip()
+        text = _without(ln.text, in_rows.get(ln.number, ())).rstrip()
         if not text:
             blank_run += 1
             if blank_run > 1:

@@ -296,7 +296,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
             blank_by_role: dict[str, Cell] = {}
             for i, cell in aligned.items():
                 role = header.roles[i]
-                if role in ("", "level1", "level2", "level3", "grade"):
+                if role in ("", "level1", "level2", "level3", "grade", "remark"):
                     continue
                 if role in ("target", "actual"):
                     continue

@@ -162,7 +162,6 @@ def _next_anchor(tokens: Sequence[tuple[int, int, str]], i: int) -> int | None:
     return None
 
 
-
 def _split_names(names: Words, levels: int, remark_due: bool) -> tuple[Words, list[Words]] | None:
     """The words before a row's level headings (the previous row's remark) and the row's cells
     under the level headings, a merged cell empty: [level 1, level 2, name] for three. None

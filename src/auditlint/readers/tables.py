@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from auditlint.document import Cell, Line, Table
 from auditlint.numbers import has_digit
+from auditlint.readers.flat_scores import header_at, indicator_rows
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ONLY_PIPES = re.compile(r"^\s*\|{2,}\s*$")
@@ -559,6 +560,12 @@ def _one_line_table(line: Line, tid: int) -> Table | None:
     """The flattened or glued rows in a line that starts no multi-line table, if any."""
     if not has_digit(line.text):  # prose: no row of figures to rebuild
         return None
+    at = header_at(line.text)
+    if at is not None:
+        # the fund block before the indicator headings, the indicator rows after them (none
+        # where they do not read cleanly: `label n n` segments there are no rows either)
+        rows = [*flattened_rows(line._replace(text=line.text[:at])), *indicator_rows(line, at)]
+        return Table(id=tid, layout="flattened", rows=rows) if rows else None
     if rows := list(flattened_rows(line)):
         return Table(id=tid, layout="flattened", rows=rows)
     if glued := glued_rows(line):
