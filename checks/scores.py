@@ -20,7 +20,8 @@ def score_total_mismatch(ctx: Context):
 
     ## What it does
     Adds the 分值 (weights) and 得分 (scores) of every indicator row and of the 执行率 row and
-    compares them with the 总分 row. A blank 执行率 score counts as the score its rate earns.
+    compares them with the 总分 row. A blank 执行率 score counts as the score its rate earns;
+    where an indicator sheet's 执行率 row was not read, rows short of the total are let pass.
 
     ## Why is this bad?
     The total is the self-evaluation's result; a total that its rows do not give is either a
@@ -37,6 +38,8 @@ def score_total_mismatch(ctx: Context):
         s = (lo + sum(due), hi + sum(due))
         if not disjoint(s, total.interval()):
             continue
+        if rel.extra.get("open_rate") and s[1] < total.interval()[0]:
+            continue  # the sheet's 执行率 row was not read: what the rows lack may be its part
         what = "分值" if rel.extra.get("what") == "weight" else "得分"
         note = f"，含执行率行应得 {fmt(sum(due), 2)} 分" if due else ""
         note_en = f", including {fmt(sum(due), 2)} due on the blank rate row" if due else ""

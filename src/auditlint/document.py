@@ -53,6 +53,9 @@ class Table:
     id: int
     layout: str  # tab | cell-per-line | pipe | flattened
     rows: list[list[Cell]] = field(default_factory=list)
+    # the id of the table this one goes on from (a score sheet's indicator rows after its fund
+    # block, with text between them): 0 for none
+    continues: int = 0
 
     @property
     def start_line(self) -> int:

@@ -148,6 +148,7 @@ class ScoreTableRelations:
         levels: list[dict],
         rate_score: dict | None,
         rows: list[dict],
+        open_rate: bool = False,
     ) -> None:
         wt, st = cells.get("weight"), cells.get("score")
         weights = [r["weight"].id for r in rows if r["weight"] is not None]
@@ -159,13 +160,16 @@ class ScoreTableRelations:
                 scores.append(rate_score["score"].id)
             elif rate_score["rate"] is not None:
                 due.append({"rate": rate_score["rate"].id, "weight": rate_score["weight"].id})
+        if open_rate:  # a row unread shows as weights short of the total; else none is missing
+            row_weights = sum(r["weight"].value for r in rows if r["weight"] is not None)
+            open_rate = wt is not None and row_weights < wt.value
         if wt is not None and weights:
             self.relations.append(
                 Relation(
                     kind="score_total",
                     roles={"total": wt.id, "rows": weights},
                     line=wt.line,
-                    extra={"what": "weight"},
+                    extra={"what": "weight", "open_rate": open_rate},
                 )
             )
         if st is not None and scores:
@@ -174,7 +178,7 @@ class ScoreTableRelations:
                     kind="score_total",
                     roles={"total": st.id, "rows": scores},
                     line=st.line,
-                    extra={"what": "score", "due": due},
+                    extra={"what": "score", "due": due, "open_rate": open_rate},
                 )
             )
 

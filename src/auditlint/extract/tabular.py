@@ -63,6 +63,9 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self._total_cues = compiled(domain, TableTotalCues)
         self._table_unit = ""
         self._table_title = ""
+        # the 执行率 row of each fund block, for the indicator rows of its sheet in a table
+        # of their own (the 总分 row counts the 执行率 row's weight and score)
+        self._rate_scores: dict[int, dict] = {}
 
     # ------------------------------------------------------------------ helpers
     def _fact(
@@ -244,7 +247,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         header: _Header | None = None
         level: dict | None = None
         levels: list[dict] = []
-        rate_score: dict | None = None
+        rate_score: dict | None = self._rate_scores.get(table.continues)
         indicator_rows: list[dict] = []
         funds_total: dict[str, Fact] | None = None
         funds_parts: dict[str, list[Fact]] = {}
@@ -354,7 +357,10 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                         self._budget_row(cells_by_role, r, blank_by_role)
                 continue
             if is_total_row:
-                self._score_total(cells_by_role, levels, rate_score, indicator_rows)
+                # an indicator sheet counts its 执行率 row in the total: where none was read
+                # (the fund block laid out so it was not), the rows may fall short by it
+                open_rate = rate_score is None and "target" in header.roles
+                self._score_total(cells_by_role, levels, rate_score, indicator_rows, open_rate)
                 continue
             if money_roles and "weight" not in header.roles and self._same_year(header):
                 self._budget_row(cells_by_role, r, blank_by_role)  # 预算数 | 决算数 | 执行率
@@ -401,6 +407,8 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                     )
                 )
         self._sides_relation(side_facts)
+        if rate_score is not None:
+            self._rate_scores[table.id] = rate_score
 
     # -------------------------------------------------------------- relations
     def _unit_of(self, cell: Cell) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from auditlint.document import Cell, Line
 
@@ -38,69 +39,85 @@ _TOTAL_NAME = re.compile(r"^(?:总分|合计|总计|总得分|综合得分|自�
 _CLAUSE_END = re.compile(r"[。；;！!？?]")
 _MAX_NAMES = 8  # more words between two rows is prose: the block has ended
 
-Words = list[tuple[int, int, str]]  # (start, end, text) of each word of the line
+
+class Word(NamedTuple):
+    """A word of the block: a space-separated word of a line, or a line that is one cell."""
+
+    line: Line
+    start: int  # 0-based in line.text
+    end: int
+    text: str
+
+
+Words = list[Word]
 
 
 class _Header:
     """Where the heading words stand and how many of each kind there are."""
 
-    def __init__(self, words: list[tuple[int, int, str]]) -> None:
+    def __init__(self, words: Words) -> None:
         self.words = words
-        texts = [w for _, _, w in words]
+        texts = [w.text for w in words]
         self.levels = sum(1 for t in texts if _LEVEL_HEADING.match(t))
         self.weight_at = next(i for i, t in enumerate(texts) if _WEIGHT_HEADING.match(t))
         self.values = self.weight_at - self.levels
         self.remarks = len(texts) - self.weight_at - 2
 
 
-def _header(tokens: list[tuple[int, int, str]]) -> tuple[_Header, int] | None:
+def _header(tokens: Words) -> tuple[_Header, int] | None:
     """The heading run `…级指标 … 指标值 完成值 分值 得分 [偏差原因…]` among the tokens, and the
     index of the first token after it."""
     for k in range(len(tokens) - 1):
-        if not (_WEIGHT_HEADING.match(tokens[k][2]) and _SCORE_HEADING.match(tokens[k + 1][2])):
+        if not (_WEIGHT_HEADING.match(tokens[k].text) and _SCORE_HEADING.match(tokens[k + 1].text)):
             continue
         start = k
-        while start > 0 and _VALUE_HEADING.search(tokens[start - 1][2]):
+        while start > 0 and _VALUE_HEADING.search(tokens[start - 1].text):
             start -= 1
         values = k - start
-        while start > 0 and _LEVEL_HEADING.match(tokens[start - 1][2]):
+        while start > 0 and _LEVEL_HEADING.match(tokens[start - 1].text):
             start -= 1
         levels = k - values - start
         if not (1 <= levels <= 3 and 1 <= values <= 2):
             return None
         end = k + 2
-        while end < len(tokens) and _REMARK_HEADING.search(tokens[end][2]):
-            if not _HEADING_WORD.match(tokens[end][2]):
+        while end < len(tokens) and _REMARK_HEADING.search(tokens[end].text):
+            if not _HEADING_WORD.match(tokens[end].text):
                 break
             end += 1
         return _Header(tokens[start:end]), end
     return None
 
 
-def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:])]
+def line_words(line: Line, start: int = 0) -> Words:
+    """The space-separated words of a line from `start` on."""
+    return [Word(line, m.start(), m.end(), m.group(0)) for m in _WORD.finditer(line.text, start)]
 
 
-def header_at(text: str) -> int | None:
+_WORD = re.compile(r"\S+")
+
+
+def header_at(line: Line) -> int | None:
     """Where an indicator block's headings start in a line, if it has them."""
-    if "得分" not in text:
+    if "得分" not in line.text:
         return None
-    tokens = _tokens(text, 0)
-    found = _header(tokens)
-    if found is None:
-        return None
-    return found[0].words[0][0]
+    found = _header(line_words(line))
+    return found[0].words[0].start if found is not None else None
 
 
-def indicator_rows(line: Line, start: int) -> list[list[Cell]]:
-    """The heading row and the rows of the indicator block whose headings start at `start`,
-    each row a cell under each heading; [] where the block does not read cleanly."""
-    tokens = [(a + start, b + start, t) for a, b, t in _tokens(line.text, start)]
+def starts_headings(text: str) -> bool:
+    """Whether a line is the first heading of an indicator block laid one cell a line."""
+    return _LEVEL_HEADING.match(text.strip().rstrip("|").strip()) is not None
+
+
+def indicator_rows(tokens: Words) -> tuple[list[list[Cell]], int]:
+    """The heading row and the rows of the indicator block whose headings open `tokens`, each
+    row a cell under each heading, and how many of the words they took; ([], 0) where the
+    block does not read cleanly."""
     found = _header(tokens)
-    if found is None:
-        return []
+    if found is None or found[0].words[0] is not tokens[0]:
+        return [], 0
     header, i = found
-    out = [[_cell(line, a, b) for a, b, _ in header.words]]
+    out = [[_span([w]) for w in header.words]]
     previous: list[Cell] | None = None
     while i < len(tokens):
         anchor = _next_anchor(tokens, i)
@@ -108,55 +125,55 @@ def indicator_rows(line: Line, start: int) -> list[list[Cell]]:
             break
         gap = tokens[i:anchor]
         weight, score = tokens[anchor], tokens[anchor + 1]
-        total = bool(gap) and _TOTAL_NAME.match(gap[-1][2]) is not None
+        total = bool(gap) and _TOTAL_NAME.match(gap[-1].text) is not None
         if total:
             names, values = gap[:-1], []
         elif len(gap) < header.values + 1:
-            return []  # a row without a name or without its values
+            return [], 0  # a row without a name or without its values
         else:
             names, values = gap[: -header.values], gap[-header.values :]
-        if any(_PLAIN_FIGURE.match(t) for _, _, t in names):
-            return []  # a figure among the names: a cell is blank or split, the rows shift
+        if any(_PLAIN_FIGURE.match(w.text) for w in names):
+            return [], 0  # a figure among the names: a cell is blank or split, the rows shift
         remark_due = previous is not None and header.remarks > 0
         if total:
             leading, levels = names, []
         else:
             split = _split_names(names, header.levels, remark_due)
             if split is None:
-                return []
+                return [], 0
             leading, levels = split
         if leading and previous is not None and header.remarks:
-            previous[len(previous) - header.remarks] = _span(line, leading)
+            previous[len(previous) - header.remarks] = _span(leading)
         if total:
-            row = [_cell(line, gap[-1][0], gap[-1][1])]
-            row += [_blank(line, gap[-1][1]) for _ in range(header.levels + header.values - 1)]
+            row = [_span(gap[-1:])]
+            row += [_blank(gap[-1]) for _ in range(header.levels + header.values - 1)]
         else:
-            row = [_span(line, cell) if cell else _blank(line, values[0][0]) for cell in levels]
-            row += [_cell(line, a, b) for a, b, _ in values]
-        row += [_cell(line, weight[0], weight[1]), _cell(line, score[0], score[1])]
-        row += [_blank(line, score[1]) for _ in range(header.remarks)]
+            row = [_span(cell) if cell else _blank(values[0]) for cell in levels]
+            row += [_span([w]) for w in values]
+        row += [_span([weight]), _span([score])]
+        row += [_blank(score) for _ in range(header.remarks)]
         out.append(row)
         previous = row
         i = anchor + 2
         if total:
-            return out
+            return out, i
     # no total row: the block was cut short, perhaps inside a level, so that level's rows go
     # (read as the whole level they would not add up to its heading's weight)
     opened = [k for k, row in enumerate(out[1:], start=1) if _WEIGHTED.search(row[0].text)]
     if opened and i < len(tokens):
         out = out[: opened[-1]]
-    return out if len(out) > 2 else []
+    return (out, i) if len(out) > 2 else ([], 0)
 
 
-def _next_anchor(tokens: Sequence[tuple[int, int, str]], i: int) -> int | None:
+def _next_anchor(tokens: Words, i: int) -> int | None:
     """The index of the next row's 分值: the first of the last two plain figures of a run,
     within a row's reach and before any end of a sentence."""
     for k in range(i, min(len(tokens) - 1, i + _MAX_NAMES + 4)):
-        if _CLAUSE_END.search(tokens[k][2]):
+        if _CLAUSE_END.search(tokens[k].text):
             return None
-        if not (_PLAIN_FIGURE.match(tokens[k][2]) and _PLAIN_FIGURE.match(tokens[k + 1][2])):
+        if not (_PLAIN_FIGURE.match(tokens[k].text) and _PLAIN_FIGURE.match(tokens[k + 1].text)):
             continue
-        if k + 2 < len(tokens) and _PLAIN_FIGURE.match(tokens[k + 2][2]):
+        if k + 2 < len(tokens) and _PLAIN_FIGURE.match(tokens[k + 2].text):
             continue  # a run of three: the first is the actual value
         return k
     return None
@@ -170,12 +187,12 @@ def _split_names(names: Words, levels: int, remark_due: bool) -> tuple[Words, li
         return None
     cells: list[Words] = [[] for _ in range(levels)]
     # a level heading among the words, never the last one: that names the row itself
-    marks = [k for k, (_, _, t) in enumerate(names[:-1]) if _LEVEL_NAME.match(t)]
+    marks = [k for k, w in enumerate(names[:-1]) if _LEVEL_NAME.match(w.text)]
     if not marks:
         return _unmarked(names, cells, remark_due)
     if len(marks) > levels - 1 or marks[-1] - marks[0] != len(marks) - 1:
         return None  # more level headings than the sheet has, or names between them
-    weighted = _WEIGHTED.search(names[marks[0]][2]) is not None
+    weighted = _WEIGHTED.search(names[marks[0]].text) is not None
     first_slot = 0 if weighted else levels - 1 - len(marks)
     for slot, k in enumerate(marks, start=first_slot):
         cells[slot] = [names[k]]
@@ -193,14 +210,16 @@ def _unmarked(names: Words, cells: list[Words], remark_due: bool) -> tuple[Words
     return [], cells
 
 
-def _span(line: Line, words: Sequence[tuple[int, int, str]]) -> Cell:
-    return _cell(line, words[0][0], words[-1][1])
+def _span(words: Sequence[Word]) -> Cell:
+    """One cell of the words: a stretch of one line as it stands, or words of several lines
+    (one cell a line) joined."""
+    first, last = words[0], words[-1]
+    if first.line is last.line:
+        text = first.line.text[first.start : last.end]
+    else:
+        text = "".join(w.text for w in words)
+    return Cell(text, first.line.number, first.start + 1, last.line.number, max(last.end, 1))
 
 
-def _cell(line: Line, start: int, end: int) -> Cell:
-    text = line.text[start:end]
-    return Cell(text, line.number, start + 1, line.number, start + max(len(text), 1))
-
-
-def _blank(line: Line, column: int) -> Cell:
-    return Cell("", line.number, column + 1, line.number, column + 1)
+def _blank(after: Word) -> Cell:
+    return Cell("", after.line.number, after.end + 1, after.line.number, after.end + 1)

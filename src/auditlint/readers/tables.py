@@ -22,7 +22,13 @@ from decimal import Decimal
 
 from auditlint.document import Cell, Line, Table
 from auditlint.numbers import has_digit
-from auditlint.readers.flat_scores import header_at, indicator_rows
+from auditlint.readers.flat_scores import (
+    Word,
+    header_at,
+    indicator_rows,
+    line_words,
+    starts_headings,
+)
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ONLY_PIPES = re.compile(r"^\s*\|{2,}\s*$")
@@ -334,6 +340,8 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
             continue
         if not _is_run_cell(text) or _is_cell_per_line_start(text):
             break  # (a tab-led line: a table of one cell a line with blank lines between rows)
+        if cells and starts_headings(text):
+            break  # an indicator block's headings: a table of its own
         cells.append((lines[j], _run_text(text)))
         j += 1
     rows: list[list[tuple[Line, str]]] = []
@@ -441,6 +449,12 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
     while i < n:
         text = lines[i].text
         tid = len(tables) + 1
+        if starts_headings(text):
+            table, end = _indicator_cells(lines, i, tid, tables[-1] if tables else None)
+            if table is not None:
+                tables.append(table)
+                i = end
+                continue
         if "\t" not in text and "|" not in text:  # most lines: no tab or pipe table starts here
             if (
                 i >= run_end
@@ -503,6 +517,14 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 continue
             i += 1
             continue
+        if i >= run_end and text.rstrip().endswith("|") and _is_run_cell(text):
+            # one cell a line, each ending in `` |``, with blank lines between them
+            run, end = _cell_run(lines, i, tid)
+            if run is not None:
+                tables.append(run)
+                i = end
+                continue
+            run_end = end
         if table := _one_line_table(lines[i], tid):
             tables.append(table)
         i += 1
@@ -556,15 +578,48 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     return Table(id=tid, layout="spaced", rows=rows), j
 
 
+_INDICATOR_REACH = 600  # lines: the cells of a long indicator block and its blank lines
+
+
+def _indicator_cells(
+    lines: Sequence[Line], i: int, tid: int, before: Table | None
+) -> tuple[Table | None, int]:
+    """An indicator block laid one cell a line (blank lines and a trailing `` |`` allowed),
+    read as the one-line form is; it continues the fund block of its sheet where that is the
+    table just before it."""
+    words: list[Word] = []
+    at: list[int] = []  # the line index of each word
+    for j in range(i, min(len(lines), i + _INDICATOR_REACH)):
+        text = lines[j].text
+        cell = text.strip().rstrip("|").rstrip()
+        if not cell or _ONLY_PIPES.match(text):
+            continue
+        start = text.index(cell)
+        words.append(Word(lines[j], start, start + len(cell), cell))
+        at.append(j)
+    rows, used = indicator_rows(words)
+    if not rows:
+        return None, i
+    continues = before.id if before is not None and _is_fund_block(before) else 0
+    return Table(id=tid, layout="cell-per-line", rows=rows, continues=continues), at[used - 1] + 1
+
+
+def _is_fund_block(table: Table) -> bool:
+    """A score sheet's fund block: headings with an 执行率 and a 得分 among them."""
+    texts = {c.text.strip() for row in table.rows[:3] for c in row}
+    return any("执行率" in t for t in texts) and any(t.endswith("得分") for t in texts)
+
+
 def _one_line_table(line: Line, tid: int) -> Table | None:
     """The flattened or glued rows in a line that starts no multi-line table, if any."""
     if not has_digit(line.text):  # prose: no row of figures to rebuild
         return None
-    at = header_at(line.text)
+    at = header_at(line)
     if at is not None:
         # the fund block before the indicator headings, the indicator rows after them (none
         # where they do not read cleanly: `label n n` segments there are no rows either)
-        rows = [*flattened_rows(line._replace(text=line.text[:at])), *indicator_rows(line, at)]
+        indicators, _ = indicator_rows(line_words(line, at))
+        rows = [*flattened_rows(line._replace(text=line.text[:at])), *indicators]
         return Table(id=tid, layout="flattened", rows=rows) if rows else None
     if rows := list(flattened_rows(line)):
         return Table(id=tid, layout="flattened", rows=rows)
