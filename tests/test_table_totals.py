@@ -1,6 +1,8 @@
 """Tables whatever their template: total rows against their blocks, and tables written one
 cell a line with nothing between rows."""
 
+import re
+
 import pytest
 from conftest import codes, extract_text
 
@@ -241,3 +243,52 @@ def test_a_total_of_higher_rank_sums_the_totals_before_it(write, template, good,
     assert codes(write(template.format(x=good))) == []
     found = [c for c in codes(write(template.format(x=bad))) if c[0] == "AL201"]
     assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+# a 支出决算表 of functional classification codes of our own: 类 (3 digits) over 款 (5) over
+# 项 (7), the code in a column of its own or at the start of the name
+CODED_LEVELS = (
+    "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n"
+    "\t合计\t{total}\t92.00\t26.50\n"
+    "205\t教育支出\t70.50\t60.00\t10.50\n"
+    "20501\t教育管理事务\t{kuan}\t60.00\t10.50\n"
+    "2050101\t行政运行\t60.00\t60.00\t0.00\n"
+    "2050199\t其他教育管理事务支出\t10.50\t0.00\t10.50\n"
+    "210\t卫生健康支出\t48.00\t32.00\t16.00\n"
+    "21011\t行政事业单位医疗\t32.00\t32.00\t0.00\n"
+    "2101101\t行政单位医疗\t20.00\t20.00\t0.00\n"
+    "2101102\t事业单位医疗\t12.00\t12.00\t0.00\n"
+    "21004\t公共卫生\t16.00\t0.00\t16.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda text: text,
+        lambda text: re.sub(r"\n(\d+)\t", r"\n\1 ", text.replace("科目编码\t", "")).replace(
+            "\n\t合计", "\n合计"
+        ),
+    ],
+    ids=["code column", "code in the name"],
+)
+def test_coded_rows_are_the_sums_of_the_next_level_of_their_code(write, layout):
+    """Every level sums the level below it, and the 合计 row sums the top level alone."""
+    good = layout(CODED_LEVELS.format(total="118.50", kuan="70.50"))
+    assert codes(write(good)) == []
+    wrong_total = layout(CODED_LEVELS.format(total="120.50", kuan="70.50"))
+    found = [(c[0], sorted(c[2])) for c in codes(write(wrong_total))]
+    assert ("AL201", [48.0, 70.5, 120.5]) in found
+    wrong_middle = layout(CODED_LEVELS.format(total="118.50", kuan="71.50"))
+    found = [(c[0], sorted(c[2])) for c in codes(write(wrong_middle))]
+    assert found == [("AL201", [10.5, 60.0, 71.5])]
+
+
+def test_codes_that_skip_a_level_are_not_read_as_a_classification(write):
+    """`205` over seven-digit codes with no five-digit row between: not the nesting of a
+    classification, so the rows are not summed under it (a total row still is)."""
+    text = (
+        "科目编码\t科目名称\t金额\n205\t教育支出\t50.00\n2050101\t行政运行\t30.00\n"
+        "2050199\t其他支出\t10.00\n"
+    )
+    assert codes(write(text)) == []

@@ -152,6 +152,7 @@ def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
     extraction = extract(doc, domain)
     findings: list[Finding] = []
     failed = False
+    said: set[tuple] = set()  # two relations that compare the same figures say it once
     for code, c in checks.items():
         if not config.enabled(code, shown) or c.origin == "auditlint.engine_rules":
             continue
@@ -159,7 +160,10 @@ def _run_checks(doc, config: Config, checks: dict[str, Check], shown: str):
         try:
             for f in c.func(ctx):
                 f.severity = config.severity_of(code, f.severity)
-                findings.append(f)
+                saying = (f.code, f.line, f.column, f.message, tuple(sorted(f.values)))
+                if saying not in said:
+                    said.add(saying)
+                    findings.append(f)
         except Exception as exc:  # one broken check must not hide the others' findings
             failed = True
             findings.append(

@@ -71,6 +71,23 @@ def _label(row: list[Cell]) -> tuple[int, str]:
     return -1, ""
 
 
+def _row_code(row: list[Cell], label: tuple[int, str]) -> str:
+    """A classification code of the row (`201`, `2010301`): at the start of its label, or alone
+    in a cell before it (a 科目编码 column); '' for none."""
+    at, text = label
+    if at < 0:
+        return ""
+    if m := _CODE.match(text):
+        return m.group(1)
+    before = [c.text.strip() for c in row[:at] if c.text.strip()]
+    if len(before) == 1 and _CODE_CELL.match(before[0]):
+        return before[0]
+    return ""
+
+
+_CODE_CELL = re.compile(r"^\d{3,9}$")
+
+
 def _figures(row: list[Cell], after: int) -> dict[int, Cell]:
     return {j: c for j, c in enumerate(row) if j > after and _BARE.match(c.text)}
 
@@ -182,6 +199,7 @@ def table_totals(
 ) -> list[Relation]:
     rows = table.rows
     labels = [_label(r) for r in rows]
+    codes = {i: c for i, r in enumerate(rows) if (c := _row_code(r, labels[i]))}
     totals = [
         i
         for i, (_, text) in enumerate(labels)
@@ -198,9 +216,11 @@ def table_totals(
             block = _after_lower_totals(rows, labels, totals, n, cues)
         if len(block) < 2:
             continue
-        out += _block_relations(table, t, block, labels, cues, make, header_texts)
+        out += _block_relations(table, t, block, labels, codes, cues, make, header_texts)
     for parent, children in _outline_parents(rows, labels, totals):
-        out += _block_relations(table, parent, children, labels, cues, make, header_texts)
+        out += _block_relations(table, parent, children, labels, codes, cues, make, header_texts)
+    for parent, children in _code_parents(rows, labels, codes):
+        out += _block_relations(table, parent, children, labels, codes, cues, make, header_texts)
     return out
 
 
@@ -294,7 +314,32 @@ def _outline_parents(rows, labels, totals: list[int]) -> list[tuple[int, list[in
     return out
 
 
-def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list[int]], int]:
+def _code_parents(rows, labels, codes: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """Coded rows over the rows of the next level of their code (`201 | 一般公共服务支出` over
+    `20103`, `20106`; `20103` over `2010301`, `2010302`): each is the sum of them. Only where
+    every row up to the next row outside the code nests under it, two digits a level."""
+    out = []
+    ordered = sorted(codes)
+    for k, parent in enumerate(ordered):
+        code = codes[parent]
+        children: list[int] = []
+        for i in ordered[k + 1 :]:
+            if not codes[i].startswith(code) or codes[i] == code:
+                break
+            if len(codes[i]) == len(code) + 2:
+                children.append(i)
+            elif len(codes[i]) < len(code) + 2 or not children:
+                children = []
+                break  # a level skipped: not the nesting of a classification
+        children = [i for i in children if _figures(rows[i], labels[i][0])]
+        if len(children) >= 2 and _figures(rows[parent], labels[parent][0]):
+            out.append((parent, children))
+    return out
+
+
+def _readings(
+    block: list[int], labels, codes: dict[int, str], cues: TableTotalCues
+) -> tuple[list[list[int]], int]:
     """Ways to read which rows add up to the total: all, without `其中` rows, top-level codes;
     and the reading the rows' own structure proves (-1: none): codes that nest (201 over
     20101, 20103) make the top level the parts."""
@@ -302,7 +347,7 @@ def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list
     plain = [i for i in block if not labels[i][1].startswith(cues.sub_row)]
     if plain != block:
         readings.append(plain)
-    codes = {i: m.group(1) for i in block if (m := _CODE.match(labels[i][1]))}
+    codes = {i: codes[i] for i in block if i in codes}
     structural = -1
     if len(codes) == len(block):
         shortest = min(len(c) for c in codes.values())
@@ -326,11 +371,11 @@ def _readings(block: list[int], labels, cues: TableTotalCues) -> tuple[list[list
     return kept, (kept.index(readings[structural]) if structural >= 0 else -1)
 
 
-def _block_relations(table, t, block, labels, cues, make, header_texts) -> list[Relation]:
+def _block_relations(table, t, block, labels, codes, cues, make, header_texts) -> list[Relation]:
     rows = table.rows
     total_row = rows[t]
     columns = _figures(total_row, labels[t][0])
-    readings, structural = _readings(block, labels, cues)
+    readings, structural = _readings(block, labels, codes, cues)
     # column → (total, the parts under each reading, which readings add up)
     found: dict[int, tuple[Fact, list[list[Fact]], list[bool]]] = {}
     for j, cell in columns.items():
