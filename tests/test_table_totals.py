@@ -292,3 +292,13 @@ def test_codes_that_skip_a_level_are_not_read_as_a_classification(write):
         "2050199\t其他支出\t10.00\n"
     )
     assert codes(write(text)) == []
+
+
+def test_coded_rows_one_cell_a_line_keep_their_codes_out_of_the_figures(write):
+    """A PDF export of the same table, one cell a line: under a 科目编码 heading a code just
+    before a name belongs to that row's label, not to the figures of the row before."""
+    rows = [line.split("\t") for line in CODED_LEVELS.strip("\n").split("\n")]
+    laid = "\n".join(cell or " " for row in rows for cell in row) + "\n"
+    assert codes(write(laid.format(total="118.50", kuan="70.50"))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(laid.format(total="118.50", kuan="71.50")))]
+    assert found == [("AL201", [10.5, 60.0, 71.5])]

@@ -309,6 +309,29 @@ def _run_text(text: str) -> str:
     return stripped[:-1].rstrip() if stripped.endswith("|") else stripped
 
 
+_CODE_CELL = re.compile(r"^\d{3,9}$")
+_CODE_HEADING = re.compile(r"(?:编码|代码|编号)$")
+
+
+def _codes_with_names(cells: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """Under a `科目编码` heading, a code cell just before a name cell is part of that row's
+    label (`205`, `教育支出` → `205 教育支出`), not a figure of the row before."""
+    if not any(_CODE_HEADING.search(t) for _, t in cells[:12]):
+        return cells
+    out: list[tuple[Line, str]] = []
+    k = 0
+    while k < len(cells):
+        line, text = cells[k]
+        after = cells[k + 1][1] if k + 1 < len(cells) else ""
+        if _CODE_CELL.match(text) and after and not _RUN_FIGURE.match(after):
+            out.append((cells[k + 1][0], f"{text} {after}"))
+            k += 2
+            continue
+        out.append((line, text))
+        k += 1
+    return out
+
+
 def _is_run_cell(text: str) -> bool:
     cell = _run_text(text)
     return (
@@ -344,6 +367,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
             break  # an indicator block's headings: a table of its own
         cells.append((lines[j], _run_text(text)))
         j += 1
+    cells = _codes_with_names(cells)
     rows: list[list[tuple[Line, str]]] = []
     lead: list[tuple[Line, str]] = []
     for cell in cells:
