@@ -1,6 +1,8 @@
-"""The indicator block of a score sheet flattened into one line of space-separated cells.
+"""The indicator block of a score sheet whose rows were lost: one line of space-separated cells,
+or one cell a line.
 
-A PDF or web export of a 项目支出绩效自评表 often keeps each cell as a word and loses the rows:
+A PDF or web export of a 项目支出绩效自评表 often keeps each cell as a word (or as a line) and
+loses the rows:
 
     一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
     产出指标（50分） 数量指标 培训人次 ≥200人次 230人次 20 20 质量指标 合格率 ≥95% 97% 30 28 …
@@ -13,6 +15,7 @@ remark, where the sheet has that column, is whatever text follows the score up t
 names. The block is rebuilt only when every row reads that way; a stray figure among the names (a
 blank score cell, a target split into `≥ 200 人次`) leaves the whole block unread, since a row
 lost or misread would make the level sums and the total disagree where the sheet does not.
+Both layouts are read from the same words (`Word`: its line and place in it).
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ Shapes handled (all seen in real reports):
 - ``glued``: an indicator row whose cells OCR ran together with no space at all, taken only where
   the text itself fixes the cell boundaries (see ``glued_rows``);
 - ``cell-run``: one cell a line (blank lines or a trailing `` |`` allowed) with no mark between
-  rows: a row is a label followed by its figures, taken where most rows hold as many figures.
+  rows: a row is a label followed by its figures, taken where most rows hold as many figures;
+- a score sheet's indicator block, flattened into one line or laid one cell a line, is read
+  under its headings by ``flat_scores`` (a row ends with its 分值 and 得分).
 Blank cells stay blank, so columns never shift.
 """
 
