@@ -302,3 +302,40 @@ def test_coded_rows_one_cell_a_line_keep_their_codes_out_of_the_figures(write):
     assert codes(write(laid.format(total="118.50", kuan="70.50"))) == []
     found = [(c[0], sorted(c[2])) for c in codes(write(laid.format(total="118.50", kuan="71.50")))]
     assert found == [("AL201", [10.5, 60.0, 71.5])]
+
+
+# a 收支总表 of our own with the 行次 column of such tables: row numbers between the amounts
+NUMBERED_SIDES = (
+    "单位：万元\n项目\t行次\t金额\t项目\t行次\t金额\n"
+    "一、财政拨款收入\t1\t{income}\t一、一般公共服务支出\t21\t180.40\n"
+    "二、事业收入\t2\t15.00\t二、卫生健康支出\t22\t{spent}\n"
+    "三、其他收入\t3\t4.20\t三、住房保障支出\t23\t30.00\n"
+    "本年收入合计\t4\t261.50\t本年支出合计\t24\t258.40\n"
+    "上年结转结余\t5\t{carried}\t年末结转结余\t25\t9.10\n"
+    "总计\t6\t267.50\t总计\t26\t267.50\n"
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda text: text,
+        lambda text: "\n".join(c for line in text.split("\n") for c in line.split("\t")),
+        lambda text: " ".join(text.split()) + "\n",
+    ],
+    ids=["tabs", "cell a line", "one line"],
+)
+def test_row_numbers_are_no_figures_of_a_table(write, layout):
+    good = NUMBERED_SIDES.format(income="242.30", spent="48.00", carried="6.00")
+    assert codes(write(layout(good))) == []
+    bad = NUMBERED_SIDES.format(income="242.30", spent="48.00", carried="6.50")
+    found = [(c[0], sorted(c[2])) for c in codes(write(layout(bad)))]
+    if layout(good) == good:  # with its rows: the grand total sums 本年收入合计 and the rows after
+        assert ("AL201", [6.5, 261.5, 267.5]) in found
+    assert all(v not in (1, 2, 3, 4, 5, 6, 21, 22, 23) for _, values in found for v in values)
+
+
+def test_a_row_of_a_numbered_table_against_its_total(write):
+    bad = NUMBERED_SIDES.format(income="242.30", spent="45.00", carried="6.00")
+    found = [(c[0], sorted(c[2])) for c in codes(write(bad))]
+    assert ("AL201", [30.0, 45.0, 180.4, 258.4]) in found

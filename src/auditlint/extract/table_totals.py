@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from auditlint.arith import disjoint, parts_interval
 from auditlint.document import Cell, Table
@@ -208,7 +209,14 @@ def table_totals(
     out: list[Relation] = []
     heading = _heading_ranks(rows, labels, totals, cues)
     for n, t in enumerate(totals):
-        if cues.rank(labels[t][1]) in heading:
+        rank = cues.rank(labels[t][1])
+        # a total right after totals of a lower rank (`本年收入合计 | 年初结转 | 总计`) sums them
+        # and the rows after them, not those rows alone
+        after_lower = n > 0 and 0 < cues.rank(labels[totals[n - 1]][1]) < rank
+        block = _after_lower_totals(rows, labels, totals, n, cues) if after_lower else []
+        if len(block) >= 2:
+            pass
+        elif rank in heading:
             block = _below(rows, labels, totals, n, t)
         else:
             block = _block(rows, labels, totals, n, t)
@@ -282,6 +290,8 @@ def _after_lower_totals(rows, labels, totals: list[int], n: int, cues: TableTota
         lower.insert(0, m)
     if not lower:
         return []
+    if any(totals[b] - totals[a] == 1 for a, b in pairwise(lower)):
+        return []  # `本年收入合计 | 本年支出合计` side by side: two sides read as one column
     last = totals[lower[-1]]
     after = _with_figures(rows, labels, last + 1, totals[n])
     heads = any(

@@ -40,6 +40,39 @@ _NEGATIVE_CELL = re.compile(
 )
 
 
+# headings of a column that numbers the rows (行次 of a 收入支出决算总表, 序号): references
+_NUMBERING_HEADINGS = frozenset({"行次", "栏次", "行号", "序号"})
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a 小计 in that column is a label, kept
+
+
+def _is_numbering_heading(text: str) -> bool:
+    return text.replace(" ", "") in _NUMBERING_HEADINGS
+
+
+def without_numbering_columns(table: Table) -> Table:
+    """The table with the numbers under a 行次 or 序号 heading blanked below it: row numbers, never
+    amounts (PHRASEBOOK §9), though they look like figures and sit between the amounts."""
+    found = next(
+        (
+            (r, columns)
+            for r, row in enumerate(table.rows)
+            if (columns := {j for j, c in enumerate(row) if _is_numbering_heading(c.text)})
+        ),
+        None,
+    )
+    if found is None:
+        return table
+    r, columns = found
+    rows = [
+        [
+            replace(c, text="") if j in columns and k > r and _ROW_NUMBER.match(c.text) else c
+            for j, c in enumerate(cells)
+        ]
+        for k, cells in enumerate(table.rows)
+    ]
+    return replace(table, rows=rows)
+
+
 @lru_cache(maxsize=4096)
 def _clean_header(text: str) -> str:
     return _BRACKETS.sub("", text).replace(" ", "")
@@ -194,6 +227,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         """`units`: the money unit each table states for its bare figures (by table id);
         `titles`: the text above each table (`…收入决算表`)."""
         for table in tables:
+            table = without_numbering_columns(table)
             first = len(self.facts)
             self._table_title = (titles or {}).get(table.id, "")
             self._table(table)

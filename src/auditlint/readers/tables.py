@@ -334,6 +334,27 @@ def _codes_with_names(cells: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     return out
 
 
+_ROW_NUMBER_HEADING = re.compile(r"^(?:行次|栏次|行号)$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _without_row_numbers(cells: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """Under a `行次` heading, the whole number just after a row's label is the row's number
+    (`本年收入合计`, `6`, `436.00`), not one of its figures: it is dropped, the heading too,
+    so that the rows' figures stand under the headings of the figures."""
+    if not any(_ROW_NUMBER_HEADING.match(t) for _, t in cells[:16]):
+        return cells
+    out: list[tuple[Line, str]] = []
+    for k, (line, text) in enumerate(cells):
+        previous = cells[k - 1][1] if k else ""
+        if _ROW_NUMBER_HEADING.match(text):
+            continue
+        if _ROW_NUMBER.match(text) and previous and not _RUN_FIGURE.match(previous):
+            continue
+        out.append((line, text))
+    return out
+
+
 def _is_run_cell(text: str) -> bool:
     cell = _run_text(text)
     return (
@@ -369,7 +390,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
             break  # an indicator block's headings: a table of its own
         cells.append((lines[j], _run_text(text)))
         j += 1
-    cells = _codes_with_names(cells)
+    cells = _without_row_numbers(_codes_with_names(cells))
     rows: list[list[tuple[Line, str]]] = []
     lead: list[tuple[Line, str]] = []
     for cell in cells:
@@ -648,6 +669,14 @@ def _one_line_table(line: Line, tid: int) -> Table | None:
         rows = [*flattened_rows(line._replace(text=line.text[:at])), *indicators]
         return Table(id=tid, layout="flattened", rows=rows) if rows else None
     if rows := list(flattened_rows(line)):
+        if any(_ROW_NUMBER_HEADING.match(w) for w in line.text.split()):
+            # `… 行次 金额 … 本年收入合计 6 436.00`: the first whole number of a row is its number
+            rows = [
+                [r[0], _blank(line, r[1].column), *r[2:]]
+                if len(r) >= 3 and _ROW_NUMBER.match(r[1].text)
+                else r
+                for r in rows
+            ]
         return Table(id=tid, layout="flattened", rows=rows)
     if glued := glued_rows(line):
         return Table(id=tid, layout="glued", rows=glued)
