@@ -4,7 +4,7 @@ or one cell a line.
 A PDF or web export of a 项目支出绩效自评表 often keeps each cell as a word (or as a line) and
 loses the rows:
 
-    一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+    一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因及改进措施
     产出指标（50分） 数量指标 培训人次 ≥200人次 230人次 20 20 质量指标 合格率 ≥95% 97% 30 28 …
     总分 100 96
 
