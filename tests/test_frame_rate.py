@@ -31,7 +31,17 @@ WORDINGS = [
     ("累计完成投资3.6亿元，达到计划投资4亿元的{p}%。", "90", "80"),
     # a whole base beside decimals is exact to them: 2 is 2.0, so 95% is no rounding of 85%
     ("支出决算1.7万元，完成预算2万元的{p}%。", "85", "95"),
+    # the rate first, its two amounts after it
+    ("资金到位率{p}%，计划资金80万元，实际到位资金76万元。", "95", "100"),
+    ("拨付率为{p}%，下达资金250.00万元，已拨付225.00万元。", "90.00", "96.00"),
+    ("项目资金使用率{p}%：到位资金40万元，已使用36万元。", "90", "80"),
 ]
+
+
+def test_a_rate_first_then_two_amounts_it_does_not_name_is_left_alone(write):
+    """Two amounts after a rate that the words name neither as its base nor as what was done
+    (parts of a fund): no reading of the rate, no finding."""
+    assert codes(write("资金到位率100%，中央补助60万元，县级配套35万元。\n")) == []
 
 
 @pytest.mark.parametrize(("text", "good", "bad"), WORDINGS)

@@ -195,6 +195,19 @@ def _split_ratio(amounts: list[Q], q: Q, name: str) -> Relation | None:
     )
 
 
+def _amounts_after(text: str, sq: list[Q], i: int) -> list[Q]:
+    """The amounts right after a rate that opens its clause group, up to the next percentage or
+    the group's end: its two amounts where there are exactly two (the words must still name
+    which is the base and which was done, or the pair must give the rate)."""
+    after: list[Q] = []
+    for p in sq[i + 1 :]:
+        if p.fact.kind == "percent" or _GROUP_END.search(text, sq[i].found.end, p.found.start):
+            break
+        if _amount(p):
+            after.append(p)
+    return after if len(after) == 2 else []
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -237,6 +250,8 @@ def rate_relations(
         )
         # amounts, or counts of one unit (计划2万亩，实际建成2.1万亩，完成率105%)
         amounts = [p for p in sq[since:i] if _amount(p)]
+        if not amounts:  # the rate first, then its two amounts (`到位率100%，计划…，到位…`)
+            amounts = _amounts_after(text, sq, i)
         families = {unit_family(p.fact) for p in amounts}
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
