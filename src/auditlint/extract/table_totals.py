@@ -214,12 +214,8 @@ def table_totals(
         # and the rows after them, not those rows alone
         after_lower = n > 0 and 0 < cues.rank(labels[totals[n - 1]][1]) < rank
         block = _after_lower_totals(rows, labels, totals, n, cues) if after_lower else []
-        if len(block) >= 2:
-            pass
-        elif rank in heading:
-            block = _below(rows, labels, totals, n, t)
-        else:
-            block = _block(rows, labels, totals, n, t)
+        if len(block) < 2:
+            block = (_below if rank in heading else _block)(rows, labels, totals, n, t)
         if len(block) < 2:
             block = _after_lower_totals(rows, labels, totals, n, cues)
         if len(block) < 2:

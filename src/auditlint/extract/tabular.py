@@ -18,6 +18,7 @@ from auditlint.extract.quantities import find_quantities
 from auditlint.extract.score_table import GUESSED_COLUMNS, NUMERIC_ONLY, ScoreTableRelations
 from auditlint.extract.table_changes import table_changes
 from auditlint.extract.table_totals import (
+    NUMBERING_LABELS,
     TableTotalCues,
     column_totals,
     numbering_row,
@@ -41,7 +42,7 @@ _NEGATIVE_CELL = re.compile(
 
 
 # headings of a column that numbers the rows (行次 of a 收入支出决算总表, 序号): references
-_NUMBERING_HEADINGS = frozenset({"行次", "栏次", "行号", "序号"})
+_NUMBERING_HEADINGS = frozenset({*NUMBERING_LABELS, "行号", "序号"})
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a 小计 in that column is a label, kept
 
 
