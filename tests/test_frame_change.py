@@ -577,3 +577,30 @@ def test_more_than_last_year(write, good, bad):
 
 def test_many_before_a_measure_word_is_no_change(write):
     assert codes(write("全县共有50多个村，其中30多个村通公交，差不多30万元用于培训。")) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "2024年办公费支出为40.00万元，2025年为46.00万元，增长15.00%。",
+            "2024年办公费支出为40.00万元，2025年为46.00万元，增长14.00%。",
+            [14.0, 46.0, 40.0],
+        ),
+        (
+            "2024年度会议费25.60万元，2025年度为22.40万元，减少3.20万元。",
+            "2024年度会议费25.60万元，2025年度为22.40万元，减少3.60万元。",
+            [22.4, 25.6, 3.6],
+        ),
+        (
+            "2024年培训人次为800人次，2025年为920人次，增加120人次，增长15%。",
+            "2024年培训人次为800人次，2025年为920人次，增加120人次，增长12%。",
+            [920, 800, 12],
+        ),
+    ],
+)
+def test_an_earlier_year_stated_first_is_the_previous_figure(write, good, bad, values):
+    """`2024年为a，2025年为b，增长x%`: the later year's figure is the current one."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]

@@ -72,6 +72,9 @@ def change_relations(
     levels: list[tuple[Q, int]] = []  # figures stated as levels, with their bracket
     stated_previous: list[Q] = []
     previous_names: dict[int, str] = {}  # what each stated previous figure names (`支出`)
+    # a later year's figure after an earlier one's (`2024年为750万元，2025年为812万元`): the
+    # earlier one is its previous, by the id of the later
+    later_year: dict[int, Q] = {}
     current_of: dict[int, int] = {}  # group → how many levels were stated before it
     group: _Group | None = None
     at = a
@@ -101,6 +104,9 @@ def change_relations(
                 continue
             group = None
             named = cues.previous_label.search(gap) if levels else None
+            if named and _later_year(named.group(), levels[-1][0]):
+                later_year[q.fact.id] = levels[-1][0]
+                named = None
             if named:  # a previous figure follows the current one (`2023年…，2022年为…`)
                 stated_previous.append(q)
                 previous_names[q.fact.id] = named.group("rest")
@@ -124,6 +130,7 @@ def change_relations(
         group.signs[kind] = cues.sign(verb.group("verb")) * (-1 if q.fact.value < 0 else 1)
     groups = _rate_before_its_base(groups, current_of)
     went_from = _from_to(text, sq) if _TO_HINT.search(text, a, b) else {}
+    went_from = {**later_year, **went_from}
     out = []
     compared: _Group | None = None  # the last group that named its base
     for g in groups:
@@ -169,6 +176,16 @@ def _following(sq: list[Q], g: _Group) -> Q | None:
     last = max(own, key=lambda q: q.found.start)
     i = next(i for i, q in enumerate(sq) if q is last)
     return sq[i + 1] if i + 1 < len(sq) else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def _later_year(label: str, before: Q) -> bool:
+    """Whether a clause's year (`，2025年为`) comes after the year of the figure before it
+    (`2024年支出750万元`): then that figure is the previous one, not this."""
+    year = _YEAR.search(label)
+    return year is not None and before.fact.period.isdigit() and year.group() > before.fact.period
 
 
 _PREVIOUS_RATE = re.compile(r"^(?:上年|去年|上期|上年度|(?:19|20)\d{2}年度?)")
