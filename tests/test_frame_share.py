@@ -356,3 +356,35 @@ def test_bare_shares_no_total_before_gives_are_left_alone(write):
     """No figure before gives two of the shares: their total is not stated."""
     text = "全年支出900万元。\n货物类480万元，占50%；工程类200万元，占20%；服务类120万元，占12%。\n"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "基本支出占总支出的60.00%，基本支出90.00万元，总支出150.00万元。",
+            "基本支出占总支出的62.00%，基本支出90.00万元，总支出150.00万元。",
+            [90.0, 150.0, 62.0],
+        ),
+        (
+            "人员经费占基本支出的比重为75.00%，人员经费67.50万元，基本支出90.00万元。",
+            "人员经费占基本支出的比重为78.00%，人员经费67.50万元，基本支出90.00万元。",
+            [67.5, 90.0, 78.0],
+        ),
+        (
+            "本年收入合计240万元。其他收入占本年收入合计的15%，其他收入36万元。",
+            "本年收入合计240万元。其他收入占本年收入合计的18%，其他收入36万元。",
+            [36, 240, 18],
+        ),
+    ],
+)
+def test_a_share_that_names_its_part_before_the_amounts(write, good, bad, values):
+    """`A占B的x%，A a，B b`: the share first, its part and whole stated after it by name."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_share_first_is_not_of_an_amount_of_another_name(write):
+    text = "基本支出占总支出的70.00%，项目支出45.00万元，总支出150.00万元。"
+    assert codes(write(text)) == []

@@ -146,6 +146,9 @@ def share_relations(
         # `分别占总额的30%和70%`: the 分别 of a list of shares is no part of the cue
         label = q.fact.label.lstrip("(（").removeprefix("分别")  # `（占本年收入的80%）`
         listed = i in pairs
+        stated = None if listed or (i and _plain_amount(sq[i - 1])) else _part_stated_later(sq, i)
+        if stated is not None:
+            label = label[label.index("占") :]  # `基本支出占总支出的`: the whole after 占
         if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
             last_percent = i
             continue
@@ -170,6 +173,8 @@ def share_relations(
                 text, sq[i - 1].found.end, q.found.start
             ):
                 part = last[0]  # `人员经费220万元，占基本支出的84.6%，占本年支出的71.0%`
+            elif stated is not None:
+                part = stated  # `基本支出占总支出的75%，基本支出150万元，总支出200万元`
             else:
                 continue
         named = named_whole(cues, label)
@@ -245,6 +250,25 @@ def _part_after(text: str, sq: list[Q], i: int) -> Q | None:
     if after.fact.label or not _plain_amount(after) or not _THEN_AMOUNT.match(between):
         return None
     return after
+
+
+_PART_THEN_CUE = re.compile(r"^(?P<part>[^占\d]{2,14}?)占(?!比)")
+
+
+def _part_stated_later(sq: list[Q], i: int) -> Q | None:
+    """A share that names its part before 占 (`基本支出占总支出的75%`), with no amount of its
+    own: the part is the first amount after it in the sentence under the same name
+    (`，基本支出150万元`)."""
+    m = _PART_THEN_CUE.match(sq[i].fact.label)
+    name = _core_label(m.group("part")) if m else ""
+    if len(name) < 2:
+        return None
+    for later in sq[i + 1 :]:
+        if later.fact.kind == "percent":
+            return None  # another share's amounts
+        if _plain_amount(later) and _core_label(later.fact.label) == name:
+            return later
+    return None
 
 
 def _chars_within(short: str, long: str) -> bool:
