@@ -58,6 +58,10 @@ def parts_total_mismatch(ctx: Context):
             t = total.interval()
         if not disjoint(s, t):
             continue
+        if not signs and any(
+            not disjoint(s, ctx.fact(i).interval()) for i in rel.extra.get("alternatives", [])
+        ):
+            continue  # another reading of the whole (a figure of the same name) is the sum
         gap = mid(t) - mid(s)
         complete = rel.extra.get("complete")
         if signs and not complete:

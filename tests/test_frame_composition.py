@@ -1250,3 +1250,80 @@ def test_parts_each_with_its_budget_and_its_spending(write, good, bad, values):
     assert codes(write(good)) == []
     found = [c for c in codes(write(bad)) if c[0] == "AL201"]
     assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "培训经费共计48.00万元，分别为：师资费20.00万元、场地费16.00万元、资料费12.00万元。",
+            "培训经费共计48.00万元，分别为：师资费20.00万元、场地费16.00万元、资料费14.00万元。",
+            [48.0, 20.0, 16.0, 14.0],
+        ),
+        (
+            "下拨奖补资金150万元，分别为东村70万元、西村50万元、南村30万元。",
+            "下拨奖补资金150万元，分别为东村70万元、西村50万元、南村40万元。",
+            [150, 70, 50, 40],
+        ),
+        (
+            "本年收入合计84.6万元，分别为财政拨款62.4万元和事业收入22.2万元。",
+            "本年收入合计84.6万元，分别为财政拨款62.4万元和事业收入24.2万元。",
+            [84.6, 62.4, 24.2],
+        ),
+    ],
+)
+def test_named_parts_after_fenbiewei_are_the_parts_of_the_total_before(write, good, bad, values):
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+WHOLE_NAMED = [
+    # the whole stated in the section before, its name opening the sentence of parts
+    (
+        "一、总体情况\n本单位“三公”经费支出预算为15.00万元，支出决算为9.60万元。\n"
+        "二、具体情况\n2025年度“三公”经费支出决算中，因公出国（境）费0万元，占0%；"
+        "公务用车购置及运行维护费6.40万元，占66.67%；公务接待费{p}万元，占33.33%。\n",
+        "3.20",
+        "3.60",
+        [9.6, 0, 6.4, 3.6],
+    ),
+    (
+        "本年收入合计356.00万元。\n在本年收入中，财政拨款收入300.00万元，事业收入{p}万元。\n",
+        "56.00",
+        "60.00",
+        [356.0, 300.0, 60.0],
+    ),
+    (
+        "项目资金总额为80万元，已全部到位。\n项目资金中，设备购置支出50万元，人员培训支出{p}万元。\n",
+        "30",
+        "36",
+        [80, 50, 36],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), WHOLE_NAMED)
+def test_a_sentence_that_opens_by_naming_its_whole_lists_its_parts(write, text, good, bad, values):
+    """`X中，A a，B b`: the parts of the figure stated before under the name X."""
+    assert codes(write(text.format(p=good))) == []
+    found = [c for c in codes(write(text.format(p=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the opening names is no quantity (a stage of the work)
+        "项目资金80万元。\n在项目实施过程中，设备购置50万元，人员培训36万元。\n",
+        # no figure stated before under that name
+        "本年支出合计812万元。\n在政府采购支出中，货物类30万元，服务类16万元。\n",
+        # the list runs to where the text ends, without closing: it may be cut off
+        "“三公”经费支出决算为9.60万元。\n“三公”经费支出决算中，因公出国（境）费0万元；公务用车费6.40万元",
+        # two figures go by the name (the budget and the spending): the parts are one of them
+        "“三公”经费支出为15.00万元，上年“三公”经费支出为9.60万元。\n"
+        "“三公”经费支出中，因公出国（境）费0万元，公务用车费6.40万元，公务接待费3.20万元。\n",
+    ],
+)
+def test_what_is_not_a_whole_named_before_its_parts(write, text):
+    assert codes(write(text)) == []

@@ -50,6 +50,7 @@ from auditlint.extract.share import (
     share_relations,
     shares_of_listed_parts,
 )
+from auditlint.extract.whole_named import parts_of_named_whole, whole_opener
 from auditlint.normalise.numerals import numeral_value
 from auditlint.numbers import Number, has_digit
 
@@ -83,6 +84,7 @@ class ProseExtractor(FactRecorder):
         self._product = product_cues(domain)
         self._share = share_cues(domain)
         self._respectively = respectively_cues(domain)
+        self._whole_opener = whole_opener(domain)
         self._item_scores: set[int] = set()
         self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
         self._earlier_figures: list[Q] = []  # of the paragraphs before the one being read
@@ -235,6 +237,11 @@ class ProseExtractor(FactRecorder):
                 parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
             if not parts:  # `资金分配到A县、B县，分别为…`: the parts of what was given out
                 parts = distributed_parts(text, a, b, sq, previous, self._composition)
+            if not parts:  # `“三公”经费支出决算中，A…；B…`: of the figure stated before as that
+                earlier = self._earlier_figures + [q for q in qs if q.found.end <= a]
+                parts = parts_of_named_whole(
+                    text, a, b, sq, earlier, self._whole_opener, self._complete
+                )
             whole_before = broken_down
             broken_down = self._fact_q(parts[-1].roles["total"], qs) if parts else None
             _or_the_total(found, parts)
