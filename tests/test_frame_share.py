@@ -388,3 +388,34 @@ def test_a_share_that_names_its_part_before_the_amounts(write, good, bad, values
 def test_a_share_first_is_not_of_an_amount_of_another_name(write):
     text = "基本支出占总支出的70.00%，项目支出45.00万元，总支出150.00万元。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "项目资金总额120万元。\n用于设备购置84万元，占总额的70%。\n",
+            "项目资金总额120万元。\n用于设备购置84万元，占总额的75%。\n",
+            [84, 120, 75],
+        ),
+        (
+            "本年彩票公益金总收入900万元，总支出800万元。\n（一）用于养老服务支出360万元，占总数的45%。\n",
+            "本年彩票公益金总收入900万元，总支出800万元。\n（一）用于养老服务支出360万元，占总数的48%。\n",
+            [360, 800, 48],
+        ),
+        (
+            "全年培训总人次为1500人次。\n（二）基层干部培训600人次，占总量的40%。\n",
+            "全年培训总人次为1500人次。\n（二）基层干部培训600人次，占总量的45%。\n",
+            [600, 1500, 45],
+        ),
+    ],
+)
+def test_a_whole_named_only_as_a_total_is_a_total_stated_before(write, good, bad, values):
+    """`占总额的`, `占总数的`: of a total stated before, of the part's noun where it names one."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_whole_named_only_as_a_total_with_no_total_before_is_left_alone(write):
+    assert codes(write("用于设备购置84万元，占总额的75%。\n")) == []

@@ -50,7 +50,7 @@ from auditlint.extract.share import (
     share_relations,
     shares_of_listed_parts,
 )
-from auditlint.extract.whole_named import parts_of_named_whole, whole_opener
+from auditlint.extract.whole_named import MAX_READINGS, parts_of_named_whole, whole_opener
 from auditlint.normalise.numerals import numeral_value
 from auditlint.numbers import Number, has_digit
 
@@ -60,6 +60,8 @@ _PROJECT = re.compile(
 _NUMBERED = re.compile(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]")
 
 
+# a figure named as a total: 总支出, 收入总额, 支出合计, 总计
+_TOTAL_NAME = re.compile(r"总|合计$|共计$")
 _CLAUSE_MARK = re.compile(r"[,，;；:：。]")
 
 
@@ -326,7 +328,7 @@ class ProseExtractor(FactRecorder):
             pending: list[tuple[int, int, str]] = []
             if not found:
                 found, pending = share_relations(
-                    para.text, sq, self._share, parents, self._whole, self._label_of
+                    para.text, sq, self._share, parents, self._wholes, self._label_of
                 )
             self.relations.extend(found)
             self._pending_shares.extend(pending)
@@ -335,19 +337,38 @@ class ProseExtractor(FactRecorder):
     def _label_of(self, fact_id: int) -> str:
         return self.facts[fact_id - self.facts[0].id].label if self.facts else ""
 
-    def _whole(self, named: str, part: Fact) -> Fact | None:
+    def _wholes(self, named: str, part: Fact) -> list[Fact]:
         """The figure stated last before under the name a share gives its whole: its label,
         or a longer label holding the name (`占总支出的` for `省级总支出安排`) when that figure
-        is a total some breakdown is of."""
+        is a total some breakdown is of. A whole named only as a total (`占总额的`, `占总数的`):
+        the totals stated before (`…总支出`, `…合计`) of the part's noun (支出, 收入) where the
+        part names one, nearest first, each a reading."""
+        if self._share.generic_whole.fullmatch(named):
+            return self._totals_before(part)
         totals = {r.roles["total"] for r in self.relations if r.kind == "total_parts"}
         for f in reversed(self.facts):
             if f.id >= part.id or f.kind != part.kind or not f.label or f.role:
                 continue
             if f.label == named or (len(f.label) >= 3 and f.label in named):
-                return f
+                return [f]
             if len(named) >= 2 and named in f.label and f.id in totals:
-                return f
-        return None
+                return [f]
+        return []
+
+    def _totals_before(self, part: Fact) -> list[Fact]:
+        nouns = set(self._whole_opener.noun.findall(part.label))
+        found: dict[object, Fact] = {}  # by value in the base unit
+        for f in reversed(self.facts):
+            if f.id >= part.id or f.kind != part.kind or f.role or f.qualifier:
+                continue
+            if not _TOTAL_NAME.search(f.label):
+                continue
+            if nouns and not nouns & set(self._whole_opener.noun.findall(f.label)):
+                continue
+            found.setdefault(f.value * f.scale, f)
+            if len(found) == MAX_READINGS:
+                break
+        return list(found.values())
 
 
 def _or_the_total(changes: list[Relation], parts: list[Relation]) -> None:

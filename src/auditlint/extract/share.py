@@ -40,6 +40,7 @@ class ShareCues:
         self.around = re.compile(rf"(?:{alternation(words.get('around', []))})+$")
         joiners = alternation(words.get("list_joiners", ["、"]))
         self.joiner = re.compile(rf"^\s*(?:{joiners})\s*$")
+        self.generic_whole = re.compile(alternation(words.get("generic_wholes", [])))
 
 
 def share_cues(domain: Domain) -> ShareCues:
@@ -106,11 +107,12 @@ def share_relations(
     sq: list[Q],
     cues: ShareCues,
     parents: dict[int, list[int]],
-    find_whole: Callable[[str, Fact], Fact | None],
+    find_wholes: Callable[[str, Fact], list[Fact]],
     label_of: Callable[[int], str],
 ) -> tuple[list[Relation], list[tuple[int, int, str]]]:
     """Shares in the sentence whose figures are `sq`. `parents`: a part's totals, nearest
-    first; `find_whole`: the figure stated before under a name; `label_of`: a fact's label.
+    first; `find_wholes`: the figures stated before under a name, nearest first; `label_of`:
+    a fact's label.
     Returns the relations and the shares whose named whole is not stated yet (part,
     percent, name)."""
     out: list[Relation] = []
@@ -194,10 +196,14 @@ def share_relations(
                     extra={"total": named},
                 )
             )
-        if named and (specific or not explicit):
-            whole = find_whole(named, part.fact)
-            if whole is not None:
-                candidates.append(whole)
+        generic = explicit and not specific and bool(cues.generic_whole.fullmatch(named))
+        # `占总额的`: of a total before, where the part's own breakdown gives none
+        if (
+            named
+            and (specific or not explicit or generic)
+            and not (generic and parents.get(part.fact.id))
+        ):
+            candidates += find_wholes(named, part.fact)
         # a named whole not found by name: the part's own totals, where their names agree
         inherited = [
             t

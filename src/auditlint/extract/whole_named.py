@@ -47,6 +47,7 @@ class WholeOpener:
             rf"\s*(?:{'|'.join(f'(?:{f})' for f in forms) or '(?!)'})\s*[,，:：]"
         )
         self.end = re.compile(rf"(?:{ends})$")
+        self.noun = re.compile(ends)  # the nouns a whole's name may hold
 
 
 def whole_opener(domain: Domain) -> WholeOpener:
