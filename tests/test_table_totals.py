@@ -339,3 +339,66 @@ def test_a_row_of_a_numbered_table_against_its_total(write):
     bad = NUMBERED_SIDES.format(income="242.30", spent="45.00", carried="6.00")
     found = [(c[0], sorted(c[2])) for c in codes(write(bad))]
     assert ("AL201", [30.0, 45.0, 180.4, 258.4]) in found
+
+
+# merged headings as exports keep them: the text in the first cell, the cells it spans empty
+MERGED_SUBTOTAL = (
+    "单位：万元\n| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | | | 公务接待费 |\n"
+    "| | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n"
+    "| {t} | 0.00 | {s} | 1.50 | {r} | 2.00 |\n"
+)
+MERGED_PAIRS = (
+    "单位：万元\n| 合计 | | 基本支出 | | | | | | 项目支出 | |\n"
+    "| | | 小计 | | 人员经费 | | 公用经费 | | | |\n"
+    "| 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+    "| 130.00 | {t} | 90.00 | {s} | 70.00 | 66.00 | 20.00 | {r} | 40.00 | 36.00 |\n"
+)
+MERGED_ROWS = (
+    "单位：万元\n| 项目 | 合计 | 基本支出 | | | 项目支出 |\n"
+    "| | | 小计 | 工资福利支出 | 商品和服务支出 | |\n"
+    "| 一般公共服务支出 | {t} | {s} | 30.00 | {r} | 12.50 |\n"
+    "| 教育支出 | 21.00 | 15.00 | 11.00 | 4.00 | 6.00 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "good", "broken_subtotal", "broken_total"),
+    [
+        (
+            MERGED_SUBTOTAL,
+            {"t": "6.50", "s": "4.50", "r": "3.00"},
+            ({"t": "6.50", "s": "4.50", "r": "3.40"}, [4.5, 1.5, 3.4]),
+            ({"t": "6.80", "s": "4.50", "r": "3.00"}, [6.8, 0.0, 4.5, 2.0]),
+        ),
+        (
+            MERGED_PAIRS,
+            {"t": "115.00", "s": "79.00", "r": "13.00"},
+            ({"t": "115.00", "s": "79.00", "r": "14.00"}, [79.0, 66.0, 14.0]),
+            ({"t": "118.00", "s": "79.00", "r": "13.00"}, [118.0, 79.0, 36.0]),
+        ),
+        (
+            MERGED_ROWS,
+            {"t": "48.50", "s": "36.00", "r": "6.00"},
+            ({"t": "48.50", "s": "36.00", "r": "6.50"}, [36.0, 30.0, 6.5]),
+            ({"t": "47.50", "s": "36.00", "r": "6.00"}, [47.5, 36.0, 12.5]),
+        ),
+    ],
+)
+def test_totals_of_column_groups_under_merged_headings(
+    write, table, good, broken_subtotal, broken_total
+):
+    """A 小计 column sums its group's other columns, and the 合计 column sums the groups (a
+    group by its 小计), one kind of figure (预算数, 决算数) at a time."""
+    assert codes(write(table.format(**good))) == []
+    for cells, values in (broken_subtotal, broken_total):
+        found = [c for c in codes(write(table.format(**cells))) if c[0] == "AL201"]
+        assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_column_group_without_a_total_of_its_own_is_not_summed(write):
+    """`本年 | 上年` over 预算数 and 决算数 with no 合计 or 小计: nothing says they make a whole."""
+    table = (
+        "单位：万元\n| 本年 | | 上年 | |\n| 预算数 | 决算数 | 预算数 | 决算数 |\n"
+        "| 50.00 | 45.00 | 48.00 | 40.00 |\n"
+    )
+    assert codes(write(table)) == []

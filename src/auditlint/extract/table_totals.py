@@ -23,6 +23,7 @@ from itertools import pairwise
 from auditlint.arith import disjoint, parts_interval
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
+from auditlint.extract.column_groups import Path, grouped_sums
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Fact, Relation
 
@@ -146,6 +147,42 @@ def column_totals(
             ]
             if total is not None and len(parts) >= 2:
                 rows.append((total, parts))
+        proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
+        out += [
+            Relation(
+                kind="total_parts",
+                roles={"total": t.id, "parts": [f.id for f in p]},
+                line=t.line,
+                extra={"via": "table", "complete": proven},
+            )
+            for t, p in rows
+        ]
+    return out
+
+
+def group_totals(
+    table: Table, header_rows: int, paths: list[Path], make: MakeFact
+) -> list[Relation]:
+    """Total columns of column groups under a header of several rows (column_groups.py),
+    row by row; proven a sum where some row adds up, as total columns are."""
+    body = [(r, row) for r, row in enumerate(table.rows) if r >= header_rows]
+
+    def has_figures(j: int) -> bool:
+        return any(j < len(row) and _BARE.match(row[j].text) for _, row in body)
+
+    out: list[Relation] = []
+    for t_col, part_cols in grouped_sums(paths, has_figures):
+        rows: list[tuple[Fact, list[Fact]]] = []
+        for r, row in body:
+            cols = [t_col, *part_cols]
+            if numbering_row(row) or any(
+                k >= len(row) or not _BARE.match(row[k].text) for k in cols
+            ):
+                continue
+            label = _label(row)[1]
+            facts = [make(row[k], f"{label}:{''.join(paths[k])}", table, r, k) for k in cols]
+            if None not in facts:
+                rows.append((facts[0], facts[1:]))
         proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
         out += [
             Relation(

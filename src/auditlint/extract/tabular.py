@@ -12,6 +12,7 @@ from functools import lru_cache
 from auditlint.document import Cell, Table
 from auditlint.domain import Domain
 from auditlint.extract.budget_table import BudgetTableRelations
+from auditlint.extract.column_groups import column_paths
 from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
@@ -21,6 +22,7 @@ from auditlint.extract.table_totals import (
     NUMBERING_LABELS,
     TableTotalCues,
     column_totals,
+    group_totals,
     numbering_row,
     paired_totals,
     table_totals,
@@ -242,10 +244,12 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         known = {(f.row, f.col): f for f in self.facts[first:]}
         scope = self._scope(table)
         header = []
-        for row in table.rows:
+        body_start = len(table.rows)
+        for r, row in enumerate(table.rows):
             if numbering_row(row):
                 continue  # 栏次 1 2 3: the columns' numbers, part of the header
             if any(NUMERIC_ONLY.match(c.text) and c.text.strip() for c in row):
+                body_start = r
                 break
             header.append(row)
 
@@ -271,7 +275,9 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
 
         self.relations += table_totals(table, self._total_cues, make, header_text)
         if header:  # a total column needs a header that names it
-            self.relations += column_totals(table, self._total_cues, make, header_text)
+            paths = column_paths(header, width, _clean_header)
+            grouped = group_totals(table, body_start, paths, make)
+            self.relations += grouped or column_totals(table, self._total_cues, make, header_text)
         self.relations += paired_totals(table, make)
         if header:
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
