@@ -402,3 +402,15 @@ def test_a_column_group_without_a_total_of_its_own_is_not_summed(write):
         "| 50.00 | 45.00 | 48.00 | 40.00 |\n"
     )
     assert codes(write(table)) == []
+
+
+def test_figures_under_merged_headings_are_named_by_every_heading_over_them(write):
+    x = extract_text(write(MERGED_PAIRS.format(t="115.00", s="79.00", r="13.00")))
+    assert [f.label for f in x.facts[:6]] == [
+        ":合计预算数",
+        ":合计决算数",
+        ":基本支出小计预算数",
+        ":基本支出小计决算数",
+        ":基本支出人员经费预算数",
+        ":基本支出人员经费决算数",
+    ]

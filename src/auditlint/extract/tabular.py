@@ -89,6 +89,22 @@ class _Header:
     rate_col: int = -1
 
 
+def _heading_rows_above(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
+    """The rows of headings right above a header row that are as wide as it (not the 项目名称 |
+    主管部门 lines above a sheet's columns)."""
+    k = len(rows)
+    while k and len(rows[k - 1]) == width and any(c.text.strip() for c in rows[k - 1]):
+        k -= 1
+    return rows[k:]
+
+
+def _merged_texts(rows: list[list[Cell]]) -> list[str]:
+    """The headings of the last row's columns with those of the rows above that head them
+    (merged cells spanning columns, column_groups.py), for the last row's cells."""
+    paths = column_paths(rows, len(rows[-1]), _clean_header)
+    return ["".join(dict.fromkeys(h for h in path if h)) for path in paths]
+
+
 class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
     def __init__(self, domain: Domain, next_id: int) -> None:
         super().__init__(domain, next_id)
@@ -294,10 +310,18 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         funds_parts: dict[str, list[Fact]] = {}
         sides: tuple[int, int, int, int] | None = None
         side_facts: tuple[list[Fact], list[Fact]] = ([], [])
+        headings: list[list[Cell]] = []  # rows of headings right above the row being read
         for r, row in enumerate(table.rows):
             if numbering_row(row):
                 continue  # 栏次 1 2 3 4=3/2: the columns' numbers, not figures
             h = self._header(row, guessed=table.layout == "flattened")
+            above = _heading_rows_above(headings, len(row))
+            if h is not None and above:  # `合计 | 因公出国费 | …` over `预算数 | 决算数 | …`
+                h.texts = _merged_texts([*above, row])
+            if any(_NUMERIC_CELL.match(c.text) and c.text.strip() for c in row):
+                headings = []
+            else:
+                headings.append(row)
             row_sides = self._sides(row)
             if (
                 h is None
