@@ -414,3 +414,16 @@ def test_figures_under_merged_headings_are_named_by_every_heading_over_them(writ
         ":基本支出人员经费预算数",
         ":基本支出人员经费决算数",
     ]
+
+
+def test_each_column_group_pairs_its_own_budget_and_spending(write):
+    """`因公出国费 预算数 | 决算数 | 公务接待费 预算数 | 决算数`: spending above its own group's
+    budget is flagged there, not only in the last group."""
+    table = (
+        "单位：万元\n| 合计 | | 会议费 | | 培训费 | |\n"
+        "| 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+        "| 20.00 | {t} | 8.00 | {m} | 12.00 | 10.00 |\n"
+    )
+    assert codes(write(table.format(t="17.00", m="7.00"))) == []
+    found = codes(write(table.format(t="19.00", m="9.00")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL101", [8.0, 9.0])]

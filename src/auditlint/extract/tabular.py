@@ -89,6 +89,26 @@ class _Header:
     rate_col: int = -1
 
 
+def _group_pairs(header: _Header, money: dict[int, Fact]) -> list[tuple[Fact, Fact]]:
+    """The budget and spending figures of each column group of a row, paired by the group's
+    headings (`公务接待费预算数` with `公务接待费决算数`); none where the row has one budget."""
+    budgets = {i: f for i, f in money.items() if header.roles[i] in ("budget", "budget_initial")}
+    spent = {i: f for i, f in money.items() if header.roles[i] == "execution"}
+    if len(budgets) < 2:
+        return []
+    pairs = []
+    for i, budget in budgets.items():
+        group = _KIND_HEAD.sub("", header.texts[i])
+        same = [f for k, f in spent.items() if _KIND_HEAD.sub("", header.texts[k]) == group]
+        if group and len(same) == 1:
+            pairs.append((budget, same[0]))
+    return pairs
+
+
+# the heading of a figure's kind at the end of its column's headings
+_KIND_HEAD = re.compile(r"(?:年初|全年|调整后)?(?:预算|决算|执行|支出)(?:数|金额)?$")
+
+
 def _heading_rows_above(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
     """The rows of headings right above a header row that are as wide as it (not the 项目名称 |
     主管部门 lines above a sheet's columns)."""
@@ -362,6 +382,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 label = first_text
             cells_by_role: dict[str, Fact | None] = {}
             blank_by_role: dict[str, Cell] = {}
+            money_by_col: dict[int, Fact] = {}  # budget and spending figures, by column
             for i, cell in aligned.items():
                 role = header.roles[i]
                 if role in ("", "level1", "level2", "level3", "grade", "remark"):
@@ -373,6 +394,8 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 )
                 f = self._fact(cell, f"{label}:{header.texts[i]}", role, table, scope, r, i, unit)
                 cells_by_role[role] = f
+                if f is not None and role in ("budget", "budget_initial", "execution"):
+                    money_by_col[i] = f
                 if f is None and cell.blank:
                     blank_by_role[role] = cell
             # level header such as 产出指标(50分)
@@ -428,7 +451,12 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 self._score_total(cells_by_role, levels, rate_score, indicator_rows, open_rate)
                 continue
             if money_roles and "weight" not in header.roles and self._same_year(header):
-                self._budget_row(cells_by_role, r, blank_by_role)  # 预算数 | 决算数 | 执行率
+                pairs = _group_pairs(header, money_by_col)
+                if pairs:  # `因公出国费 预算数 | 决算数 | 公务接待费 预算数 | 决算数`: each group's
+                    for budget, execution in pairs:
+                        self._budget_row({"budget": budget, "execution": execution}, r, {})
+                else:
+                    self._budget_row(cells_by_role, r, blank_by_role)  # 预算数 | 决算数 | 执行率
             weight, score = cells_by_role.get("weight"), cells_by_role.get("score")
             deduction = cells_by_role.get("deduction")
             if weight is not None and score is not None and deduction is not None:
