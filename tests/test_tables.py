@@ -167,6 +167,18 @@ SPACED = [
         "收入合计　320.5　298.5\n",
         ("AL201", [330.5, 300.5, 20.0]),
     ),
+    # a row of figures with its label cell blank, and a label printed with spaces inside it
+    (
+        "单位：万元\n项目      合计     基本支出   项目支出\n"
+        "          96.00    70.00      26.00\n"
+        "办 公 费  60.00    45.00      15.00\n"
+        "会议费    36.00    25.00      13.00\n",
+        "单位：万元\n项目      合计     基本支出   项目支出\n"
+        "          96.00    70.00      26.00\n"
+        "办 公 费  60.00    45.00      15.00\n"
+        "会议费    36.00    25.00      11.00\n",
+        ("AL201", [36.0, 25.0, 13.0]),
+    ),
 ]
 
 
@@ -269,3 +281,19 @@ def test_a_fund_block_one_cell_a_paragraph_ends_where_a_row_opens_with_a_value(w
     tables = read_path(write(_cells_by_paragraph(cells))).tables
     assert [[c.text for c in row][:2] for row in tables[0].rows][-1][0] == "其他资金"
     assert codes(write(_cells_by_paragraph(cells))) == []
+
+
+def test_spaced_rows_with_a_blank_label_or_a_spaced_label_keep_their_columns(write):
+    text = (
+        "项目      合计     基本支出   项目支出\n"
+        "          96.00    70.00      26.00\n"
+        "办 公 费  60.00    45.00      15.00\n"
+        "会议费    36.00    25.00      11.00\n"
+    )
+    (table,) = read_path(write(text)).tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目", "合计", "基本支出", "项目支出"],
+        ["", "96.00", "70.00", "26.00"],
+        ["办 公 费", "60.00", "45.00", "15.00"],
+        ["会议费", "36.00", "25.00", "11.00"],
+    ]

@@ -612,17 +612,34 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     rows = [[_cell(lines[i], a, b) for a, b in header]]
     j = i + 1
     while j < len(lines):
-        spans = _spaced_tokens(lines[j])
-        if spans is None or len(spans) != width:
+        row = _spaced_row(lines[j], width)
+        if row is None:
             break
-        cells = [lines[j].text[a:b] for a, b in spans]
-        if _SPACED_FIGURE.match(cells[0]) or not any(_SPACED_FIGURE.match(c) for c in cells[1:]):
-            break
-        rows.append([_cell(lines[j], a, b) for a, b in spans])
+        rows.append(row)
         j += 1
     if len(rows) < MIN_SPACED_ROWS:
         return None, i
     return Table(id=tid, layout="spaced", rows=rows), j
+
+
+def _spaced_row(line: Line, width: int) -> list[Cell] | None:
+    """A row of a space-aligned table `width` cells wide: a label, then figures. A row of
+    figures alone one short is a row whose label cell is blank (a total printed without its
+    word, a row's second line); a label printed with spaces inside it (`合 计`, `一、 工资`)
+    is one cell."""
+    spans = _spaced_tokens(line) or []
+    figures = [bool(_SPACED_FIGURE.match(line.text[a:b])) for a, b in spans]
+    if len(spans) == width - 1 and width >= 3 and all(figures):
+        return [_blank(line, spans[0][0] + 1), *(_cell(line, a, b) for a, b in spans)]
+    if len(spans) > width:
+        lead = len(spans) - width + 1  # the words a spaced label was printed as
+        if any(figures[:lead]) or not all(figures[lead:]):
+            return None
+        spans = [(spans[0][0], spans[lead - 1][1]), *spans[lead:]]
+        figures = [False, *figures[lead:]]
+    if len(spans) != width or figures[0] or not any(figures[1:]):
+        return None
+    return [_cell(line, a, b) for a, b in spans]
 
 
 _INDICATOR_REACH = 600  # lines: the cells of a long indicator block and its blank lines
