@@ -29,6 +29,8 @@ def enumeration_count_mismatch(ctx: Context):
         k = len(items)
         if k == n.value or (rel.extra.get("etc") and k < n.value):
             continue
+        if rel.extra.get("or_count") == n.value:
+            continue  # the list read with 和 inside its last name
         yield ctx.finding(
             n,
             f"称 {n.text} 项，实际列举 {k} 项（{'、'.join(items)}）",

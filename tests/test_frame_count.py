@@ -39,6 +39,22 @@ from conftest import codes
             "共设5个工作组，分别为：综合组、宣传组、督导组。",
             [5, 3],
         ),
+        # 和 before the last item, after the cue; the noun before the count
+        (
+            "本所下设5个室，分别是综合室、审计室、研究室、法务室和培训室。",
+            "本所下设6个室，分别是综合室、审计室、研究室、法务室和培训室。",
+            [6, 5],
+        ),
+        (
+            "今年实施工程3个，即护坡工程、清淤工程和绿化工程。",
+            "今年实施工程4个，即护坡工程、清淤工程和绿化工程。",
+            [4, 3],
+        ),
+        (
+            "覆盖社区4个，包括北苑社区、南苑社区、东苑社区、西苑社区。",
+            "覆盖社区5个，包括北苑社区、南苑社区、东苑社区、西苑社区。",
+            [5, 4],
+        ),
     ],
 )
 def test_a_count_against_its_list(write, good, bad, values):
@@ -64,6 +80,9 @@ def test_a_count_against_its_list(write, good, bad, values):
         "从单位的投入保障、过程管理、产出质量和群众满意4个维度评价。",
         "东区、西区各两个站点。",
         "围绕产出、效益、满意度三类指标开展评价。",
+        # 和 inside the last name after the cue: the list read either way may be the one counted
+        "本局下设3个科室，分别是办公室、财务科和住房和城乡建设科。",
+        "下辖乡镇3个，即东坪镇、西坪镇、中和镇。",
     ],
 )
 def test_what_is_no_count_of_the_list(write, text):

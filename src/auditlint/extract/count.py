@@ -21,9 +21,9 @@ _ENUM_BEFORE = re.compile(
 _ENUM_AFTER = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)[:：]"
 )
-# `设3个科室，分别为：甲科、乙科、丙科` / `，即甲科、乙科`: the count, then the items after a cue
+# `设3个科室，分别为：甲科、乙科、丙科` / `项目3个，即甲、乙`: the count, then the items after a cue
 _ENUM_CUE = re.compile(
-    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|条)(?P<noun>[\u4e00-\u9fff]{1,8})[,，]\s*"
+    r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|条)(?P<noun>[\u4e00-\u9fff]{0,8})[,，]\s*"
     r"(?:分别为|分别是|即|包括)\s*[:：]?"
 )
 # `辖甲、乙、丙3个社区`: the items before the count, its digit glued to the last item; the list
@@ -120,16 +120,19 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
     by_start = {q.found.start: q for q in qs}
     counted: set[int] = set()
 
-    def add(q: Q, items: list[str], etc: bool) -> None:
+    def add(q: Q, items: list[str], etc: bool, or_count: int | None = None) -> None:
         if q.fact.id in counted:
             return
         counted.add(q.fact.id)
+        extra: dict = {"items": items, "etc": etc}
+        if or_count is not None:
+            extra["or_count"] = or_count  # the other reading of a 和 inside the last item
         out.append(
             Relation(
                 kind="enumeration",
                 roles={"count": q.fact.id},
                 line=q.fact.line,
-                extra={"items": items, "etc": etc},
+                extra=extra,
             )
         )
 
@@ -154,7 +157,18 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
                 items.append((s, e))
             if len(items) < 2 or any(e - s > 40 for s, e in items):
                 continue
-            add(q, [body[s:e].strip() for s, e in items], etc=False)
+            listed = [body[s:e].strip() for s, e in items]
+            *first, last = listed
+            # (in a list of 、 only: items set apart by ， are names that may hold 和)
+            joined = (
+                _LAST_JOIN.split(last, maxsplit=1) if "," not in body and "，" not in body else []
+            )
+            if len(joined) == 2 and all(len(w.strip()) >= 2 for w in joined):
+                # `甲科、乙科和丙科`: 和 joins the last two items, or is inside a name
+                # (`住房和城乡建设局`); either reading may be the one counted
+                add(q, [*first, *(w.strip() for w in joined)], False, or_count=len(listed))
+            else:
+                add(q, listed, etc=False)
     for count in _GLUED_COUNT.finditer(text) if "、" in text else ():
         q = by_start.get(count.start("n"))
         if q is None:
