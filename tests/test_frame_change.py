@@ -604,3 +604,36 @@ def test_an_earlier_year_stated_first_is_the_previous_figure(write, good, bad, v
     assert codes(write(good)) == []
     found = [c for c in codes(write(bad)) if c[0] == "AL501"]
     assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "（二）公务接待费支出3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降20.00%。\n",
+            "（二）公务接待费支出3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降25.00%。\n",
+            [3.2, 0.8, 25.0],
+        ),
+        (
+            "1.培训费支出12.00万元。\n培训费支出决算比年初预算减少3.00万元，下降20.00%。\n",
+            "1.培训费支出12.00万元。\n培训费支出决算比年初预算减少3.00万元，下降30.00%。\n",
+            [12.0, 3.0, 30.0],
+        ),
+        (
+            "3.印刷费支出4.50万元。\n印刷费支出执行数较预算数增加0.50万元，增长12.50%。\n",
+            "3.印刷费支出4.50万元。\n印刷费支出执行数较预算数增加0.50万元，增长15.00%。\n",
+            [4.5, 0.5, 15.0],
+        ),
+    ],
+)
+def test_a_change_against_budget_is_of_what_was_spent_stated_before(write, good, bad, values):
+    """`X决算数比预算数减少…` after `（二）X 3.20万元`: the figure stated before, with its item
+    marker and without the kind word, is what was spent."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_change_against_budget_is_not_of_the_budget_stated_before(write):
+    text = "公务接待费预算3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降30.00%。\n"
+    assert [c for c in codes(write(text)) if c[0] == "AL501"] == []

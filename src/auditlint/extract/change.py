@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from auditlint.domain import unquoted
 from auditlint.extract.clauses import SENTENCE_END, Q, brackets, unit_family
+from auditlint.extract.composition import list_marker
 from auditlint.extract.lexicon import BUDGET_KINDS, ChangeCues
 from auditlint.extract.model import Fact, Relation
 from auditlint.extract.quantities import clean_label
@@ -530,9 +531,23 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
                 f.label == subject
                 or _bare(f.label) == _bare(subject)
                 or (want and _concept_of(f, concept) == want and _same_kind(f.label, kinds))
+                or (rel.extra.get("base") == "budget" and _spent_named(subject, f.label))
             ):
                 rel.roles["current"] = f.id
                 break
+
+
+# what was spent, named by its kind after the thing (`培训费支出决算数`): against a budget
+_DONE_TAIL = re.compile(r"(?:决算|执行|实际支出)(?:数|金额)?$")
+
+
+def _spent_named(subject: str, label: str) -> bool:
+    """`公务接待费支出决算数比预算数减少…` about `（二）公务接待费支出3.20万元` stated before: what
+    was spent of a thing, named without its kind word (or item marker) where it was stated."""
+    marker = list_marker(label)
+    plain = _bare(label[marker[1] :] if marker else label).strip()
+    thing = _bare(_DONE_TAIL.sub("", subject))
+    return len(thing) >= 2 and thing != _bare(subject) and plain == thing
 
 
 _THIS_PERIOD = re.compile(r"^(?:本年度|本年|今年|当年|本期|(?:19|20)\d{2}\s*年度?)")
