@@ -81,3 +81,48 @@ def test_items_titled_before_their_colon_are_two_quantities(write):
         "2.农林水支出（类）农业农村（款）事业运行（项）：年初预算为300.00万元。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "2025年本级政府性基金预算收入总量为86.40亿元。\n一、收入预算\n"
+            "加上上年结转收入3.20亿元，2025年本级政府性基金预算收入总量为86.40亿元。\n",
+            "2025年本级政府性基金预算收入总量为86.40亿元。\n一、收入预算\n"
+            "加上上年结转收入3.20亿元，2025年本级政府性基金预算收入总量为88.40亿元。\n",
+            [86.4, 88.4],
+        ),
+        (
+            "本单位2025年度一般公共预算财政拨款支出合计412.60万元。\n（一）支出结构\n"
+            "本单位2025年度一般公共预算财政拨款支出合计412.60万元，主要用于机构运转。\n",
+            "本单位2025年度一般公共预算财政拨款支出合计412.60万元。\n（一）支出结构\n"
+            "本单位2025年度一般公共预算财政拨款支出合计421.60万元，主要用于机构运转。\n",
+            [412.6, 421.6],
+        ),
+        (
+            "2025年全市城乡居民医疗保险参保人数达到52.30万人。\n二、工作成效\n"
+            "2025年全市城乡居民医疗保险参保人数达到52.30万人，参保率稳定。\n",
+            "2025年全市城乡居民医疗保险参保人数达到52.30万人。\n二、工作成效\n"
+            "2025年全市城乡居民医疗保险参保人数达到53.20万人，参保率稳定。\n",
+            [52.3, 53.2],
+        ),
+    ],
+)
+def test_a_quantity_named_in_full_before_the_first_heading_is_one_under_it(
+    write, good, bad, values
+):
+    """A long name with its year, stated before the first heading and again under one, is one
+    quantity there (across sections otherwise only for concepts the domain data names)."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL301"]
+    assert [sorted(c[2]) for c in found] == [values]
+
+
+def test_a_long_name_under_two_sibling_headings_is_two_quantities(write):
+    """Two projects' sections may word their figures alike, year and all."""
+    text = (
+        "一、甲项目\n2025年项目资金实际到位总额为80.00万元。\n"
+        "二、乙项目\n2025年项目资金实际到位总额为60.00万元。\n"
+    )
+    assert codes(write(text)) == []

@@ -223,6 +223,22 @@ def _relative(a: Fact, b: Fact) -> bool:
     return any(_RELATIVE.fullmatch(f.label) and f.context.rpartition("|")[2] for f in (a, b))
 
 
+# a label this long, with its year, names one quantity wherever in the report it stands
+FULL_NAME = 8
+
+
+def _named_in_full(a: Fact, b: Fact) -> bool:
+    """`2023年中央国有资本经营预算收入总量` in the text before the first heading and again under
+    a heading: one name, long and dated alike, is one quantity there (not in two sibling
+    sections, which may be two projects')."""
+    return (
+        not (a.section and b.section)
+        and a.label == b.label
+        and len(_core(a.label)) >= FULL_NAME
+        and bool(a.period)
+    )
+
+
 def repeat_relations(
     facts: list[Fact], relations: list[Relation], domain: Domain
 ) -> list[Relation]:
@@ -244,7 +260,11 @@ def repeat_relations(
             continue  # two counties, two funds, two topics: one label, two quantities
         if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
             continue
-        if not _same_place(a.section, b.section) and not (a.concept and a.concept == b.concept):
+        if (
+            not _same_place(a.section, b.section)
+            and not (a.concept and a.concept == b.concept)
+            and not _named_in_full(a, b)
+        ):
             continue  # across sections only for quantities the domain data names
         out.append(Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line))
     return out
