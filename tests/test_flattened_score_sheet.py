@@ -146,3 +146,41 @@ def test_without_its_fund_block_a_sheet_may_fall_short_of_its_total_by_the_rate_
     over = block.replace("合计 100 99.5", "合计 88 87.5")
     found = [(c[0], sorted(c[2])) for c in codes(write(over))]
     assert ("AL401", [10, 15, 20, 20, 25, 88]) in found
+
+
+def _wrapped(text: str) -> str:
+    """A sheet printed to PDF: headings wrapped inside their cells (`一级` over `指标`, `产出` over
+    `指标（50分）`), one cell a line."""
+    words = []
+    for w in text.split():
+        if w == "一级指标":
+            words += ["一级", "指标"]
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2}指标（\d+分）", w):
+            words += [w[:2], w[2:4], w[4:]] if w.startswith("产出") else [w[:2], w[2:]]
+        else:
+            words.append(w)
+    return "\n".join(words) + "\n"
+
+
+@pytest.mark.parametrize("name", ["remarks", "plain"])
+def test_headings_wrapped_in_their_cells_are_rejoined(write, name):
+    path = write(_wrapped(SHEETS[name]))
+    rows = [row for table in read_path(path).tables for row in table.rows]
+    heads = [row[0].text for row in rows if re.search(r"指标\(\d+分\)$", row[0].text)]
+    stated = re.findall(r"\S+指标（\d+分）", SHEETS[name])  # (brackets read as ASCII ones)
+    assert heads == [h.replace("（", "(").replace("）", ")") for h in stated]
+    assert codes(path) == []
+    broken = SHEETS[name].replace("满意度指标（10分）", "满意度指标（15分）")
+    assert [c[0] for c in codes(write(_wrapped(broken)))] == ["AL403"]
+
+
+def test_a_row_of_blank_cells_lost_in_the_text_is_left_out(write):
+    """A level-2 heading whose row was all blank (a PDF's text keeps no empty cells) stands right
+    before the next row's: in a sheet that weights its top levels it is no level 1."""
+    text = SHEETS["plain"].replace(
+        "可持续影响指标 运行年限", "生态效益指标 可持续影响指标 运行年限"
+    )
+    path = write("\n".join(text.split()) + "\n")
+    rows = [[c.text for c in row] for table in read_path(path).tables for row in table.rows]
+    assert ["", "可持续影响指标", "运行年限", "≥3年", "3年", "15", "15"] in rows
+    assert codes(path) == []

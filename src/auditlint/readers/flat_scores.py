@@ -109,19 +109,61 @@ def header_at(line: Line) -> int | None:
 
 def starts_headings(text: str) -> bool:
     """Whether a line is the first heading of an indicator block laid one cell a line."""
-    return _LEVEL_HEADING.match(text.strip().rstrip("|").strip()) is not None
+    cell = text.strip().rstrip("|").strip()
+    # (`一级` alone: the heading wrapped, its `指标` on the next line)
+    return _LEVEL_HEADING.match(cell) is not None or _WRAPPED_LEVEL.match(cell) is not None
+
+
+_WRAPPED_LEVEL = re.compile(r"^[一二三]级$")
 
 
 def indicator_rows(tokens: Words) -> tuple[list[list[Cell]], int]:
     """The heading row and the rows of the indicator block whose headings open `tokens`, each
     row a cell under each heading, and how many of the words they took; ([], 0) where the
     block does not read cleanly."""
+    tokens, origin = _rejoined(tokens)
+    rows, used = _rows(tokens)
+    return rows, (origin[used - 1] + 1 if used else 0)
+
+
+_WRAPPED_WEIGHT = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_FRAGMENT = re.compile(r"^(?:[一二三]级|[\u4e00-\u9fff]{2,4})$")
+
+
+def _rejoined(tokens: Words) -> tuple[Words, list[int]]:
+    """The words with headings a cell's wrapping split rejoined (`一级` `指标` → 一级指标, `产出`
+    `指标` `(50分)` → 产出指标(50分)), and for each word the index of the last word it took."""
+    out: Words = []
+    origin: list[int] = []
+    for k, w in enumerate(tokens):
+        if out and _joins(out[-1].text, w.text):
+            last = out[-1]
+            out[-1] = Word(last.line, last.start, last.end, last.text + w.text)
+            origin[-1] = k
+            continue
+        out.append(w)
+        origin.append(k)
+    return out, origin
+
+
+def _joins(before: str, word: str) -> bool:
+    """Whether `word` is the wrapped rest of the heading `before` begins."""
+    if _WRAPPED_WEIGHT.match(word):  # `产出指标` `(50分)`
+        return before.endswith("指标")
+    if not word.startswith("指标") or not _FRAGMENT.match(before):
+        return False
+    joined = before + word
+    return bool(_LEVEL_HEADING.match(joined) or _LEVEL_NAME.match(joined))
+
+
+def _rows(tokens: Words) -> tuple[list[list[Cell]], int]:
     found = _header(tokens)
     if found is None or found[0].words[0] is not tokens[0]:
         return [], 0
     header, i = found
     out = [[_span([w]) for w in header.words]]
     previous: list[Cell] | None = None
+    weighted_sheet = False  # the first row's level heading carries its weight: (50分)
     while i < len(tokens):
         anchor = _next_anchor(tokens, i)
         if anchor is None:
@@ -141,7 +183,7 @@ def indicator_rows(tokens: Words) -> tuple[list[list[Cell]], int]:
         if total:
             leading, levels = names, []
         else:
-            split = _split_names(names, header.levels, remark_due)
+            split = _split_names(names, header.levels, remark_due, weighted_sheet)
             if split is None:
                 return [], 0
             leading, levels = split
@@ -155,6 +197,8 @@ def indicator_rows(tokens: Words) -> tuple[list[list[Cell]], int]:
             row += [_span([w]) for w in values]
         row += [_span([weight]), _span([score])]
         row += [_blank(score) for _ in range(header.remarks)]
+        if len(out) == 1 and not total:
+            weighted_sheet = _WEIGHTED.search(row[0].text) is not None
         out.append(row)
         previous = row
         i = anchor + 2
@@ -182,7 +226,9 @@ def _next_anchor(tokens: Words, i: int) -> int | None:
     return None
 
 
-def _split_names(names: Words, levels: int, remark_due: bool) -> tuple[Words, list[Words]] | None:
+def _split_names(
+    names: Words, levels: int, remark_due: bool, weighted_sheet: bool = False
+) -> tuple[Words, list[Words]] | None:
     """The words before a row's level headings (the previous row's remark) and the row's cells
     under the level headings, a merged cell empty: [level 1, level 2, name] for three. None
     where the words do not fit the headings."""
@@ -193,8 +239,19 @@ def _split_names(names: Words, levels: int, remark_due: bool) -> tuple[Words, li
     marks = [k for k, w in enumerate(names[:-1]) if _LEVEL_NAME.match(w.text)]
     if not marks:
         return _unmarked(names, cells, remark_due)
-    if len(marks) > levels - 1 or marks[-1] - marks[0] != len(marks) - 1:
-        return None  # more level headings than the sheet has, or names between them
+    if marks[-1] - marks[0] != len(marks) - 1:
+        return None  # names between level headings
+    if weighted_sheet:
+        # a sheet that weights its top levels: an unweighted heading is a lower level, and
+        # lower headings beyond the lower levels are rows whose cells were all blank (lost in
+        # the text: `生态效益指标` alone before the next row's `可持续影响指标`), left out
+        lower = [k for k in marks if not _WEIGHTED.search(names[k].text)]
+        blank_rows = set(lower[: max(0, len(lower) - (levels - 2))])
+        if blank_rows:
+            names = [w for k, w in enumerate(names) if k not in blank_rows]
+            marks = [k for k, w in enumerate(names[:-1]) if _LEVEL_NAME.match(w.text)]
+    if len(marks) > levels - 1:
+        return None  # more level headings than the sheet has
     weighted = _WEIGHTED.search(names[marks[0]].text) is not None
     first_slot = 0 if weighted else levels - 1 - len(marks)
     for slot, k in enumerate(marks, start=first_slot):
@@ -217,7 +274,9 @@ def _span(words: Sequence[Word]) -> Cell:
     """One cell of the words: a stretch of one line as it stands, or words of several lines
     (one cell a line) joined."""
     first, last = words[0], words[-1]
-    if first.line is last.line:
+    if len(words) == 1:
+        text = first.text  # (a heading rejoined from the lines it wrapped over)
+    elif first.line is last.line:
         text = first.line.text[first.start : last.end]
     else:
         text = "".join(w.text for w in words)
