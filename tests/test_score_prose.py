@@ -143,3 +143,38 @@ def test_full_marks_then_the_score_total_the_levels_above(write, a, b, closing, 
 def test_a_weight_in_brackets_caps_the_score_after_it(write, text, found):
     """`部门管理（35分）得33分` (PHRASEBOOK §8 `目标任务(15分)`): no score above its weight."""
     assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "项目自评得分91分，其中：项目决策20分，得分18分；项目过程20分，得分{s}分；"
+            "项目产出40分，得分37分；项目效益20分，得分19分。",
+            "17",
+            "15",
+            [91, 18, 15, 37, 19],
+        ),
+        (
+            "综合评分87分，其中决策类指标满分15分，得分14分；过程类指标满分25分，得分{s}分；"
+            "产出类指标满分40分，得分34分；效益类指标满分20分，得分18分。",
+            "21",
+            "23",
+            [87, 14, 23, 34, 18],
+        ),
+        (
+            "自评总分94分，其中：投入管理15分，得分{s}分；实施管理35分，得分33分；"
+            "产出效益50分，得分47分。",
+            "14",
+            "12",
+            [94, 12, 33, 47],
+        ),
+    ],
+)
+def test_a_score_whose_parts_each_state_their_full_marks_sums_the_scores(
+    write, text, good, bad, values
+):
+    """`得分92分，其中：A 20分，得分18分；…`: the scores make the score, not the marks beside them."""
+    assert codes(write(text.format(s=good))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(text.format(s=bad)))]
+    assert ("AL201", sorted(values)) in found

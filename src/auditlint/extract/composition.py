@@ -477,7 +477,7 @@ def sentence_parts(
                 out += paired
                 continue
             total = closest_total(totals, members)
-            members = _one_side(total, members)
+            members = _score_side(total, _one_side(total, members))
             if not members:
                 continue
             if any(p.fact.qualifier for p in members) or total.fact.qualifier == "approximate":
@@ -581,6 +581,24 @@ def _one_side(total: Q, parts: list[Q]) -> list[Q]:
 _BARE_DONE = re.compile(
     r"^(?:实际)?(?:支出|决算|支出决算|决算数|执行|执行数|实际支出)(?:数|金额)?(?:为)?$"
 )
+
+
+_SCORED = re.compile(r"得分|得$")
+# a total of scores given (得分, 综合评分, 自评总分), not of full marks (总分, 满分, 分值)
+_SCORED_TOTAL = re.compile(r"得分|评分|自评|得$")
+
+
+def _score_side(total: Q, parts: list[Q]) -> list[Q]:
+    """`自评得分92分，其中：项目决策20分，得分18分；…`: parts each stated with its full marks and
+    its score. The scores are the parts of a score; the full marks those of a total of marks."""
+    if total.fact.kind != "score":
+        return parts
+    scored = [p for p in parts if _SCORED.search(p.fact.label)]
+    if not scored or len(scored) == len(parts):
+        return parts
+    return (
+        scored if _SCORED_TOTAL.search(total.fact.label) else [p for p in parts if p not in scored]
+    )
 
 
 def _paired_sides(
