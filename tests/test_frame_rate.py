@@ -222,3 +222,32 @@ def test_a_remainder_rate_without_its_base_is_left_alone(write):
 def test_a_rate_of_what_was_done_and_what_was_not(write, text, good, bad):
     assert codes(write(text.format(p=good))) == []
     assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "项目总投资800.00万元。截至年底，资金实际到位720.00万元，到位率90.00%；"
+            "已支付资金648.00万元，支付率{p}%。\n",
+            "90.00",
+            "80.00",
+        ),
+        (
+            "下达补助资金500.00万元。截至年底，已到位资金450.00万元，到位率90.00%；"
+            "已拨付资金405.00万元，拨付率{p}%。\n",
+            "90.00",
+            "70.00",
+        ),
+        (
+            "项目预算200.00万元。资金到位180.00万元，到位率90.00%；已使用162.00万元，使用率{p}%。\n",
+            "90.00",
+            "70.00",
+        ),
+    ],
+)
+def test_a_rate_of_what_was_done_next_may_be_of_the_amount_before_it(write, text, good, bad):
+    """A rate whose base is taken from a sentence before (the investment) may be of the amount
+    of the step before it (what arrived): either reading that gives it is enough."""
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]

@@ -300,6 +300,17 @@ def rate_relations(
                 ]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
+                # a base taken from outside the rate's clauses is one reading: the amounts
+                # stated just before may be another (`实际到位2850万元，…；已支付2565万元，支付率
+                # 90%`: paid of what arrived, not of the whole investment)
+                alternatives += [
+                    p
+                    for p in [*before, *sq[:since]]
+                    if p is not done
+                    and p is not earlier[0]
+                    and _amount(p)
+                    and unit_family(p.fact) == unit_family(done.fact)
+                ]
         if (
             len(amounts) == 1
         ):  # the budget a change was against (`较年初预算8万元减少…，完成预算的85%`)
