@@ -352,6 +352,19 @@ def rate_relations(
             and bases[0].found.start < done[0].found.start
         ):
             named = (bases[0], done[0])
+        if named is None and len(amounts) == 2 and len(bases) == 1:
+            # `新建机耕路36公里，计划新建40公里，完成率90%`: the other amount does what the base
+            # planned (its words less the base's are in the other's name)
+            other = next(p for p in amounts if p is not bases[0])
+            planned = cues.kind_words.sub("", bases[0].fact.label)
+            if (
+                len(planned) >= 2
+                and planned in other.fact.label
+                and not _is_base(cues, other.fact.label)
+                and other.fact.id not in parts
+                and unit_family(other.fact) == unit_family(bases[0].fact)
+            ):
+                named = (bases[0], other)
         stem = _STEM.sub("", name.group())
         if named is None and len(stem) >= 2:
             # the rate names what was done (到位率: 到位): that amount over the other, a base,
