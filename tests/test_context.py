@@ -126,3 +126,16 @@ def test_a_long_name_under_two_sibling_headings_is_two_quantities(write):
         "二、乙项目\n2025年项目资金实际到位总额为60.00万元。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省级补助资金120.00万元用于设备购置。\n省级补助资金已拨付108.00万元。\n",
+        "县级配套资金80万元。\n截至年底县级配套资金到位72万元。\n",
+        "困难群众救助资金300万元。\n困难群众救助资金发放285万元。\n",
+    ],
+)
+def test_a_sum_and_what_was_done_with_it_are_two_quantities(write, text):
+    """`省级补助资金` and `省级补助资金已拨付`: the words of what was done make another quantity."""
+    assert [c for c in codes(write(text)) if c[0] == "AL301"] == []
