@@ -255,3 +255,36 @@ def test_a_rate_of_what_was_done_next_may_be_of_the_amount_before_it(write, text
     of the step before it (what arrived): either reading that gives it is enough."""
     assert codes(write(text.format(p=good))) == []
     assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "项目总投资600.00万元，其中：中央资金360.00万元，县级资金240.00万元。\n"
+            "全年执行540.00万元。其中，中央资金执行324.00万元，执行率{p}%。\n",
+            "90.00",
+            "95.00",
+        ),
+        (
+            "本年安排培训经费50.00万元。\n截至年底，培训经费支出45.00万元，支出率{p}%。\n",
+            "90.00",
+            "85.00",
+        ),
+        (
+            "省级补助资金120.00万元用于设备购置。\n省级补助资金已拨付108.00万元，拨付率{p}%。\n",
+            "90.00",
+            "80.00",
+        ),
+    ],
+)
+def test_a_rate_of_a_thing_stated_before_by_its_name_alone(write, text, good, bad):
+    """`中央资金360万元` … `中央资金执行324万元，执行率90%`: the same thing stated before, with no
+    word of what was done with it, is the rate's base."""
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+def test_a_thing_stated_before_as_done_is_no_base(write):
+    text = "中央资金支出300.00万元。\n中央资金执行324.00万元，执行率70.00%。\n"
+    assert [c for c in codes(write(text)) if c[0] == "AL102"] == []

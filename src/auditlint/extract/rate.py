@@ -298,6 +298,20 @@ def rate_relations(
                     or not done.fact.period
                     or p.fact.period == done.fact.period
                 ]
+            if not earlier:
+                # `中央资金1800万元` … `中央资金执行1620万元，执行率90%`: the same thing stated
+                # before with no word of what was done with it is what there was to do
+                earlier = [
+                    p
+                    for p in further
+                    if _amount(p)
+                    and unit_family(p.fact) == unit_family(done.fact)
+                    and not cues.done.search(p.fact.label)
+                    and _named_alike(cues, p.fact.label, done.fact.label)
+                    and (not p.fact.period or p.fact.period == done.fact.period)
+                ]
+                earlier = earlier if len({p.fact.value for p in earlier}) == 1 else []
+                earlier = earlier[-1:]
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
                 # a base taken from outside the rate's clauses is one reading: the amounts
