@@ -1279,6 +1279,20 @@ def test_named_parts_after_fenbiewei_are_the_parts_of_the_total_before(write, go
 
 
 WHOLE_NAMED = [
+    # the whole named before a cue of parts, in a paragraph of its own
+    (
+        "本年支出预算300.00万元，其中：基本支出210.00万元；项目支出90.00万元。\n"
+        "项目支出主要用于：文化活动经费50.00万元，设备维护经费{p}万元。\n",
+        "30.00",
+        "45.00",
+        [90.0, 50.0, 45.0],
+    ),
+    (
+        "本年基本支出96.00万元。\n基本支出包括：人员经费80.00万元，公用经费{p}万元。\n",
+        "16.00",
+        "18.00",
+        [96.0, 80.0, 18.0],
+    ),
     # the whole stated in the section before, its name opening the sentence of parts
     (
         "一、总体情况\n本单位“三公”经费支出预算为15.00万元，支出决算为9.60万元。\n"
@@ -1318,6 +1332,8 @@ def test_a_sentence_that_opens_by_naming_its_whole_lists_its_parts(write, text, 
         "项目资金80万元。\n在项目实施过程中，设备购置50万元，人员培训36万元。\n",
         # no figure stated before under that name
         "本年支出合计812万元。\n在政府采购支出中，货物类30万元，服务类16万元。\n",
+        # the cue says the parts are some of the whole: short of it is no error
+        "专项资金支出200万元。\n专项资金支出主要用于：设备购置120万元，人员培训50万元。\n",
         # the list runs to where the text ends, without closing: it may be cut off
         "“三公”经费支出决算为9.60万元。\n“三公”经费支出决算中，因公出国（境）费0万元；公务用车费6.40万元",
         # two figures go by the name (the budget and the spending): the parts are one of them

@@ -3,6 +3,7 @@
     “三公”经费支出决算为12.35万元。…                     the whole, stated before
     2025年“三公”经费支出决算中，因公出国（境）费0万元；    the sentence names it and lists
     公务用车运行维护费8.15万元；公务接待费4.20万元。       its parts
+    项目支出主要用于：A 60万元，B 35万元。                 (some of them, the cue says)
 
 The whole is the figure stated last before under the name the opening gives; a short label
 borrows the words of its sentence's subject (`“三公”经费支出预算为…，支出决算为…`: the second is
@@ -48,6 +49,7 @@ class WholeOpener:
         )
         self.end = re.compile(rf"(?:{ends})$")
         self.noun = re.compile(ends)  # the nouns a whole's name may hold
+        self.partial = re.compile(alternation(words.get("not_exhaustive", [])))
 
 
 def whole_opener(domain: Domain) -> WholeOpener:
@@ -118,7 +120,10 @@ def parts_of_named_whole(
     if not readings:
         return []
     whole, *others = readings.values()
-    rel = parts_relation(whole, parts, "中", complete(whole, parts))
+    partial = cues.partial.search(opening.group()) is not None
+    rel = parts_relation(whole, parts, "中", not partial and complete(whole, parts))
     if others:
         rel.extra["alternatives"] = [q.fact.id for q in others]
+    if partial:  # `项目支出主要用于：…`: some of the parts, the text says
+        rel.extra["partial"] = True
     return [rel]
