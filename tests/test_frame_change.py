@@ -610,8 +610,8 @@ def test_an_earlier_year_stated_first_is_the_previous_figure(write, good, bad, v
     ("good", "bad", "values"),
     [
         (
-            "（二）公务接待费支出3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降20.00%。\n",
-            "（二）公务接待费支出3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降25.00%。\n",
+            "（二）会议费支出3.20万元。\n会议费支出决算数较年初预算数减少0.80万元，下降20.00%。\n",
+            "（二）会议费支出3.20万元。\n会议费支出决算数较年初预算数减少0.80万元，下降25.00%。\n",
             [3.2, 0.8, 25.0],
         ),
         (
@@ -627,7 +627,7 @@ def test_an_earlier_year_stated_first_is_the_previous_figure(write, good, bad, v
     ],
 )
 def test_a_change_against_budget_is_of_what_was_spent_stated_before(write, good, bad, values):
-    """`X决算数比预算数减少…` after `（二）X 3.20万元`: the figure stated before, with its item
+    """`X决算数较年初预算数减少…` after `（二）X 3.20万元`: the figure stated before, with its item
     marker and without the kind word, is what was spent."""
     assert codes(write(good)) == []
     found = [c for c in codes(write(bad)) if c[0] == "AL501"]
@@ -635,5 +635,5 @@ def test_a_change_against_budget_is_of_what_was_spent_stated_before(write, good,
 
 
 def test_a_change_against_budget_is_not_of_the_budget_stated_before(write):
-    text = "公务接待费预算3.20万元。\n公务接待费支出决算数比预算数减少0.80万元，下降30.00%。\n"
+    text = "会议费预算3.20万元。\n会议费支出决算数较年初预算数减少0.80万元，下降30.00%。\n"
     assert [c for c in codes(write(text)) if c[0] == "AL501"] == []

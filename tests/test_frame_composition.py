@@ -1295,9 +1295,9 @@ WHOLE_NAMED = [
     ),
     # the whole stated in the section before, its name opening the sentence of parts
     (
-        "一、总体情况\n本单位“三公”经费支出预算为15.00万元，支出决算为9.60万元。\n"
-        "二、具体情况\n2025年度“三公”经费支出决算中，因公出国（境）费0万元，占0%；"
-        "公务用车购置及运行维护费6.40万元，占66.67%；公务接待费{p}万元，占33.33%。\n",
+        "一、总体情况\n本单位“三公”经费的支出预算是15.00万元，支出决算是9.60万元。\n"
+        "二、具体情况\n2025年度“三公”经费的支出决算中，出国费0万元，占0%；"
+        "公务用车费6.40万元，占66.67%；公务接待费{p}万元，占33.33%。\n",
         "3.20",
         "3.60",
         [9.6, 0, 6.4, 3.6],
@@ -1335,10 +1335,10 @@ def test_a_sentence_that_opens_by_naming_its_whole_lists_its_parts(write, text, 
         # the cue says the parts are some of the whole: short of it is no error
         "专项资金支出200万元。\n专项资金支出主要用于：设备购置120万元，人员培训50万元。\n",
         # the list runs to where the text ends, without closing: it may be cut off
-        "“三公”经费支出决算为9.60万元。\n“三公”经费支出决算中，因公出国（境）费0万元；公务用车费6.40万元",
+        "“三公”经费的支出决算是9.60万元。\n“三公”经费的支出决算中，出国费0万元；公务用车费10.40万元",
         # two figures go by the name (the budget and the spending): the parts are one of them
         "“三公”经费支出为15.00万元，上年“三公”经费支出为9.60万元。\n"
-        "“三公”经费支出中，因公出国（境）费0万元，公务用车费6.40万元，公务接待费3.20万元。\n",
+        "“三公”经费支出中，出国费0万元，公务用车费6.40万元，公务接待费3.20万元。\n",
     ],
 )
 def test_what_is_not_a_whole_named_before_its_parts(write, text):

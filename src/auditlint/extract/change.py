@@ -542,7 +542,7 @@ _DONE_TAIL = re.compile(r"(?:决算|执行|实际支出)(?:数|金额)?$")
 
 
 def _spent_named(subject: str, label: str) -> bool:
-    """`公务接待费支出决算数比预算数减少…` about `（二）公务接待费支出3.20万元` stated before: what
+    """`会议费支出决算数较年初预算数减少…` about `（二）会议费支出3.20万元` stated before: what
     was spent of a thing, named without its kind word (or item marker) where it was stated."""
     marker = list_marker(label)
     plain = _bare(label[marker[1] :] if marker else label).strip()

@@ -1,11 +1,11 @@
 """Column groups of a header of several rows: totals over the columns they head.
 
-    | 合计 | 因公出国费 | 公务用车购置及运行费 |      |      | 公务接待费 |
-    |      |            | 小计                 | 购置 | 运行 |            |
-    | 6.5  | 0          | 4.5                  | 1.5  | 3.0  | 2.0        |
+    | 合计 | 出国费     | 公务用车费 |      |      | 公务接待费 |
+    |      |            | 小计       | 购置 | 运行 |            |
+    | 6.5  | 0          | 4.5        | 1.5  | 3.0  | 2.0        |
 
 A heading with empty cells after it, over cells of the row below, is a merged cell spanning
-them (what a table exported from Word or Excel keeps of one): 公务用车购置及运行费 heads 小计,
+them (what a table exported from Word or Excel keeps of one): 公务用车费 heads 小计,
 购置 and 运行. A total column among a group's columns (`小计`, `合计`, `总计`) is the sum of
 the group's other columns, one for each heading below it (预算数, 决算数); a group with a total
 of its own counts with that total in the sum of the group above it. Without a total column a

@@ -239,7 +239,7 @@ class ProseExtractor(FactRecorder):
                 parts = dimension_after_figure(text, a, b, sq, self._composition, self._complete)
             if not parts:  # `资金分配到A县、B县，分别为…`: the parts of what was given out
                 parts = distributed_parts(text, a, b, sq, previous, self._composition)
-            if not parts:  # `“三公”经费支出决算中，A…；B…`: of the figure stated before as that
+            if not parts:  # `“三公”经费的实际支出中，A…；B…`: of the figure stated before as that
                 earlier = self._earlier_figures + [q for q in qs if q.found.end <= a]
                 parts = parts_of_named_whole(
                     text, a, b, sq, earlier, self._whole_opener, self._complete

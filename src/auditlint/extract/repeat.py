@@ -235,7 +235,7 @@ FULL_NAME = 8
 
 
 def _named_in_full(a: Fact, b: Fact) -> bool:
-    """`2023年中央国有资本经营预算收入总量` in the text before the first heading and again under
+    """`2025年本级社会保险基金收入总额` in the text before the first heading and again under
     a heading: one name, long and dated alike, is one quantity there (not in two sibling
     sections, which may be two projects')."""
     return (

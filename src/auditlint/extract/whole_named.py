@@ -1,13 +1,13 @@
 """Parts of a whole the sentence opens by naming: `X中，A a，B b`.
 
-    “三公”经费支出决算为12.35万元。…                     the whole, stated before
-    2025年“三公”经费支出决算中，因公出国（境）费0万元；    the sentence names it and lists
-    公务用车运行维护费8.15万元；公务接待费4.20万元。       its parts
+    “三公”经费的实际支出是12.35万元。…                   the whole, stated before
+    2025年“三公”经费的实际支出中，出国费0万元；            the sentence names it and lists
+    公务用车费8.15万元；公务接待费4.20万元。               its parts
     项目支出主要用于：A 60万元，B 35万元。                 (some of them, the cue says)
 
 The whole is the figure stated last before under the name the opening gives; a short label
-borrows the words of its sentence's subject (`“三公”经费支出预算为…，支出决算为…`: the second is
-`“三公”经费支出决算`). Where several earlier figures go by that name, each is a reading, and the
+borrows the words of its sentence's subject (`“三公”经费的支出预算是…，支出决算是…`: the second is
+`“三公”经费的支出决算`). Where several earlier figures go by that name, each is a reading, and the
 check reports only when none of them is the parts' sum. The opening words and the nouns a
 whole's name ends in are data (`whole_openers`, `whole_names` in `[composition]` of
 checks/domain/cues.toml).
