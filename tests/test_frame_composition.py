@@ -1343,3 +1343,45 @@ def test_a_sentence_that_opens_by_naming_its_whole_lists_its_parts(write, text, 
 )
 def test_what_is_not_a_whole_named_before_its_parts(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "“三公”经费预算6.00万元，比上年减少0.50万元。其中：因公出国（境）费0万元，与上年持平；"
+            "公务用车费4.00万元，比上年减少0.30万元；公务接待费2.00万元，比上年减少0.20万元。",
+            "“三公”经费预算6.00万元，比上年减少0.50万元。其中：因公出国（境）费0万元，与上年持平；"
+            "公务用车费4.00万元，比上年减少0.40万元；公务接待费2.00万元，比上年减少0.20万元。",
+            [0.5, 0, 0.4, 0.2],
+        ),
+        (
+            "支出合计500.00万元，比上年增加20.00万元。其中基本支出300.00万元，与上年持平；"
+            "项目支出200.00万元，比上年增加20.00万元。",
+            "支出合计500.00万元，比上年增加20.00万元。其中基本支出300.00万元，与上年持平；"
+            "项目支出200.00万元，比上年增加25.00万元。",
+            [20.0, 0, 25.0],
+        ),
+        (
+            "基本支出280.00万元，比上年增加12.00万元。其中：人员经费230.00万元，比上年增加12.00万元；"
+            "公用经费50.00万元，同比无变化。",
+            "基本支出280.00万元，比上年增加12.00万元。其中：人员经费230.00万元，比上年增加10.00万元；"
+            "公用经费50.00万元，同比无变化。",
+            [12.0, 10.0, 0],
+        ),
+    ],
+)
+def test_a_part_said_unchanged_is_a_change_of_zero_in_the_totals_change(write, good, bad, values):
+    """`A 0万元，与上年持平；B …，比上年减少0.30万元`: the words say A changed by nothing, and the
+    parts' changes, A's zero among them, make the total's change."""
+    assert codes(write(good)) == []
+    found = [c for c in codes(write(bad)) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_part_about_the_same_as_last_year_is_no_change_of_zero(write):
+    text = (
+        "支出合计500.00万元，比上年增加20.00万元。其中基本支出300.00万元，与上年基本持平；"
+        "项目支出200.00万元，比上年增加15.00万元。"
+    )
+    assert codes(write(text)) == []

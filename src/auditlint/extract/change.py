@@ -372,6 +372,33 @@ def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> lis
 _FLAT = re.compile(r"(?<![基本大致略])(?:持平|无增减变化|无增减|无变化|没有变化|未发生变化|零增长)")
 
 
+# `0万元，与上年持平`: no change said in words right after the figure (not 基本持平)
+_SAID_FLAT = re.compile(
+    r"\s*[,，]?\s*(?:与上年|与去年|同上年|较上年|比上年|同比|与上年度)?(?:相比)?\s*"
+    r"(?:持平|无增减变化|无增减|无变化|没有变化)"
+)
+
+
+def said_flat(text: str, a: int, b: int, sq: list[Q]) -> list[Q]:
+    """The figures of text[a:b] said, right after them, to be unchanged with no previous figure
+    beside them (`因公出国（境）费0万元，与上年持平`): each is a change of zero, which a breakdown
+    of a total's change counts."""
+    out = []
+    for k, q in enumerate(sq):
+        m = _SAID_FLAT.match(text, q.found.end, b)
+        if m is None or q.fact.kind not in ("money", "count") or q.fact.role or q.fact.qualifier:
+            continue
+        if k + 1 < len(sq) and sq[k + 1].found.start < _clause_end(text, m.end(), b):
+            continue  # a figure in the same clause after it: a previous value (flat_relations)
+        out.append(q)
+    return out
+
+
+def _clause_end(text: str, start: int, b: int) -> int:
+    m = re.compile(r"[,，;；。]").search(text, start, b)
+    return m.start() if m else b
+
+
 def flat_relations(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> list[Relation]:
     """`办公费12万元，上年为12万元，与上年持平`: a figure said to be unchanged from the previous
     one the sentence states (after a base word, `与上年的5万元持平`, or in a clause of its own,

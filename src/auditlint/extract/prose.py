@@ -17,7 +17,12 @@ from auditlint.extract.balance import (
     sided_totals,
 )
 from auditlint.extract.budget import BudgetFrame, acknowledge
-from auditlint.extract.change import change_relations, flat_relations, resolve_subjects
+from auditlint.extract.change import (
+    change_relations,
+    flat_relations,
+    resolve_subjects,
+    said_flat,
+)
 from auditlint.extract.change_split import named_change_breakdown, split_changes
 from auditlint.extract.clauses import Q, sentences
 from auditlint.extract.composition import (
@@ -220,6 +225,8 @@ class ProseExtractor(FactRecorder):
                 continue
             found = change_relations(text, a, b, sq, previous, self._change)
             found += flat_relations(text, a, b, sq, self._change)
+            if not any(r.kind == "flat" for r in found):
+                found += self._zero_changes(para, said_flat(text, a, b, sq), qs)
             parts = sentence_parts(text, a, b, sq, previous, self._complete, self._composition)
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
@@ -289,6 +296,37 @@ class ProseExtractor(FactRecorder):
         self.relations += enumerations(text, qs)
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
         self.relations += self._budget.budget_actual_pairs(qs, paired)
+
+    def _zero_changes(self, para: Paragraph, unchanged: list[Q], qs: list[Q]) -> list[Relation]:
+        """`公用经费30万元，与上年持平`: a change of zero said in words, a figure of its own at
+        the word (0, in the figure's unit, exact to the finest figure of its paragraph) so that
+        the changes of a breakdown's parts can be added up with it."""
+        out = []
+        for q in unchanged:
+            decimals = max(p.fact.decimals for p in qs if p.fact.unit == q.fact.unit)
+            at = q.found.end
+            line, col = para.place(at)
+            zero = self.record(
+                Number(value=Decimal(0), decimals=decimals, text="持平"),
+                f"{q.fact.label}持平",
+                unit=q.fact.unit,
+                line=line,
+                column=col,
+                end_line=line,
+                end_column=col,
+                section=para.section,
+                qualifier="worded",
+            )
+            zero.role = "delta"
+            out.append(
+                Relation(
+                    kind="change",
+                    roles={"current": q.fact.id, "delta": zero.id},
+                    line=line,
+                    extra={"sign": 1, "percent_sign": 1, "base": "previous"},
+                )
+            )
+        return out
 
     @staticmethod
     def _fact_q(fact_id: int, qs: list[Q]) -> Q | None:
