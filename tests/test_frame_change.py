@@ -637,3 +637,31 @@ def test_a_change_against_budget_is_of_what_was_spent_stated_before(write, good,
 def test_a_change_against_budget_is_not_of_the_budget_stated_before(write):
     text = "会议费预算3.20万元。\n会议费支出决算数较年初预算数减少0.80万元，下降30.00%。\n"
     assert [c for c in codes(write(text)) if c[0] == "AL501"] == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "2025年度收入总计864.30万元，支出总计864.30万元。与上年相比，收入、支出总计各增加52.10万元，增长6.42%。",
+            "2025年度收入总计864.30万元，支出总计864.30万元。与上年相比，收入、支出总计各增加52.10万元，增长6.62%。",
+        ),
+        (
+            "本年收入合计120.00万元，本年支出合计120.00万元。较上年，收入、支出合计均减少10.00万元，下降7.69%。",
+            "本年收入合计120.00万元，本年支出合计120.00万元。较上年，收入、支出合计均减少10.00万元，下降8.69%。",
+        ),
+        (
+            "基本支出30.00万元，项目支出30.00万元。与上年相比，基本、项目支出各增加5.00万元，增长20.00%。",
+            "基本支出30.00万元，项目支出30.00万元。与上年相比，基本、项目支出各增加5.00万元，增长25.00%。",
+        ),
+    ],
+)
+def test_one_change_said_of_each_of_several_quantities(write, good, bad):
+    """`收入、支出总计各增加…`: the change of each quantity named, each against its own figure."""
+    assert codes(write(good)) == []
+    assert [c[0] for c in codes(write(bad))] == ["AL501", "AL501"]
+
+
+def test_a_shared_change_of_quantities_not_stated_is_left_alone(write):
+    text = "本年收入合计120.00万元。较上年，收入、支出合计均减少10.00万元，下降7.69%。"
+    assert codes(write(text)) == []

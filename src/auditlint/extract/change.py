@@ -138,6 +138,22 @@ def change_relations(
         current = _current(levels[: current_of[id(g)]], g)
         opens = not _WORDS.search(text, a, g.start)  # the sentence opens with the comparison
         named = _named_after_base(text, g, cues) if opens else ""
+        shared = _shared_names(named) if opens and current is None else []
+        if shared and before and not current_of[id(g)]:
+            # `与上年相比，收入、支出总计各增加52万元`: one change of each quantity named
+            plain = [p for p in before if p.fact.kind != "percent"]
+            each = [
+                next((p for p in reversed(plain) if _names_one(n, p.fact.label)), None)
+                for n in shared
+            ]
+            if None not in each:
+                out += [
+                    r
+                    for p in each
+                    if p is not None
+                    and (r := _relation(g, p, stated_previous, previous_names)) is not None
+                ]
+                continue
         if current is None and not current_of[id(g)] and before and opens:
             plain = [p for p in before if p.fact.kind != "percent"]
             # the last figure before, unless the sentence names another (`。与上年相比，
@@ -439,6 +455,26 @@ def _subject(text: str, a: int, at: int) -> str:
     cut = max((m.end() for m in _PHRASE.finditer(text, a, at)), default=a)
     cut = max(cut, max((m.end() for m in SENTENCE_END.finditer(text, a, at)), default=a))
     return clean_label(text[cut:at].replace("“", "").replace("”", ""))
+
+
+_SHARED = re.compile(
+    r"^(?P<heads>(?:[\u4e00-\u9fff]{1,6}、)+)(?P<last>[\u4e00-\u9fff]{2,12}?)(?:各|均|都)$"
+)
+
+
+def _shared_names(named: str) -> list[str]:
+    """`收入、支出总计各` → 收入总计, 支出总计: names listed with 、 that share the last one's
+    tail, one change said of each (各, 均); [] for any other subject."""
+    m = _SHARED.match(named)
+    if m is None:
+        return []
+    heads = m.group("heads").rstrip("、").split("、")
+    last = m.group("last")
+    cut = len(heads[-1])  # the tail the last name adds to a head as long as the one before it
+    if cut >= len(last):
+        return []
+    tail = last[cut:]
+    return [h + tail for h in heads] + [last]
 
 
 def _named_after_base(text: str, g: _Group, cues: ChangeCues) -> str:
