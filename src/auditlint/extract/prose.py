@@ -189,24 +189,13 @@ class ProseExtractor(FactRecorder):
             value = numeral_value(numeral)
             if value is None:
                 continue
-            line, col = para.place(start)
-            end_line, end_col = para.place(end - 1)
-            fact = self.record(
-                Number(value=Decimal(value), decimals=0, text=numeral),
-                "",
-                unit=para.text[end],
-                line=line,
-                column=col,
-                end_line=end_line,
-                end_column=end_col,
-                section=para.section,
-                qualifier="worded",
-            )
+            number = Number(value=Decimal(value), decimals=0, text=numeral)
+            fact = self._worded(para, start, end - 1, number, "", para.text[end])
             self.relations.append(
                 Relation(
                     kind="enumeration",
                     roles={"count": fact.id},
-                    line=line,
+                    line=fact.line,
                     extra={"items": items, "etc": etc},
                 )
             )
@@ -297,6 +286,24 @@ class ProseExtractor(FactRecorder):
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
         self.relations += self._budget.budget_actual_pairs(qs, paired)
 
+    def _worded(
+        self, para: Paragraph, start: int, last: int, number: Number, label: str, unit: str
+    ) -> Fact:
+        """A figure the text states in words (`三个`, `持平`), at para.text[start:last + 1]."""
+        line, col = para.place(start)
+        end_line, end_col = para.place(last)
+        return self.record(
+            number,
+            label,
+            unit=unit,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            section=para.section,
+            qualifier="worded",
+        )
+
     def _zero_changes(self, para: Paragraph, unchanged: list[Q], qs: list[Q]) -> list[Relation]:
         """`公用经费30万元，与上年持平`: a change of zero said in words, a figure of its own at
         the word (0, in the figure's unit, exact to the finest figure of its paragraph) so that
@@ -304,25 +311,16 @@ class ProseExtractor(FactRecorder):
         out = []
         for q in unchanged:
             decimals = max(p.fact.decimals for p in qs if p.fact.unit == q.fact.unit)
-            at = q.found.end
-            line, col = para.place(at)
-            zero = self.record(
-                Number(value=Decimal(0), decimals=decimals, text="持平"),
-                f"{q.fact.label}持平",
-                unit=q.fact.unit,
-                line=line,
-                column=col,
-                end_line=line,
-                end_column=col,
-                section=para.section,
-                qualifier="worded",
+            number = Number(value=Decimal(0), decimals=decimals, text="持平")
+            zero = self._worded(
+                para, q.found.end, q.found.end, number, f"{q.fact.label}持平", q.fact.unit
             )
             zero.role = "delta"
             out.append(
                 Relation(
                     kind="change",
                     roles={"current": q.fact.id, "delta": zero.id},
-                    line=line,
+                    line=zero.line,
                     extra={"sign": 1, "percent_sign": 1, "base": "previous"},
                 )
             )
