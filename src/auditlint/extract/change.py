@@ -399,6 +399,8 @@ def said_flat(text: str, a: int, b: int, sq: list[Q]) -> list[Q]:
     """The figures of text[a:b] said, right after them, to be unchanged with no previous figure
     beside them (`因公出国（境）费0万元，与上年持平`): each is a change of zero, which a breakdown
     of a total's change counts."""
+    if not _FLAT_HINT.search(text, a, b):
+        return []  # most sentences say nothing is unchanged
     out = []
     for k, q in enumerate(sq):
         m = _SAID_FLAT.match(text, q.found.end, b)
@@ -410,8 +412,12 @@ def said_flat(text: str, a: int, b: int, sq: list[Q]) -> list[Q]:
     return out
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；。]")
+_FLAT_HINT = re.compile(r"持平|无增减|无变化|没有变化")
+
+
 def _clause_end(text: str, start: int, b: int) -> int:
-    m = re.compile(r"[,，;；。]").search(text, start, b)
+    m = _CLAUSE_MARK.search(text, start, b)
     return m.start() if m else b
 
 

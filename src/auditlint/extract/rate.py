@@ -81,17 +81,27 @@ def _due_and_done(a: Q, b: Q) -> tuple[Q, Q] | None:
 _FINAL_BUDGET = re.compile(r"调整后|调整预算|全年预算")
 
 
+def _amounts_like(figures, done: Q) -> list[Q]:
+    """The amounts among `figures` of `done`'s unit, `done` aside."""
+    return [
+        p
+        for p in figures
+        if p is not done and _amount(p) and unit_family(p.fact) == unit_family(done.fact)
+    ]
+
+
 def _bases(cues: RateCues, figures, done: Q, alike) -> list[Q]:
     """The amounts among `figures` named as a base of what `done` did, of its unit and, as
     `alike` judges their names, of the same thing."""
     return [
         p
-        for p in figures
-        if _amount(p)
-        and unit_family(p.fact) == unit_family(done.fact)
-        and _is_base(cues, p.fact.label)
-        and alike(cues, p.fact.label, done.fact.label)
+        for p in _amounts_like(figures, done)
+        if _is_base(cues, p.fact.label) and alike(cues, p.fact.label, done.fact.label)
     ]
+
+
+def _same_period(p: Q, done: Q) -> bool:
+    return not p.fact.period or not done.fact.period or p.fact.period == done.fact.period
 
 
 def _named_alike(cues: RateCues, base: str, done: str) -> bool:
@@ -291,39 +301,26 @@ def rate_relations(
                     alternatives = [p for p in earlier if p is not final[0]]
                     earlier = final
             if not earlier:
-                earlier = [
-                    p
-                    for p in _bases(cues, further, done, _named_alike)
-                    if not p.fact.period
-                    or not done.fact.period
-                    or p.fact.period == done.fact.period
-                ]
+                alike = _bases(cues, further, done, _named_alike)
+                earlier = [p for p in alike if _same_period(p, done)]
             if not earlier:
                 # `中央资金1800万元` … `中央资金执行1620万元，执行率90%`: the same thing stated
                 # before with no word of what was done with it is what there was to do
-                earlier = [
+                stated = [
                     p
-                    for p in further
-                    if _amount(p)
-                    and unit_family(p.fact) == unit_family(done.fact)
-                    and not cues.done.search(p.fact.label)
+                    for p in _amounts_like(further, done)
+                    if not cues.done.search(p.fact.label)
                     and _named_alike(cues, p.fact.label, done.fact.label)
-                    and (not p.fact.period or p.fact.period == done.fact.period)
+                    and _same_period(p, done)
                 ]
-                earlier = earlier if len({p.fact.value for p in earlier}) == 1 else []
-                earlier = earlier[-1:]
+                earlier = stated[-1:] if len({p.fact.value for p in stated}) == 1 else []
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
                 amounts, named = [earlier[0], done], (earlier[0], done)
                 # a base taken from outside the rate's clauses is one reading: the amounts
                 # stated just before may be another (`实际到位2850万元，…；已支付2565万元，支付率
                 # 90%`: paid of what arrived, not of the whole investment)
                 alternatives += [
-                    p
-                    for p in [*before, *sq[:since]]
-                    if p is not done
-                    and p is not earlier[0]
-                    and _amount(p)
-                    and unit_family(p.fact) == unit_family(done.fact)
+                    p for p in _amounts_like([*before, *sq[:since]], done) if p is not earlier[0]
                 ]
         if (
             len(amounts) == 1

@@ -147,17 +147,23 @@ def column_totals(
             ]
             if total is not None and len(parts) >= 2:
                 rows.append((total, parts))
-        proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
-        out += [
-            Relation(
-                kind="total_parts",
-                roles={"total": t.id, "parts": [f.id for f in p]},
-                line=t.line,
-                extra={"via": "table", "complete": proven},
-            )
-            for t, p in rows
-        ]
+        out += _column_relations(rows)
     return out
+
+
+def _column_relations(rows: list[tuple[Fact, list[Fact]]]) -> list[Relation]:
+    """One total column's relations, row by row: proven a sum where some row adds up, else
+    read as columns that may leave a remainder."""
+    proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
+    return [
+        Relation(
+            kind="total_parts",
+            roles={"total": t.id, "parts": [f.id for f in p]},
+            line=t.line,
+            extra={"via": "table", "complete": proven},
+        )
+        for t, p in rows
+    ]
 
 
 def group_totals(
@@ -183,16 +189,7 @@ def group_totals(
             facts = [make(row[k], f"{label}:{''.join(paths[k])}", table, r, k) for k in cols]
             if None not in facts:
                 rows.append((facts[0], facts[1:]))
-        proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
-        out += [
-            Relation(
-                kind="total_parts",
-                roles={"total": t.id, "parts": [f.id for f in p]},
-                line=t.line,
-                extra={"via": "table", "complete": proven},
-            )
-            for t, p in rows
-        ]
+        out += _column_relations(rows)
     return out
 
 
