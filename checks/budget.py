@@ -15,15 +15,13 @@ def _show(ctx: Context, fact_id: int) -> str:
     return f"{f.text}{f.unit}" if f.unit not in ("", "分") else f.text
 
 
-_EXCESS = ("超出", "超过", "超支", "多支出", "大于预算", "高于预算", "多于预算")
-
-
 def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
     """A figure on the line of the execution and its budget (before or after them) states by
     how much the one exceeds the other, and it does: an overspend the report acknowledges is
     no inconsistency (a wrong excess is one, for the difference checks)."""
+    excess = ctx.domain.words("budget_execution", "excess")
     for f in ctx.facts:
-        if f.line != e.line or f.id in (b.id, e.id) or not any(w in f.label for w in _EXCESS):
+        if f.line != e.line or f.id in (b.id, e.id) or not any(w in f.label for w in excess):
             continue
         if not disjoint((ei[0] - bi[1], ei[1] - bi[0]), f.interval()):
             return True

@@ -473,6 +473,41 @@ def test_spending_within_budget_or_an_acknowledged_excess(write, text):
     assert codes(write(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "甲镇申请取暖补贴80.00万元，实际发放取暖补贴86.00万元，超出预算金额{x}万元。",
+            "6.00",
+            "8.00",
+        ),
+        ("批复设备购置资金300.0万元，已支付310.0万元，超预算{x}万元。", "10.0", "20.0"),
+        ("年初安排培训费20.0万元，实际支出23.5万元，超过预算{x}万元。", "3.5", "3.0"),
+    ],
+)
+def test_an_excess_over_the_budget_is_the_difference_of_the_two(write, text, good, bad):
+    """`发放` is spending and `超预算` an excess, not a budget: a right excess is silent, a
+    wrong one is the overspend and a sum that does not hold."""
+    assert codes(write(text.format(x=good))) == []
+    found = sorted((c[0], sorted(c[2])) for c in codes(write(text.format(x=bad))))
+    assert [code for code, _ in found] == ["AL101", "AL201"]
+
+
+def test_each_item_s_excess_follows_its_own_spending(write):
+    """Two items, each with its excess: the first pair's excess is the one right after it,
+    not the last of the sentence (5.00 is the second item's)."""
+    text = (
+        "申请取暖补贴80.00万元，电费补贴20.00万元；发放取暖补贴86.00万元，超出预算金额6.00万元；"
+        "电费补贴25.00万元，超出预算金额5.00万元。"
+    )
+    assert codes(write(text)) == []
+
+
+def test_an_amount_per_head_is_no_budget_of_what_was_paid(write):
+    """`每人补助600元` beside `发放补助资金4.8万元`: a rate, not the funds 4.8万元 came from."""
+    assert codes(write("每人补助600元，共80人，发放补助资金4.8万元。")) == []
+
+
 def test_an_acknowledged_excess_that_is_wrong_is_still_an_overspend(write):
     """The overspend (AL101), and the stated excess that is not 240 − 238 (AL201)."""
     text = "申请补贴238.00万元，实际支出240.00万元，超出预算金额5.00万元。"

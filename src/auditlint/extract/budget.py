@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from auditlint.domain import Domain
@@ -30,6 +30,8 @@ _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|�
 # figures that are not such funds: income, spending, what is left, a change
 _FUNDS = re.compile(r"资金|经费|补助|补贴|公益金")
 _NOT_ALLOTTED = re.compile(r"收入|支出|结余|结转|剩余|未使用|增加|减少|其中")
+# an amount per head, per mu, per household (`每亩补贴100元`, `人均`, `补助标准`): a rate, not funds
+_PER_UNIT = re.compile(r"每|人均|户均|亩均|标准")
 
 
 # the report saying itself that the spending is above its budget (`决算数大于年初预算数的主要原因
@@ -50,31 +52,36 @@ def acknowledge(relations: list[Relation], text: str) -> None:
 
 
 # the difference of the two stated by name (`决算数大于预算数3.2万元`, `支出小于年初预算0.8万元`)
-_ABOVE = re.compile(r"(?:大于|高于|多于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
+_ABOVE = re.compile(r"(?:大于|高于|多于|超出|超过|超)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
 _BELOW = re.compile(r"(?:小于|低于|少于)(?:年初|调整后?|全年)?预算(?:数|金额)?$")
 
 
-def _stated_difference(sq: list[Q], budget: Q, execution: Q) -> list[Relation]:
-    """The sentence's figure named as the excess of the spending over the budget, or its
-    shortfall: the larger of the two is the smaller plus it (AL201)."""
-    out: list[Relation] = []
+def _stated_difference(
+    sq: list[Q], budget: Q, execution: Q, role: Callable[[str], str]
+) -> list[Relation]:
+    """The figure after the pair named as the excess of the spending over the budget, or its
+    shortfall: the larger of the two is the smaller plus it (AL201). Only the first such
+    figure before another budget or spending figure: a sentence may list several items, each
+    with its own excess (`…发放A 130万元，超出预算10万元；B 50万元，超出预算5万元`)."""
+    after = max(budget.found.end, execution.found.end)
     for q in sq:
-        if q in (budget, execution) or q.fact.qualifier or q.fact.kind != "money":
+        if q.found.start < after or q.fact.kind != "money":
             continue
-        if unit_family(q.fact) != unit_family(budget.fact):
+        if role(q.fact.label) in ("budget", "execution"):
+            break
+        if q.fact.qualifier or unit_family(q.fact) != unit_family(budget.fact):
             continue
         above, below = _ABOVE.search(q.fact.label), _BELOW.search(q.fact.label)
         if above or below:
             big, small = (execution, budget) if above else (budget, execution)
-            out.append(
-                Relation(
-                    kind="total_parts",
-                    roles={"total": big.fact.id, "parts": [small.fact.id, q.fact.id]},
-                    line=q.fact.line,
-                    extra={"via": "差值", "complete": True},
-                )
+            relation = Relation(
+                kind="total_parts",
+                roles={"total": big.fact.id, "parts": [small.fact.id, q.fact.id]},
+                line=q.fact.line,
+                extra={"via": "差值", "complete": True},
             )
-    return out
+            return [relation]
+    return []
 
 
 @lru_cache(maxsize=64)
@@ -140,7 +147,7 @@ class BudgetFrame:
             return []
         ids = {k: v.fact.id for k, v in roles.items()}
         out = [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
-        return out + _stated_difference(sq, roles["budget"], roles["execution"])
+        return out + _stated_difference(sq, roles["budget"], roles["execution"], self.role)
 
     def _allotted(self, sq: list[Q], spent: Q) -> Q | None:
         """`助学类资金480万元，资金使用312.6万元`: funds named without a budget word, then
@@ -155,7 +162,9 @@ class BudgetFrame:
         label = q.fact.label
         if q.fact.qualifier or self.role(label) or not _FUNDS.search(label):
             return None
-        if _NOT_ALLOTTED.search(label) or unit_family(q.fact) != unit_family(spent.fact):
+        if _NOT_ALLOTTED.search(label) or _PER_UNIT.search(label):
+            return None
+        if unit_family(q.fact) != unit_family(spent.fact):
             return None
         return q
 
