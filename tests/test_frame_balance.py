@@ -80,6 +80,38 @@ def test_what_is_no_broken_balance(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "全年下达补助资金500万元，资金到位率100%。已支出460万元，结余{r}万元。",
+            "40",
+            "30",
+            [30, 460, 500],
+        ),
+        (
+            "项目收到上级资金86.00万元。实际使用80.50万元，剩余{r}万元将结转下年。",
+            "5.50",
+            "6.50",
+            [6.5, 80.5, 86.0],
+        ),
+        ("2023年收入合计320万元。支出合计300万元，年终结余{r}万元。", "20", "25", [25, 300, 320]),
+    ],
+)
+def test_what_came_in_may_end_the_sentence_before(write, text, good, bad, values):
+    """A sentence that opens with the spending and the remainder balances the income that
+    ends the sentence before."""
+    assert codes(write(text.format(r=good))) == []
+    found = codes(write(text.format(r=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", values)]
+
+
+def test_a_part_ending_the_sentence_before_is_no_income_to_balance(write):
+    """`其中财政拨款300万元` is one part of the income, not what came in."""
+    text = "收入合计320万元，其中财政拨款300万元。支出合计290万元，结余30万元。\n"
+    assert codes(write(text)) == []
+
+
 def test_the_last_of_many_incomes_is_no_balance_of_its_own(write):
     """A one-sentence balance is income, spending and remainder alone; after other amounts
     the income is one item of many, and the whole statement is read."""

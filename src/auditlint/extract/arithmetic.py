@@ -33,24 +33,48 @@ ADDED = re.compile(r"(?:再?加上?|另加)")
 _CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
 
 
-def balance(sq: list[Q], cues: CompositionCues, taken: Collection[int] = ()) -> list[Relation]:
+def _balance_role(q: Q, cues: CompositionCues) -> str:
+    """income, expenditure, remainder or '' (`加上转移支付31亿元`: a figure added to what came
+    before, whatever its name)."""
+    if ADDED.match(q.fact.label):
+        return ""
+    return next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
+
+
+def balance(
+    sq: list[Q],
+    cues: CompositionCues,
+    taken: Collection[int] = (),
+    previous: Sequence[Q] = (),
+    parted: Collection[int] = (),
+) -> list[Relation]:
     """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
     last remainder): after other amounts the income is one item of many, which the fund
-    balance frame (balance.py) reads. The parts of a figure (`taken`: `总投资600万元，其中省级
+    balance frame (balance.py) reads. A sentence that opens with the spending and what is
+    left takes the income from the end of the sentence before (`previous`), unless that is
+    a part of another figure (`parted`). The parts of a figure (`taken`: `总投资600万元，其中省级
     500万元，市级100万元，实际使用560万元，结余40万元`) stand between, not in the run."""
     out: list[Relation] = []
-    if len(sq) < 3 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[2:]):
+    if len(sq) < 2 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[1:]):
         return out
     money = [
         q for q in sq if part_or_total(q) and q.fact.kind == "money" and q.fact.id not in taken
     ]
-    roles = [
-        ""  # `加上转移支付31亿元`: a figure added to what came before, whatever its name
-        if ADDED.match(q.fact.label)
-        else next((r for r, p in cues.balance.items() if p.search(q.fact.label)), "")
-        for q in money
-    ]
+    roles = [_balance_role(q, cues) for q in money]
+    if roles[:2] == ["expenditure", "remainder"] and previous:
+        # `…实际到位500万元，到位率100%。已支出460万元，结余40万元。`: what came in ends the
+        # sentence before (its last amount, no part of another)
+        before = [q for q in previous if q.fact.kind == "money" and not q.fact.qualifier]
+        came_in = before[-1] if before else None
+        if (
+            came_in is not None
+            and came_in.fact.id not in parted
+            and unit_family(came_in.fact) == unit_family(money[0].fact)
+            and _balance_role(came_in, cues) == "income"
+            and part_or_total(came_in)
+        ):
+            out.append(parts_relation(came_in, money[:2], "结余", True))
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue

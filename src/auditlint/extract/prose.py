@@ -252,7 +252,7 @@ class ProseExtractor(FactRecorder):
             )
             found += parts + adjusted
             found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
-            found += balance(sq, self._composition, taken)
+            found += balance(sq, self._composition, taken, previous, parted)
             found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
