@@ -42,7 +42,10 @@ def change_mismatch(ctx: Context):
             yield contradiction
             continue
         if "current" not in rel.roles:
-            continue  # a change of a figure the report does not state
+            # a change of a figure the report does not state: its rate against the previous
+            # value, where that is stated (`增加85万元，增长9.8%，上年支出867万元`)
+            yield from _against_previous_only(ctx, rel)
+            continue
         cur = ctx.fact(rel.roles["current"])
         base_id = rel.roles.get("previous")
         if base_id is None and rel.extra.get("base") == "budget":
@@ -77,6 +80,28 @@ def change_mismatch(ctx: Context):
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",
         )
+
+
+def _against_previous_only(ctx: Context, rel):
+    """The rate of a change whose figure is not stated: the amount over the previous value."""
+    if not {"previous", "delta", "percent"} <= rel.roles.keys():
+        return
+    prev, delta, pct = (ctx.fact(rel.roles[k]) for k in ("previous", "delta", "percent"))
+    if prev.kind != delta.kind or pct.qualifier or prev.value <= 0:
+        return
+    computed = ratio_percent(
+        _size(delta, prev.decimals if delta.value == 0 else 0), prev.interval()
+    )
+    if computed is None or not disjoint(computed, _size(pct)):
+        return
+    c = abs(delta.base_value) / prev.base_value * 100
+    yield ctx.finding(
+        pct,
+        f"变动率 {pct.text}% 与 变动额 {delta.text} ÷ {named(prev)} = {fmt(c, 2)}% 不符",
+        f"change rate {pct.text}% does not match {delta.text} / {named(prev)} = {fmt(c, 2)}%",
+        values=[prev, delta, pct],
+        key=f"{prev.label}|{delta.label}",
+    )
 
 
 def _size(fact, sibling_decimals: int = 0):

@@ -665,3 +665,50 @@ def test_one_change_said_of_each_of_several_quantities(write, good, bad):
 def test_a_shared_change_of_quantities_not_stated_is_left_alone(write):
     text = "本年收入合计120.00万元。较上年，收入、支出合计均减少10.00万元，下降7.69%。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "found"),
+    [
+        # last year's level first, then this year's and the change: the amount and the rate
+        (
+            "上年支出{p}万元，本年支出960.50万元，比上年增加85.50万元，增长9.77%。",
+            "875.00",
+            "805.00",
+            [[85.5, 805.0, 960.5], [9.77, 805.0, 960.5]],
+        ),
+        # last year's level first, this year's not stated: the rate against the amount
+        (
+            "去年接待费{p}万元，今年比去年减少0.60万元，下降25.00%。",
+            "2.40",
+            "3.40",
+            [[0.6, 3.4, 25.0]],
+        ),
+        # the change first, last year's level after it
+        (
+            "与上年相比，培训人次增加120人次，增长15.00%，上年培训人次{p}人次。",
+            "800",
+            "900",
+            [[15.0, 120, 900]],
+        ),
+    ],
+)
+def test_last_year_s_level_stated_before_or_after_the_change(write, text, good, bad, found):
+    """`上年…X` names the previous value wherever it stands; where this year's figure is not
+    stated, the rate is checked against the amount and the previous value alone."""
+    assert codes(write(text.format(p=good))) == []
+    got = codes(write(text.format(p=bad)))
+    assert sorted((c[0], sorted(c[2])) for c in got) == sorted(("AL501", v) for v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # carried over from last year: a part of this year's money, not last year's level
+        "上年结转20.00万元，本年支出100.00万元，比上年增加10.00万元，增长11.11%。",
+        # a year by number first: this year's own figure
+        "2023年支出100.00万元，比上年增加10.00万元，增长11.11%。",
+    ],
+)
+def test_what_is_no_previous_level_stated_first(write, text):
+    assert codes(write(text)) == []

@@ -104,8 +104,8 @@ def change_relations(
                 group.previous = q  # 较上年的46万元 / 比去年3.01万元
                 continue
             group = None
-            named = cues.previous_label.search(gap) if levels else None
-            if named and _later_year(named.group(), levels[-1][0]):
+            named = cues.previous_label.search(gap) if levels else _last_years(gap, cues)
+            if named and levels and _later_year(named.group(), levels[-1][0]):
                 later_year[q.fact.id] = levels[-1][0]
                 named = None
             if named:  # a previous figure follows the current one (`2023年…，2022年为…`)
@@ -175,7 +175,10 @@ def change_relations(
                 g.base = compared.base
             rel = _without_current(g, own)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
-            rel = _without_current(g, named or _subject(text, a, g.start))
+            subject = named or _subject(text, a, g.start)
+            rel = _without_current(
+                g, subject, _previous_of(g, subject, stated_previous, previous_names)
+            )
         else:
             if current is not None and g.previous is None and current.fact.id in went_from:
                 g.previous = went_from[current.fact.id]  # 由上年的1200人增加到1500人，增加…
@@ -555,13 +558,45 @@ _BASE_TAIL = re.compile(
 _QUOTES_AND_BREAKS = re.compile(r"[“”\"'‘’\s,，:：相比]")
 
 
-def _without_current(g: _Group, subject: str) -> Relation | None:
+# last year's level named at a clause's start before any figure of this year (`上年支出875万元，
+# 本年…`): not 上年结转/上年结余, what was carried into this year, and not a year by number,
+# which may be this year's
+_LAST_YEARS = re.compile(r"^(?:上年度|上年|去年|上期)(?!结转|结余|结存)")
+
+
+def _last_years(gap: str, cues: ChangeCues) -> re.Match[str] | None:
+    named = cues.previous_label.search(gap)
+    if named is None or not _LAST_YEARS.match(named.group().lstrip(",，;；(（ ")):
+        return None
+    return named
+
+
+def _previous_of(
+    g: _Group, subject: str, stated_previous: list[Q], names: dict[int, str]
+) -> Q | None:
+    """For a change whose figure the sentence does not state (`与上年相比，支出增加85万元，
+    增长9.8%，上年支出867万元`): the previous value it states of the same name, before the
+    change or right after it."""
+    if g.previous is not None or g.base != "previous" or g.delta is None:
+        return g.previous
+    alike = [q for q in stated_previous if unit_family(q.fact) == unit_family(g.delta.fact)]
+    if not _THIS_PERIOD.sub("", subject):
+        # `上年支出867万元，本年比上年增加…`: the subject is this year's figure of that name
+        return alike[-1] if len(alike) == 1 else None
+    return next((q for q in alike if _names_the_same(names.get(q.fact.id, ""), subject)), None)
+
+
+def _without_current(g: _Group, subject: str, previous: Q | None = None) -> Relation | None:
     """`基本支出较上年增17.1万元，增幅17.18%`: the figure changed is stated elsewhere, if at all;
-    the relation names it by its subject, for the document-wide pass to find."""
+    the relation names it by its subject, for the document-wide pass to find. With the
+    previous value stated, the amount and rate are checked against it alone."""
     if g.delta is None or not subject:
         return None
     g.delta.fact.role = g.delta.fact.role or "delta"
     roles = {"delta": g.delta.fact.id}
+    if previous is not None:
+        previous.fact.role = previous.fact.role or "previous"
+        roles["previous"] = previous.fact.id
     if g.percent is not None:
         g.percent.fact.role = g.percent.fact.role or "change_rate"
         roles["percent"] = g.percent.fact.id
@@ -690,8 +725,12 @@ def _relation(
     if previous is None and g.base != "budget":
         later = [p for p in stated_previous if p.found.start > current.found.start]
         earlier = [p for p in later if p.found.start < g.start]
-        # or the figure right after the change (`较上年减少2.6万元，上年支出21万元`)
+        # or the figure right after the change (`较上年减少2.6万元，上年支出21万元`), or the
+        # one stated before the current (`上年支出875万元，本年支出960万元，增加…`)
+        first = [p for p in stated_previous if p.found.end <= current.found.start]
         candidate = earlier[-1] if earlier else following
+        if candidate not in stated_previous and first:
+            candidate = first[-1]
         if (
             candidate is not None
             and candidate in stated_previous
