@@ -945,6 +945,46 @@ def test_a_saving_is_no_approximation(write):
     assert (saved.qualifier, saved.label) == ("", "节约")
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "项目资金到位1010.00万元，到位率100%。已支出960.50万元，结余49.50万元。\n"
+            "其中：县道养护支出{x}万元，乡道养护支出310.20万元，村道养护支出370.00万元。\n",
+            "280.30",
+            "210.30",
+            [210.3, 310.2, 370.0, 960.5],
+        ),
+        (
+            "2023年末全县共有养老机构48家。\n其中：公办{x}家，民办20家。\n",
+            "28",
+            "26",
+            [20, 26, 48],
+        ),
+        (
+            "本年度共组织培训班12期，培训人员1500人次。\n其中：基层干部{x}人次，技术人员600人次。\n",
+            "900",
+            "800",
+            [600, 800, 1500],
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_its_parts_cue_splits_the_sentence_before(
+    write, text, good, bad, values
+):
+    """`其中：` opening the next line lists the parts of a figure of the last sentence before
+    it, as if the line break were not there."""
+    assert codes(write(text.format(x=good))) == []
+    found = codes(write(text.format(x=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", values)]
+
+
+def test_a_paragraph_opening_with_its_parts_cue_after_another_section_has_no_total(write):
+    """A heading between: the figures before belong to another section."""
+    text = "一、资金情况\n全年下达资金500万元。\n二、产出情况\n其中：新建道路20公里，维修道路35公里。\n"
+    assert codes(write(text)) == []
+
+
 def test_a_cue_that_opens_the_next_sentence_lists_the_total_before_it(write):
     text = (
         "机关运行经费12.50万元，比上年增加1.50万元，增长13.64%。"

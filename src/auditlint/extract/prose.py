@@ -85,6 +85,8 @@ class ProseExtractor(FactRecorder):
         self._change = change_cues(domain)
         self._budget = compiled(domain, BudgetFrame)
         self._composition = compiled(domain, CompositionCues.from_domain)
+        anywhere = domain.words("composition", "parts_anywhere") or ("其中",)
+        self._parts_opening = re.compile(rf"\s*(?:{'|'.join(map(re.escape, anywhere))})\s*[:：]")
         self._fund_balance = fund_balance_cues(domain)
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
@@ -164,9 +166,9 @@ class ProseExtractor(FactRecorder):
                         break
             if qs:  # every relation relates figures: prose without one has none
                 last = next((r for r in reversed(read) if r[1]), None)
-                self._relations(
-                    para, qs, last[1] if last and last[0].section == para.section else []
-                )
+                if last and last[0].section != para.section:
+                    last = None
+                self._relations(para, qs, last[1] if last else [], self._opened_by(para, last))
             read.append((para, qs))
             self._earlier_figures += qs
         resolve_subjects(self.relations, self.facts, self.domain.concept)
@@ -201,11 +203,24 @@ class ProseExtractor(FactRecorder):
             )
 
     # ------------------------------------------------------------ relations
-    def _relations(self, para: Paragraph, qs: list[Q], paragraph_before: list[Q]) -> None:
+    def _opened_by(self, para: Paragraph, last: tuple[Paragraph, list[Q]] | None) -> list[Q]:
+        """The figures of the last sentence of the paragraph before, for a paragraph that
+        opens with the cue of their parts (`…已支出960万元，结余50万元。` / `其中：A…，B…`):
+        the line break is no end of the sentence's reach."""
+        if last is None or not self._parts_opening.match(para.text):
+            return []
+        before, figures = last
+        start = sentences(before.text)[-1][0]
+        return [q for q in figures if q.found.start >= start]
+
+    def _relations(
+        self, para: Paragraph, qs: list[Q], paragraph_before: list[Q], opened_by: list[Q]
+    ) -> None:
         """`paragraph_before`: the figures of the paragraph with figures before this one in its
-        section, which a paragraph opening with a named dimension breaks down (`从支出看，…`)."""
+        section, which a paragraph opening with a named dimension breaks down (`从支出看，…`);
+        `opened_by`: the figures of its last sentence, where this one opens with 其中."""
         text = para.text
-        previous: list[Q] = []
+        previous: list[Q] = opened_by
         broken_down: Q | None = None  # the whole the sentence before split into parts
         for a, b in sentences(text):
             sq = [q for q in qs if a <= q.found.start < b]
