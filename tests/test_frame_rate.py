@@ -292,3 +292,33 @@ def test_a_rate_of_a_thing_stated_before_by_its_name_alone(write, text, good, ba
 def test_a_thing_stated_before_as_done_is_no_base(write):
     text = "中央资金支出300.00万元。\n中央资金执行324.00万元，执行率70.00%。\n"
     assert [c for c in codes(write(text)) if c[0] == "AL102"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # the satisfied of the returned questionnaires, not of those sent out
+        ("发放问卷500份，收回480份，其中满意456份，满意度为{r}%。", "95", "90", [90, 456, 480]),
+        ("随机走访农户200户，对项目表示满意的190户，满意率{r}%。", "95", "90", [90, 190, 200]),
+        ("共收回有效问卷320份，满意和基本满意的304份，满意度{r}%。", "95", "90", [90, 304, 320]),
+    ],
+)
+def test_a_survey_s_rate_is_the_satisfied_over_those_who_answered(write, text, good, bad, values):
+    assert codes(write(text.format(r=good))) == []
+    found = codes(write(text.format(r=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL102", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of those sent out, where all were returned or the report counts so: another reading
+        "发放问卷500份，收回480份，其中满意456份，满意度为91.2%。",
+        # two levels of satisfied: which make the rate is not said
+        "收回问卷100份，非常满意60份，满意25份，满意度85%。",
+        # no count of those who answered
+        "满意度调查显示，表示满意的占多数，满意度达96%。",
+    ],
+)
+def test_a_survey_s_rate_it_cannot_recompute_is_left_alone(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL102"] == []

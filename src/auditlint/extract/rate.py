@@ -32,6 +32,14 @@ class RateCues:
         kinds = [*words.get("base", []), *words.get("done", []), *words.get("kind_words", [])]
         self.of_verb = re.compile(rf"^(?:{alternation(words.get('of_verbs', [])) or '(?!)'})")
         self.kind_words = re.compile(alternation(kinds))
+        self.survey_rate = re.compile(
+            rf"(?:{alternation(words.get('survey_rates', [])) or '(?!)'})$"
+        )
+        self.satisfied = re.compile(
+            rf"(?<!不)(?:{alternation(words.get('satisfied', [])) or '(?!)'})"
+            r"(?:人数|户数|人次|份数|份|人|户)?$"
+        )
+        self.respondents = tuple(words.get("respondents", []))
         # the same without the base words, some of which name the thing (项目资金)
         self.done_words = re.compile(
             alternation([*words.get("done", []), *words.get("kind_words", [])])
@@ -183,6 +191,42 @@ def _remainder_ratio(
     )
 
 
+def _survey_ratio(group: list[Q], q: Q, cues: RateCues) -> Relation | None:
+    """`收回480份，其中满意456份，满意度95%`: the one count of the satisfied over the count of
+    those who answered, the most telling of the respondents' words first (有效, 收回 before
+    发放); the other counts of respondents are other readings (alternatives)."""
+    if not cues.survey_rate.search(q.fact.label):
+        return None
+    counts = [p for p in group if p.fact.kind == "count" and not p.fact.qualifier]
+    satisfied = [p for p in counts if cues.satisfied.search(p.fact.label)]
+    if len(satisfied) != 1:
+        return None
+    num = satisfied[0]
+    ranked = [
+        p
+        for word in cues.respondents
+        for p in counts
+        if p is not num
+        and word in p.fact.label
+        and unit_family(p.fact) == unit_family(num.fact)
+        and p.found.start < num.found.start
+    ]
+    # each once, in the order of the words that name them
+    bases = list({p.fact.id: p for p in reversed(ranked)}.values())[::-1]
+    if not bases:
+        return None
+    return Relation(
+        kind="ratio",
+        roles={"numerator": num.fact.id, "denominator": bases[0].fact.id, "percent": q.fact.id},
+        line=q.fact.line,
+        extra={
+            "name": cues.survey_rate.search(q.fact.label).group(),
+            "reading": "named",
+            "alternatives": [p.fact.id for p in bases[1:]],
+        },
+    )
+
+
 _NOT_YET = re.compile(r"^(?:尚)?未|^还未|^没有")
 
 
@@ -242,6 +286,12 @@ def rate_relations(
         if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier:
             continue
         name = cues.name.search(q.fact.label)
+        if name is None and q.fact.unit == "%":
+            since = max((k + 1 for k in range(i) if sq[k].fact.kind == "percent"), default=0)
+            survey = _survey_ratio(sq[since:i], q, cues)
+            if survey is not None:
+                out.append(survey)
+                continue
         if name is None and q.fact.unit == "%" and i >= 2:
             of = _of_base(text, sq, i, cues)
             if of is not None:
