@@ -146,6 +146,25 @@ def test_a_weight_in_brackets_caps_the_score_after_it(write, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("自评得分93分，其中：产出指标50分得47分，效益指标30分得27.5分，满意度指标10分得9分。", []),
+        (
+            "自评得分93分，其中：产出指标50分得47分，效益指标20分得27.5分，满意度指标10分得9分。",
+            [("AL402", [20, 27.5])],
+        ),
+        ("项目管理15分得分16分；项目产出40分实际得38分。", [("AL402", [15, 16])]),
+        ("产出指标40分得分41分。", [("AL402", [40, 41])]),
+        # a deduction, then the score: no weight
+        ("该项扣2分得8分，另一项扣1分得9分。", []),
+    ],
+)
+def test_a_weight_right_after_its_item_caps_the_score_after_it(write, text, found):
+    """`产出指标50分得47分`: an item's weight without brackets, then its score."""
+    assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
     ("text", "good", "bad", "values"),
     [
         (

@@ -130,23 +130,32 @@ _RATE_NAME = re.compile(r"(?:执行率|完成率|到位率|支付率|拨付率)(
 
 
 _OPEN = re.compile(r"[(（]\s*$")
+# `产出指标50分得47分`: a score right after an unbracketed weight (not after a comma: in
+# `产出指标分值50分，效益指标分值30分，得分75分` the score may be of both)
+_SCORED_NEXT = re.compile(r"^\s*(?:实际)?(?:得分为|得分|得)\s*$")
+# the weight's label names an item (指标, 管理, 产出…), ending in a word, not in 得/扣/分
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff](?<![得扣分减])(?:分值|满分|权重)?$")
 _THEN_SCORED = re.compile(
     r"^\s*[)）]\s*(?:[,，:：]\s*)?(?:实际)?(?:得分为|得分|得|获得|评分为?)\s*$"
 )
 
 
 def bracket_weights(text: str, sq: list[Q]) -> list[Relation]:
-    """`部门管理（35分）得33分`: an item's weight in brackets, then its score, which cannot be
-    above it (AL402), however many items the sentence lists."""
+    """`部门管理（35分）得33分`, `产出指标50分得47分`: an item's weight,
+    in brackets or right after its name, then its score, which cannot be above it (AL402),
+    however many items the sentence lists."""
     out: list[Relation] = []
     for weight, score in itertools.pairwise(sq):
         if weight.fact.kind != "score" or score.fact.kind != "score":
             continue
         if weight.fact.qualifier or score.fact.qualifier:
             continue
-        if not _OPEN.search(text, max(0, weight.found.start - 2), weight.found.start):
-            continue
-        if _THEN_SCORED.match(text[weight.found.end : score.found.start]):
+        gap = text[weight.found.end : score.found.start]
+        if _OPEN.search(text, max(0, weight.found.start - 2), weight.found.start):
+            scored = _THEN_SCORED.match(gap)
+        else:  # a weight named by its item alone, not itself a score or a deduction
+            scored = _SCORED_NEXT.match(gap) and _ITEM_NAME.search(weight.fact.label)
+        if scored:
             name = weight.fact.label.rstrip("(（ ")  # `部门管理（`: the item's name
             weight.fact.label, score.fact.label = f"{name}分值", f"{name}得分"
             out.append(
