@@ -304,6 +304,34 @@ def _complete_breakdown_shares(ctx: Context, wrong: set[int]):
         )
 
 
+def _listed_shares(ctx: Context, said: set[int]):
+    """(finding, ids) for each list of shares of one named whole (`A、B、C分别占总投资的50%、
+    30%、25%`) that adds up to more than 100%, or, opened by the dimension it breaks the whole
+    down by (`从资金来源看，…`), to anything but 100%."""
+    for rel in ctx.relations("share_list"):
+        shares = [ctx.fact(i) for i in rel.roles["percents"]]
+        if any(s.qualifier or s.id in said for s in shares):
+            continue
+        low = sum(s.interval()[0] for s in shares)
+        high = sum(s.interval()[1] for s in shares)
+        if low <= 100 and (high >= 100 or not rel.extra.get("complete")):
+            continue
+        whole = rel.extra.get("whole", "")
+        stated = sum(s.value for s in shares)
+        terms = "+".join(f"{s.text}%" for s in shares)
+        word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
+        yield (
+            ctx.finding(
+                shares[-1],
+                f"占{whole}的比重合计 {terms} = {fmt(stated, 2)}%，{word} 100%",
+                f"shares of {whole} add up to {fmt(stated, 2)}% ({terms}), {word_en} 100%",
+                values=shares,
+                key=f"list|{whole}|" + "|".join(s.label for s in shares),
+            ),
+            {s.id for s in shares},
+        )
+
+
 @check(code="AL105", name="shares-above-whole", severity="error")
 def shares_above_whole(ctx: Context):
     """Sibling items whose shares of one total add up to more than 100% (or, for a breakdown
@@ -328,6 +356,9 @@ def shares_above_whole(ctx: Context):
     wrong = {r.roles["percent"] for r in ctx.relations("share") if _misfit(ctx, r) is not None}
     reported: set[int] = set()
     for finding, ids in _complete_breakdown_shares(ctx, wrong):
+        reported |= ids
+        yield finding
+    for finding, ids in _listed_shares(ctx, wrong | reported):
         reported |= ids
         yield finding
     # a part with a share of another part (`人员经费…，占基本支出的84.6%`) is inside it

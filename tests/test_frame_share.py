@@ -419,3 +419,36 @@ def test_a_whole_named_only_as_a_total_is_a_total_stated_before(write, good, bad
 
 def test_a_whole_named_only_as_a_total_with_no_total_before_is_left_alone(write):
     assert codes(write("用于设备购置84万元，占总额的75%。\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # more than the whole, whatever opens the list
+        ("甲、乙、丙三个乡镇分别占补助资金总额的{x}%、35%和25%。", "40", "50", [50, 35, 25]),
+        # a breakdown by a named dimension is the whole of it: short of 100% too
+        (
+            "从采购方式看，公开招标、竞争性磋商、询价采购分别占采购规模的{x}%、30.5%、9.5%。",
+            "60.0",
+            "50.0",
+            [50.0, 30.5, 9.5],
+        ),
+        (
+            "按支出功能分，教育、卫生健康和农林水支出分别占全年支出的{x}%、28%和14%。",
+            "58",
+            "68",
+            [68, 28, 14],
+        ),
+    ],
+)
+def test_shares_listed_of_one_whole_add_up(write, text, good, bad, values):
+    """`A、B、C分别占X的a%、b%、c%`: sibling shares of one whole, whose sum is at most 100%, and
+    exactly 100% where the sentence opens with the dimension the whole is broken down by."""
+    assert codes(write(text.format(x=good))) == []
+    found = codes(write(text.format(x=bad)))
+    assert [(c[0], c[2]) for c in found] == [("AL105", values)]
+
+
+def test_shares_listed_of_one_whole_may_fall_short_where_the_list_may_be_partial(write):
+    """Without a dimension the list may name only some parts (the rest unlisted)."""
+    assert codes(write("甲、乙两个项目分别占全年投资的30%和25%。")) == []

@@ -62,6 +62,17 @@ from auditlint.numbers import Number, has_digit
 _PROJECT = re.compile(
     r"^\s*(?P<name>[^,，。:：;；]{1,30}?(?:项目|专项资金))(?:绩效)?(?:自评)?(?:综述|情况|结果)?[:：]"
 )
+# a topic (context.py's, `!` for one that singles out) that names a breakdown's dimension:
+# `从资金来源看`, `按支出功能分`, `分项目看` (not `在公务接待方面`, one part)
+_DIMENSION_TOPIC = re.compile(r"^!(?:从|按|分|以)")
+
+
+def _singles_out(fact: Fact) -> bool:
+    """Whether a figure's sentence opens with the dimension of a breakdown (`从资金来源看，…`):
+    its list is the whole of that breakdown."""
+    return bool(_DIMENSION_TOPIC.match([*fact.context.split("|"), "", ""][1]))
+
+
 _NUMBERED = re.compile(r"^\s*(?:#+\s*)?\d{1,2}\s*[.、]")
 
 
@@ -156,7 +167,15 @@ class ProseExtractor(FactRecorder):
                     ),
                 )
                 qs.append(Q(fact, found))
-            name_lists(para.text, qs, self._respectively, self.domain.concept)
+            for shares, whole in name_lists(para.text, qs, self._respectively, self.domain.concept):
+                self.relations.append(
+                    Relation(
+                        kind="share_list",
+                        roles={"percents": [q.fact.id for q in shares]},
+                        line=shares[-1].fact.line,
+                        extra={"whole": whole, "complete": _singles_out(shares[0].fact)},
+                    )
+                )
             if qs and _NUMBERED.match(para.text):
                 first_end = sentences(para.text)[0][1]
                 for q in qs:

@@ -49,17 +49,28 @@ def _names_before(text: str, at: int, cues: RespectivelyCues) -> list[str]:
     return [n.strip() for n in cues.split.split(text[cut:at]) if n.strip()]
 
 
-def name_lists(text: str, qs: list[Q], cues: RespectivelyCues, concept) -> None:
-    """Give the figures of every `…分别为…` list of the paragraph the names listed before it."""
+# `分别占项目总投资的48%、32%…`: the whole the listed shares are of, between the cue and them
+_WHOLE_OF = re.compile(r"\s*(?P<whole>[^\d,，。;；:：、]{2,20}?)的?(?:比重|比例)?(?:为|是)?\s*$")
+
+
+def name_lists(
+    text: str, qs: list[Q], cues: RespectivelyCues, concept
+) -> list[tuple[list[Q], str]]:
+    """Give the figures of every `…分别为…` list of the paragraph the names listed before it.
+    Returns the lists of shares of one named whole (`A、B、C分别占总投资的50%、30%、20%`)
+    with that whole's name: sibling shares, whose sum AL105 checks."""
+    shares: list[tuple[list[Q], str]] = []
     if "分别" not in text:
-        return
+        return shares
     by_start = {q.found.start: i for i, q in enumerate(qs)}
     for m in cues.cue.finditer(text):
         after = [i for i, q in enumerate(qs) if q.found.start >= m.end()]
         if not after:
             continue
         run = [after[0]]
-        if text[m.end() : qs[run[0]].found.start].strip(" :：") != "":
+        between = text[m.end() : qs[run[0]].found.start]
+        whole = _WHOLE_OF.fullmatch(between) if m.group().endswith("占") else None
+        if whole is None and between.strip(" :：") != "":
             continue  # the list of figures starts right after the cue
         for i in after[1:]:
             if i != run[-1] + 1 or not cues.between.match(
@@ -70,8 +81,13 @@ def name_lists(text: str, qs: list[Q], cues: RespectivelyCues, concept) -> None:
         names = _names_before(text, m.start(), cues)
         if len(run) < 2 or len(names) != len(run) or by_start.get(qs[run[0]].found.start) is None:
             continue
+        if whole is not None and any(qs[i].fact.kind != "percent" for i in run):
+            continue
         for i, name in zip(run, names, strict=True):
             label = clean_label(name)
             if label:
-                qs[i].fact.label = label
+                qs[i].fact.label = f"{label}占{whole.group('whole')}" if whole else label
                 qs[i].fact.concept = concept(label)
+        if whole is not None:
+            shares.append(([qs[i] for i in run], whole.group("whole")))
+    return shares
