@@ -184,3 +184,32 @@ def test_a_row_of_blank_cells_lost_in_the_text_is_left_out(write):
     rows = [[c.text for c in row] for table in read_path(path).tables for row in table.rows]
     assert ["", "可持续影响指标", "运行年限", "≥3年", "3年", "15", "15"] in rows
     assert codes(path) == []
+
+
+# a sheet whose cells a spreadsheet export joined with the labels drifted away from the
+# figures: each row's target, actual, weight and score still stand side by side
+DRIFTED = (
+    "项目支出绩效自评表 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+    "产出指标 数量指标 指标1：培训人次 质量指标 指标1：合格率 "
+    "500人次 {a}人次 20 {s1} 95% 95% 20 {s2} 12个 12个 10 10 总分"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "s1", "s2", "found"),
+    [
+        ("520", "20", "20", []),
+        # a target missed (480 of 500) yet full marks
+        ("480", "20", "20", [("AL408", [500, 480, 20, 20])]),
+        # a target met (95% of 95%) yet a score below the weight
+        ("520", "20", "18", [("AL408", [95, 95, 20, 18])]),
+    ],
+)
+def test_rows_whose_labels_drifted_are_read_from_their_four_figures(write, a, s1, s2, found):
+    got = codes(write(DRIFTED.format(a=a, s1=s1, s2=s2) + "\n"))
+    assert [(c[0], c[2]) for c in got] == found
+
+
+def test_four_figures_without_the_sheet_s_headings_are_no_row(write):
+    """`95% 95% 20 18` in prose that names no 分值/得分 columns: not a score row."""
+    assert codes(write("两年的合格率 95% 95%，两类 20 18 个。\n")) == []

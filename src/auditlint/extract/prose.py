@@ -47,6 +47,7 @@ from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
+from auditlint.extract.score_runs import indicator_runs
 from auditlint.extract.scores import bracket_weights, grade, score_clauses, score_groups
 from auditlint.extract.share import (
     earlier_totals,
@@ -317,6 +318,7 @@ class ProseExtractor(FactRecorder):
             previous = sq
         self._shares(para, qs)
         self.relations += enumerations(text, qs)
+        self.relations += indicator_runs(text, qs)
         paired = {i for r in self.relations if r.kind == "budget_execution" for i in r.ids()}
         self.relations += self._budget.budget_actual_pairs(qs, paired)
 
