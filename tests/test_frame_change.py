@@ -712,3 +712,41 @@ def test_last_year_s_level_stated_before_or_after_the_change(write, text, good, 
 )
 def test_what_is_no_previous_level_stated_first(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the year compared with stated in a sentence before, item by item
+        (
+            "2022年培训费预算中，会议费12.0万元，印刷费8.0万元。\n"
+            "2023年培训费预算中，会议费12.0万元（零增长），印刷费7.6万元（较2022年压缩5%）。\n",
+            [],
+        ),
+        (
+            "2022年培训费预算中，会议费12.0万元，印刷费8.0万元。\n"
+            "2023年培训费预算中，会议费13.0万元（零增长），印刷费7.6万元（较2022年压缩5%）。\n",
+            [("AL501", [0.0, 12.0, 13.0])],
+        ),
+        (
+            "2022年，全县发放救助金450万元。\n2023年，全县发放救助金480万元，比上年增加20万元。\n",
+            [("AL501", [20, 450, 480])],
+        ),
+        (
+            "2021年接待来访群众1200人次。\n2022年接待来访群众1150人次，较2021年减少5%。\n",
+            [("AL501", [5, 1150, 1200])],
+        ),
+    ],
+)
+def test_the_previous_year_s_figure_stated_in_a_sentence_before(write, text, found):
+    """A change of a figure whose sentence states no previous value takes the figure of the
+    same name stated for the year compared with, elsewhere in the report."""
+    assert sorted((c[0], sorted(c[2])) for c in codes(write(text))) == found
+
+
+def test_a_figure_of_another_year_or_name_is_no_previous_value(write):
+    """2021's figure is no base for 比上年 in 2023; 印刷费 is no base for 会议费."""
+    text = (
+        "2021年会议费12.0万元。\n2022年印刷费9.0万元。\n2023年会议费15.0万元，比上年增加1.0万元。\n"
+    )
+    assert codes(write(text)) == []

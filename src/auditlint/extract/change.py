@@ -49,6 +49,7 @@ class _Group:
     percent: Q | None = None
     points: Q | None = None  # a change of a rate in percentage points
     signs: dict[str, int] = field(default_factory=dict)
+    year: str = ""  # the year the base names (较2010年), or `last` for 上年, 同比…
 
 
 def _kind(q: Q) -> str:
@@ -96,7 +97,7 @@ def change_relations(
             group = None
         if base is not None:
             kind = "budget" if cues.base_budget.fullmatch(base.group()) else "previous"
-            group = _Group(base=kind, scope=scope, start=base_at)
+            group = _Group(base=kind, scope=scope, start=base_at, year=_base_year(base.group()))
             groups.append(group)
             current_of[id(group)] = len(levels)
         if verb is None:
@@ -393,8 +394,8 @@ _FLAT = re.compile(r"(?<![基本大致略])(?:持平|无增减变化|无增减|�
 
 # `0万元，与上年持平`: no change said in words right after the figure (not 基本持平)
 _SAID_FLAT = re.compile(
-    r"\s*[,，]?\s*(?:与上年|与去年|同上年|较上年|比上年|同比|与上年度)?(?:相比)?\s*"
-    r"(?:持平|无增减变化|无增减|无变化|没有变化)"
+    r"\s*[,，(（]?\s*(?:与上年|与去年|同上年|较上年|比上年|同比|与上年度)?(?:相比)?\s*"
+    r"(?:持平|无增减变化|无增减|无变化|没有变化|零增长)"
 )
 
 
@@ -416,7 +417,7 @@ def said_flat(text: str, a: int, b: int, sq: list[Q]) -> list[Q]:
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；。]")
-_FLAT_HINT = re.compile(r"持平|无增减|无变化|没有变化")
+_FLAT_HINT = re.compile(r"持平|无增减|无变化|没有变化|零增长")
 
 
 def _clause_end(text: str, start: int, b: int) -> int:
@@ -614,6 +615,56 @@ def _without_current(g: _Group, subject: str, previous: Q | None = None) -> Rela
     )
 
 
+_BASE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_LAST_YEAR_BASE = re.compile(r"上年|去年|同比|上年度")
+
+
+def _base_year(base: str) -> str:
+    """The year a base phrase compares with: its own (较2010年), `last` for last year's."""
+    year = _BASE_YEAR.search(base)
+    if year is not None:
+        return year.group()
+    return "last" if _LAST_YEAR_BASE.search(base) else ""
+
+
+def resolve_previous(relations: list[Relation], facts: list[Fact]) -> None:
+    """Give a change of a stated figure whose sentence states no previous value (`2011年…
+    公务接待费865万元（零增长）`, `…1205万元（较2010年压缩2%）`) the figure the document states
+    of that quantity for the year compared with (`2010年…公务接待费865万元`): the same label, in
+    the same scope and context, of that year; one value, or none is taken."""
+    by_id = {f.id: f for f in facts}
+    for rel in relations:
+        if rel.kind != "change" or "current" not in rel.roles or "previous" in rel.roles:
+            continue
+        if rel.extra.get("base") != "previous" or rel.extra.get("points"):
+            continue
+        cur = by_id[rel.roles["current"]]
+        year = rel.extra.get("base_year", "")
+        if year == "last" and cur.period.isdigit():
+            year = str(int(cur.period) - 1)
+        if not year.isdigit() or not cur.period.isdigit() or year >= cur.period:
+            continue
+        same = [
+            f
+            for f in facts
+            if f.id != cur.id
+            and f.period == year
+            and f.label == cur.label
+            and len(_bare(f.label)) >= 2
+            and f.kind == cur.kind
+            and f.unit == cur.unit
+            and f.scope == cur.scope
+            and f.source == cur.source
+            and f.context.split("|")[0] == cur.context.split("|")[0]
+            and not f.role
+            and not f.qualifier
+        ]
+        if same and len({f.value for f in same}) == 1:
+            previous = same[0]
+            previous.role = "previous"
+            rel.roles["previous"] = previous.id
+
+
 def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> None:
     """Give a change stated without its figure (`subject` set) the figure the document
     stated last before it under that name: same label or concept, same year, not itself a
@@ -763,5 +814,10 @@ def _relation(
         kind="change",
         roles=roles,
         line=anchor.fact.line,
-        extra={"sign": sign, "percent_sign": g.signs.get("percent", sign), "base": g.base},
+        extra={
+            "sign": sign,
+            "percent_sign": g.signs.get("percent", sign),
+            "base": g.base,
+            "base_year": g.year,
+        },
     )

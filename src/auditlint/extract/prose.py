@@ -20,6 +20,7 @@ from auditlint.extract.budget import BudgetFrame, acknowledge
 from auditlint.extract.change import (
     change_relations,
     flat_relations,
+    resolve_previous,
     resolve_subjects,
     said_flat,
 )
@@ -192,6 +193,7 @@ class ProseExtractor(FactRecorder):
             read.append((para, qs))
             self._earlier_figures += qs
         resolve_subjects(self.relations, self.facts, self.domain.concept)
+        resolve_previous(self.relations, self.facts)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += split_changes(self.relations, self.facts)
         self.relations += named_change_breakdown(self.domain, self.relations, self.facts)
@@ -357,7 +359,7 @@ class ProseExtractor(FactRecorder):
                     kind="change",
                     roles={"current": q.fact.id, "delta": zero.id},
                     line=zero.line,
-                    extra={"sign": 1, "percent_sign": 1, "base": "previous"},
+                    extra={"sign": 1, "percent_sign": 1, "base": "previous", "base_year": "last"},
                 )
             )
         return out
