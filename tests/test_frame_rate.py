@@ -322,3 +322,31 @@ def test_a_survey_s_rate_is_the_satisfied_over_those_who_answered(write, text, g
 )
 def test_a_survey_s_rate_it_cannot_recompute_is_left_alone(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL102"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "资金分配到东城区、西城区、南山县三个县（区），分别为2100万元、1500万元、2400万元。\n"
+            "东城区支出2016万元，支出率{r}%；西城区支出1320万元，支出率88%。\n",
+            "96",
+            "99",
+        ),
+        (
+            "省级资金下达给甲镇、乙镇，分别为80万元、60万元。\n甲镇已拨付72万元，拨付率{r}%。\n",
+            "90",
+            "95",
+        ),
+        (
+            "补助资金拨付到A村、B村，分别为50万元、30万元。\nA村实际使用45万元，使用率{r}%。\n",
+            "90",
+            "80",
+        ),
+    ],
+)
+def test_the_base_of_a_place_s_rate_is_what_was_given_to_it(write, text, good, bad):
+    """`资金分配到A、B，分别为…` names the places, not `资金分配到A`: each place's later rate
+    is of the sum it was given."""
+    assert codes(write(text.format(r=good))) == []
+    assert [c[0] for c in codes(write(text.format(r=bad)))] == ["AL102"]

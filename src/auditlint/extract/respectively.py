@@ -34,6 +34,13 @@ _COUNTED = re.compile(
 )
 
 
+# the words that open a clause listing where something went (`资金分配到东城区、西城区…`):
+# not part of the first name
+_GIVEN_TO = re.compile(
+    r"^[^、]*?(?:分配|下达|拨付|下拨|安排|发放|补助|落实)(?:到|给|至)(?=[^、]{2})"
+)
+
+
 def _names_before(text: str, at: int, cues: RespectivelyCues) -> list[str]:
     """The names listed before the cue at `at`: in its own clause, or, where the cue opens
     its clause (`…南山县三个县（区），分别为…`), in the clause before, its count aside."""
@@ -44,9 +51,9 @@ def _names_before(text: str, at: int, cues: RespectivelyCues) -> list[str]:
         clause = _COUNTED.sub("", text[start : cut - 1].strip())
         if any(ch.isdigit() for ch in clause):
             return []  # figures, each with its own name already (`A 50万元和B 200万元，分别占…`)
-        names = [n.strip() for n in cues.split.split(clause) if n.strip()]
+        names = [n.strip() for n in cues.split.split(_GIVEN_TO.sub("", clause)) if n.strip()]
         return names if len(names) >= 2 else []
-    return [n.strip() for n in cues.split.split(text[cut:at]) if n.strip()]
+    return [n.strip() for n in cues.split.split(_GIVEN_TO.sub("", text[cut:at])) if n.strip()]
 
 
 # `分别占项目总投资的48%、32%…`: the whole the listed shares are of, between the cue and them
