@@ -36,3 +36,33 @@ def test_rate_times_count_is_the_amount(write, good, bad, values):
 )
 def test_what_is_no_product(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "values"),
+    [
+        (
+            "受益农户3200户，户均增收2500元，共计增收800万元。",
+            "受益农户3200户，户均增收2500元，共计增收900万元。",
+            [2500, 3200, 900],
+        ),
+        (
+            "慰问困难群众150人，人均发放慰问金500元，合计发放7.5万元。",
+            "慰问困难群众150人，人均发放慰问金500元，合计发放8.5万元。",
+            [500, 150, 8.5],
+        ),
+        (
+            "完成改良土壤600亩，亩均投入1500元，共投入90万元。",
+            "完成改良土壤600亩，亩均投入1500元，共投入80万元。",
+            [1500, 600, 80],
+        ),
+    ],
+)
+def test_an_average_per_unit_times_the_count_is_the_total_said_after_it(write, good, bad, values):
+    assert codes(write(good)) == []
+    assert [(c[0], c[2]) for c in codes(write(bad))] == [("AL203", values)]
+
+
+def test_an_average_beside_an_amount_that_is_no_total_of_it_is_no_product(write):
+    """人均收入 beside the county's output: no 共计 says the amount is the average's total."""
+    assert codes(write("全县常住人口30万人，人均可支配收入2.5万元，地区生产总值120亿元。")) == []

@@ -2,6 +2,7 @@
 
     按40名代表每人2000元测算，计8万元。                  rate, count, amount
     为60户困难家庭每户补助3000元，共计18万元。
+    受益农户3200户，户均增收2500元，共计增收800万元。     an average, then the total it makes
     每亩补贴100元，共补贴1850亩，发放补贴资金18.5万元。
 
 The rate names its unit with 每 (`每人`, `每户`, `每亩`: `[product] per` in
@@ -26,7 +27,12 @@ class ProductCues:
         units = sorted(words.get("units", {}).items(), key=lambda kv: -len(kv[0]))
         # 每 and the measure word a rate is per (`每人`, `每名`, `每户`), to the count units it
         # counts in (`人` counts 人 and 名)
-        self.per = re.compile(rf"每\s*(?P<unit>{alternation([u for u, _ in units]) or '(?!)'})")
+        names = alternation([u for u, _ in units]) or "(?!)"
+        self.per = re.compile(rf"每\s*(?P<unit>{names})")
+        # `户均增收2500元`, `人均补助600元`: an average per unit, a rate only where the amount
+        # after it says it is their total (`，共计增收800万元`: not 人均收入 beside an output)
+        self.average = re.compile(rf"(?P<unit>{names})均")
+        self.sum_word = re.compile(r"[,，]\s*(?:共计|合计|总计|累计|共|计)")
         self.counted = {u: set(counts) for u, counts in units}
         self.period = re.compile(alternation(words.get("per_period", [])) or "(?!)")
 
@@ -35,25 +41,29 @@ def product_cues(domain: Domain) -> ProductCues:
     return compiled(domain, ProductCues)
 
 
-def _per(q: Q, text: str, cues: ProductCues) -> str:
-    """The unit an amount is per (`每人2000元` → 人), from its label; '' for none."""
+def _per(q: Q, text: str, cues: ProductCues) -> tuple[str, bool]:
+    """The unit an amount is per (`每人2000元` → 人), from its label, and whether it is an
+    average (`户均`); '' for none."""
     if q.fact.kind != "money" or q.fact.qualifier:
-        return ""
+        return "", False
     label = text[max(0, q.found.start - 16) : q.found.start]
     label = re.split(r"[,，;；。:：]", label)[-1]
     found = list(cues.per.finditer(label))
-    if not found or cues.period.search(label, found[-1].start()):
-        return ""
-    return found[-1].group("unit")
+    if found and not cues.period.search(label, found[-1].start()):
+        return found[-1].group("unit"), False
+    average = list(cues.average.finditer(label))
+    if average and not cues.period.search(label):
+        return average[-1].group("unit"), True
+    return "", False
 
 
 def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relation]:
     """rate × count = amount in one sentence."""
     out: list[Relation] = []
-    if len(sq) < 3 or "每" not in text:
+    if len(sq) < 3 or ("每" not in text and "均" not in text):
         return out
     for i, rate in enumerate(sq):
-        unit = _per(rate, text, cues)
+        unit, average = _per(rate, text, cues)
         if not unit:
             continue
         counts = [
@@ -68,7 +78,10 @@ def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relatio
         total = next(
             (q for q in sq[i + 1 :] if q.found.start >= after and q.fact.kind == "money"), None
         )
-        if total is None or total.fact.qualifier or _per(total, text, cues):
+        if total is None or total.fact.qualifier or _per(total, text, cues)[0]:
+            continue
+        before = max((q.found.end for q in sq if q.found.end <= total.found.start), default=0)
+        if average and not cues.sum_word.search(text, before, total.found.start):
             continue
         out.append(
             Relation(
