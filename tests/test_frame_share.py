@@ -452,3 +452,34 @@ def test_shares_listed_of_one_whole_add_up(write, text, good, bad, values):
 def test_shares_listed_of_one_whole_may_fall_short_where_the_list_may_be_partial(write):
     """Without a dimension the list may name only some parts (the rest unlisted)."""
     assert codes(write("甲、乙两个项目分别占全年投资的30%和25%。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bad", "values"),
+    [
+        (
+            "财政拨款支出320.00万元。\n（一）一般公共服务支出150.00万元，占{x}%。\n"
+            "（二）教育支出100.00万元，占31.25%。\n（三）社会保障和就业支出70.00万元，占21.88%。\n",
+            "49.88",
+            [49.88, 150.0, 320.0],
+        ),
+        (
+            "全年培训1200人次。\n1.干部培训480人次，占{x}%；\n2.技术培训720人次，占60%。\n",
+            "45",
+            [45, 480, 1200],
+        ),
+        (
+            "项目总投资800万元，按来源分列如下：\n中央资金480万元，占{x}%。\n"
+            "省级资金200万元，占25%。\n市级资金120万元，占15%。\n",
+            "50",
+            [50, 480, 800],
+        ),
+    ],
+)
+def test_bare_shares_on_lines_one_after_another_are_of_the_total_before(write, text, bad, values):
+    """A list's items each on a line of its own, each with its bare share: of the total
+    stated before them that most of the shares fit."""
+    right = {"49.88": "46.88", "45": "40", "50": "60"}[bad]
+    assert codes(write(text.format(x=right))) == []
+    found = codes(write(text.format(x=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL103", sorted(values))]

@@ -409,18 +409,29 @@ _REACH = 40
 
 def earlier_totals(orphans: list[tuple[int, int]], facts: list[Fact]) -> list[Relation]:
     """`（二）结构情况\n一般公共服务支出820.40万元，占47.69%；农林水支出610.72万元，占35.50%；…`:
-    bare shares of several parts on one line with no total of their own are of the total stated
+    bare shares of several parts on one line, or on lines one after another, with no total of
+    their own are of the total stated
     shortly before that gives all of them but at most one (and two at least), or that the
     parts add up to and one share fits: the figures themselves single it out; a share that
     does not fit is then checked against it."""
     by_id = {f.id: f for f in facts}
     index = {f.id: k for k, f in enumerate(facts)}
-    groups: dict[int, list[tuple[Fact, Fact]]] = {}
+    by_line: dict[int, list[tuple[Fact, Fact]]] = {}
     for part_id, percent_id in orphans:
         percent = by_id[percent_id]
-        groups.setdefault(percent.line, []).append((by_id[part_id], percent))
+        by_line.setdefault(percent.line, []).append((by_id[part_id], percent))
+    # lines one after another (`（一）A 150万元，占46.9%` / `（二）B 70万元，占21.9%`) are one
+    # list, as the parts of one line are
+    groups: list[list[tuple[Fact, Fact]]] = []
+    last_line = -2
+    for line in sorted(by_line):
+        if groups and line == last_line + 1:
+            groups[-1] += by_line[line]
+        else:
+            groups.append(list(by_line[line]))
+        last_line = line
     out: list[Relation] = []
-    for pairs in groups.values():
+    for pairs in groups:
         if len(pairs) < 2:
             continue
         first = min(index[p.id] for p, _ in pairs)
