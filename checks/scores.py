@@ -132,6 +132,55 @@ def _level_of(label: str, levels: list[str]) -> str:
     return next((name for name in levels if core.endswith(name)), "")
 
 
+@check(code="AL411", name="weights-not-full-marks", severity="error")
+def weights_not_full_marks(ctx: Context):
+    """The weights of an evaluation's parts that do not add up to its full marks.
+
+    ## What it does
+    Takes a total score stated with all its parts, each with its weight (`自评得分93分，其中：
+    产出指标50分得47分，…`) — all, because the parts' scores add up to the total — and adds
+    the weights; they must make the full marks of an evaluation (`[totals] full_marks` in
+    checks/domain/scoring.toml, 100).
+
+    ## Why is this bad?
+    Every scheme weighs its parts to 100; weights that add up to more or less mean one weight
+    is wrong, and the total no longer compares with other evaluations'.
+
+    ## Example
+    `得分91分，其中：项目决策（20分）得18分，项目过程（20分）得19分，项目产出（40分）得36分，
+    项目效益（30分）得18分` → 20+20+40+30 = 110, not 100.
+    """
+    full = ctx.domain.data.get("totals", {}).get("full_marks")
+    if full is None:
+        return
+    weight_of = {r.roles["score"]: r.roles["weight"] for r in ctx.relations("score_cap")}
+    # weights the report totals itself (`总分100分` after the levels): AL201 checks those
+    summed = {frozenset(r.roles["parts"]) for r in ctx.relations("total_parts")}
+    for rel in ctx.relations("total_parts"):
+        total = ctx.fact(rel.roles["total"])
+        if total.kind != "score" or rel.extra.get("signs") or len(rel.roles["parts"]) < 2:
+            continue
+        parts = [ctx.fact(i) for i in rel.roles["parts"]]
+        if any(p.kind != "score" or p.id not in weight_of for p in parts):
+            continue
+        if disjoint(sum_interval(parts), total.interval()):
+            continue  # the parts' scores do not make the total: maybe not all of them (AL201)
+        weights = [ctx.fact(weight_of[p.id]) for p in parts]
+        if frozenset(w.id for w in weights) in summed:
+            continue
+        s = sum_interval(weights)
+        if not disjoint(s, (Decimal(full), Decimal(full))):
+            continue
+        terms = "+".join(w.text for w in weights)
+        yield ctx.finding(
+            weights[-1],
+            f"各部分分值之和 {terms} = {fmt(mid(s), 2)}，不等于满分 {full}",
+            f"the parts' weights add up to {fmt(mid(s), 2)} ({terms}), not the full {full}",
+            values=[total, *weights],
+            key=f"full|{total.label}",
+        )
+
+
 @check(code="AL409", name="level-weight-conflict", severity="error")
 def level_weight_conflict(ctx: Context):
     """One 一级指标 given two different weights in the same report.

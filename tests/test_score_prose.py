@@ -197,3 +197,30 @@ def test_a_score_whose_parts_each_state_their_full_marks_sums_the_scores(
     assert codes(write(text.format(s=good))) == []
     found = [(c[0], sorted(c[2])) for c in codes(write(text.format(s=bad)))]
     assert ("AL201", sorted(values)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "评价得分为91分。其中：项目决策（20分）得18分，项目过程（20分）得19分，"
+            "项目产出（40分）得36分，项目效益（20分）得18分。",
+            [],
+        ),
+        (
+            "评价得分为91分。其中：项目决策（20分）得18分，项目过程（20分）得19分，"
+            "项目产出（40分）得36分，项目效益（30分）得18分。",
+            [("AL411", [91, 20, 20, 40, 30])],
+        ),
+        (
+            "本项目自评得分93分，其中：预算执行率10分得9.5分，产出指标55分得47分，"
+            "效益指标30分得27.5分，满意度指标10分得9分。",
+            [("AL411", [93, 10, 55, 30, 10])],
+        ),
+        # the parts' scores do not make the total: maybe not all parts are listed
+        ("自评得分93分，其中：产出指标50分得47分，效益指标30分得27.5分。", []),
+    ],
+)
+def test_the_weights_of_all_parts_of_a_score_make_the_full_marks(write, text, found):
+    """Parts whose scores add up to the total are all of it; their weights make 100."""
+    assert [(c[0], c[2]) for c in codes(write(text))] == found
