@@ -196,3 +196,36 @@ def test_a_paragraph_with_an_item_of_neither_side_has_no_sided_totals(write):
     """固定资产 neither comes in nor goes out: the paragraph is no statement of a fund's sides."""
     text = "本年收入80万元，上年结余10万元，固定资产20万元，本年支出60万元。收入合计110万元，支出合计60万元。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "本年收入合计860万元。\n本年支出合计800万元。收支相抵，年终结余{r}万元。\n",
+            "60",
+            "80",
+            [80, 800, 860],
+        ),
+        (
+            "全县一般公共预算收入40.0亿元，加上上级补助收入20.0亿元，收入总计60.0亿元。\n"
+            "全县一般公共预算支出50.0亿元，加上上解上级支出4.0亿元，支出总计54.0亿元。"
+            "收支相抵，年终结余{r}亿元。\n",
+            "6.0",
+            "7.0",
+            [7.0, 54.0, 60.0],
+        ),
+        (
+            "基金收入合计15.50亿元。\n基金支出合计15.30亿元。上述收支相抵后，年终结余{r}亿元。\n",
+            "0.20",
+            "0.40",
+            [0.4, 15.3, 15.5],
+        ),
+    ],
+)
+def test_a_sentence_balancing_one_side_against_the_paragraph_before(write, text, good, bad, values):
+    """`…支出总计54亿元。收支相抵，年终结余…`: the words of balancing open the sentence after the
+    spending alone; what came in is the paragraph before."""
+    assert codes(write(text.format(r=good))) == []
+    found = codes(write(text.format(r=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]

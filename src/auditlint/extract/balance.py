@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from auditlint.domain import Domain
-from auditlint.extract.clauses import Q, brackets
+from auditlint.extract.clauses import Q, brackets, sentences
 from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Paragraph, Relation
 
@@ -109,7 +109,12 @@ def fund_balance(
             continue
         result = results[0]
         before = [q for q in figures if q.found.start < result.found.start]
-        if not before and cues.carry.match(para.text):
+        # `…支出总计49.4亿元。收支相抵，年终结余0.6亿元`: a sentence opening with the words of
+        # balancing, after one side only, balances it against the paragraphs before
+        opening = next(a for a, b in sentences(para.text) if a <= result.found.start < b)
+        covered_here = _covered(before, relations)
+        one_side = {_sign(q, cues) for q in before if q.fact.id not in covered_here} == {-1}
+        if (not before or one_side) and cues.carry.match(para.text[opening:]):
             for back in range(k - 1, max(k - 1 - REACH_BACK, -1), -1):
                 earlier_para, earlier_qs = read[back]
                 if earlier_para.section != para.section:
