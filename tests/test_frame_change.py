@@ -750,3 +750,33 @@ def test_a_figure_of_another_year_or_name_is_no_previous_value(write):
         "2021年会议费12.0万元。\n2022年印刷费9.0万元。\n2023年会议费15.0万元，比上年增加1.0万元。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "截至6月底，项目预算执行率42.00%，低于序时进度（50%）{g}个百分点。",
+            "8",
+            "6",
+            [6, 42.0, 50],
+        ),
+        ("截至9月底支出进度80%，高于时间进度75%{g}个百分点。", "5", "15", [15, 75, 80]),
+        (
+            "上半年资金支付进度为46.5%，慢于序时进度（50%）{g}个百分点。",
+            "3.5",
+            "4.5",
+            [4.5, 46.5, 50],
+        ),
+    ],
+)
+def test_a_gap_to_the_reference_progress_is_their_difference(write, text, good, bad, values):
+    """`执行率42%，低于序时进度（50%）8个百分点`: the gap in points between a rate and the
+    reference it is measured by."""
+    assert codes(write(text.format(g=good))) == []
+    found = codes(write(text.format(g=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL501", sorted(values))]
+
+
+def test_a_gap_to_a_reference_not_stated_is_left_alone(write):
+    assert codes(write("截至9月底支出进度68%，低于序时进度7个百分点。")) == []

@@ -44,6 +44,7 @@ from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.product import product_cues, product_relations
+from auditlint.extract.progress import progress_cues, progress_gaps
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
@@ -104,6 +105,7 @@ class ProseExtractor(FactRecorder):
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
         self._product = product_cues(domain)
+        self._progress = progress_cues(domain)
         self._share = share_cues(domain)
         self._respectively = respectively_cues(domain)
         self._whole_opener = whole_opener(domain)
@@ -313,6 +315,7 @@ class ProseExtractor(FactRecorder):
             }
             found += budget + rate_relations(text, sq, self._rate, rated, previous, further, listed)
             found += product_relations(text, sq, self._product)
+            found += progress_gaps(text, sq, self._progress)
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)
             found += bracket_weights(text, sq)
