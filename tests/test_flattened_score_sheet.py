@@ -189,7 +189,7 @@ def test_a_row_of_blank_cells_lost_in_the_text_is_left_out(write):
 # a sheet whose cells a spreadsheet export joined with the labels drifted away from the
 # figures: each row's target, actual, weight and score still stand side by side
 DRIFTED = (
-    "项目支出绩效自评表 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+    "绩效自评表（项目） 二级指标 指标名称 指标值 完成值 分值 得分 "
     "产出指标 数量指标 指标1：培训人次 质量指标 指标1：合格率 "
     "500人次 {a}人次 20 {s1} 95% 95% 20 {s2} 12个 12个 10 10 总分"
 )

@@ -428,7 +428,7 @@ def test_a_whole_named_only_as_a_total_with_no_total_before_is_left_alone(write)
         ("甲、乙、丙三个乡镇分别占补助资金总额的{x}%、35%和25%。", "40", "50", [50, 35, 25]),
         # a breakdown by a named dimension is the whole of it: short of 100% too
         (
-            "从采购方式看，公开招标、竞争性磋商、询价采购分别占采购规模的{x}%、30.5%、9.5%。",
+            "从采购方式看，公开招标、询价采购、单一来源采购分别占采购规模的{x}%、30.5%、9.5%。",
             "60.0",
             "50.0",
             [50.0, 30.5, 9.5],

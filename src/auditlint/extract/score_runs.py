@@ -1,6 +1,6 @@
 """Indicator rows of a score sheet flattened into one line of text, their labels lost:
 
-    …三级指标 年度指标值 实际完成值 分值 得分 … 500人次 520人次 20 20 … 95% 95% 20 18 …
+    …指标名称 指标值 完成值 分值 得分 … 500人次 520人次 20 20 … 95% 95% 20 18 …
 
 A sheet saved as text, or a spreadsheet's cells joined by spaces, keeps each row's four
 figures side by side — the target, the actual value of one unit, then the weight and the
