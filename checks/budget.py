@@ -268,6 +268,15 @@ def _has_whole_subset(percents: list[Fact]) -> bool:
     return False
 
 
+def _added_shares(shares: list[Fact]):
+    """Shares added up: the interval their printed precision allows, the sum as printed, the
+    terms (`40%+35%+25%`) and the words for a sum above or below 100%."""
+    low = sum(s.interval()[0] for s in shares)
+    high = sum(s.interval()[1] for s in shares)
+    words = ("超过", "above") if low > 100 else ("不足", "below")
+    return (low, high), sum(s.value for s in shares), "+".join(f"{s.text}%" for s in shares), words
+
+
 def _complete_breakdown_shares(ctx: Context, wrong: set[int]):
     """(finding, ids of its shares) for each breakdown known to be complete whose shares do
     not add up to 100%, each share's printed precision allowed for: 54.54% + 1.51% + 44.69%
@@ -283,14 +292,10 @@ def _complete_breakdown_shares(ctx: Context, wrong: set[int]):
         shares = [s for s in found if s is not None and not s.qualifier]
         if len(shares) < 2 or len(shares) < len(found) or any(s.id in wrong for s in shares):
             continue  # a part without its share, or a share AL103 finds wrong on its own
-        low = sum(s.interval()[0] for s in shares)
-        high = sum(s.interval()[1] for s in shares)
+        (low, high), stated, terms, (word, word_en) = _added_shares(shares)
         if low <= 100 <= high:
             continue
         total = ctx.fact(total_id)
-        stated = sum(s.value for s in shares)
-        terms = "+".join(f"{s.text}%" for s in shares)
-        word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
         yield (
             ctx.finding(
                 shares[-1],
@@ -312,14 +317,10 @@ def _listed_shares(ctx: Context, said: set[int]):
         shares = [ctx.fact(i) for i in rel.roles["percents"]]
         if any(s.qualifier or s.id in said for s in shares):
             continue
-        low = sum(s.interval()[0] for s in shares)
-        high = sum(s.interval()[1] for s in shares)
+        (low, high), stated, terms, (word, word_en) = _added_shares(shares)
         if low <= 100 and (high >= 100 or not rel.extra.get("complete")):
             continue
         whole = rel.extra.get("whole", "")
-        stated = sum(s.value for s in shares)
-        terms = "+".join(f"{s.text}%" for s in shares)
-        word, word_en = ("超过", "above") if low > 100 else ("不足", "below")
         yield (
             ctx.finding(
                 shares[-1],
