@@ -1211,6 +1211,14 @@ def test_an_addition_after_a_sentence_of_parts_starts_from_their_whole(write, ta
             "全年安排奖补资金90万元，按因素法分配给A县、B县、C县，分别分配40万元、30万元和25万元。",
             [90, 40, 30, 25],
         ),
+        # the total before its own parts: not the last part, which the places' sums are not
+        (
+            "下达补助资金共计1250.00万元，其中中央资金800.00万元，省级资金450.00万元。"
+            "资金分配到甲县、乙县、丙区，分别为500.00万元、430.00万元、320.00万元。",
+            "下达补助资金共计1250.00万元，其中中央资金800.00万元，省级资金450.00万元。"
+            "资金分配到甲县、乙县、丙区，分别为500.00万元、430.00万元、340.00万元。",
+            [1250.0, 500.0, 430.0, 340.0],
+        ),
     ],
 )
 def test_a_total_given_out_to_places_listed_with_respectively(write, good, bad, values):

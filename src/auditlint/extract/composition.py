@@ -814,8 +814,8 @@ def distributed_parts(
 ) -> list[Relation]:
     """`…合计6000万元。资金分配到东城区、西城区、南山县三个县（区），分别为2100万元、1500万元、
     2400万元`: a total given out (分配到, 下达到, 拨付给 …) to the places listed, the figures after
-    分别 one each: they are its parts, all of them. The total is the last amount before the
-    sentence's 分别, or the last of the sentence before."""
+    分别 one each: they are its parts, all of them. The total is an amount before the
+    sentence's 分别, or of the sentence before: the one the parts make, else the nearest."""
     m = _RESPECTIVELY.search(text, a, b)
     if m is None or not cues.distributed.search(text, a, m.start()):
         return []
@@ -834,4 +834,6 @@ def distributed_parts(
     totals = [q for q in before if unit_family(q.fact) == family and not q.fact.qualifier]
     if not totals or any(p.fact.qualifier for p in parts):
         return []
-    return [parts_relation(totals[-1], parts, "分配", True)]
+    # of several amounts before (`共计1250万元，其中中央800万元，省级450万元。资金分配到…`),
+    # the one the parts make, else the nearest: not merely the last, a part itself
+    return [parts_relation(closest_total(totals, parts), parts, "分配", True)]
