@@ -49,7 +49,7 @@ class _Group:
     percent: Q | None = None
     points: Q | None = None  # a change of a rate in percentage points
     signs: dict[str, int] = field(default_factory=dict)
-    year: str = ""  # the year the base names (较2010年), or `last` for 上年, 同比…
+    year: str = ""  # the year the base names (较2022年), or `last` for 上年, 同比…
 
 
 def _kind(q: Q) -> str:
@@ -620,7 +620,7 @@ _LAST_YEAR_BASE = re.compile(r"上年|去年|同比|上年度")
 
 
 def _base_year(base: str) -> str:
-    """The year a base phrase compares with: its own (较2010年), `last` for last year's."""
+    """The year a base phrase compares with: its own (较2022年), `last` for last year's."""
     year = _BASE_YEAR.search(base)
     if year is not None:
         return year.group()
@@ -628,9 +628,9 @@ def _base_year(base: str) -> str:
 
 
 def resolve_previous(relations: list[Relation], facts: list[Fact]) -> None:
-    """Give a change of a stated figure whose sentence states no previous value (`2011年…
-    公务接待费865万元（零增长）`, `…1205万元（较2010年压缩2%）`) the figure the document states
-    of that quantity for the year compared with (`2010年…公务接待费865万元`): the same label, in
+    """Give a change of a stated figure whose sentence states no previous value (`2023年…
+    会议费12万元（零增长）`, `…印刷费7.6万元（较2022年压缩5%）`) the figure the document states
+    of that quantity for the year compared with (`2022年…会议费12万元`): the same label, in
     the same scope and context, of that year; one value, or none is taken."""
     by_id = {f.id: f for f in facts}
     for rel in relations:
