@@ -71,11 +71,15 @@ def change_mismatch(ctx: Context):
         size = abs(delta.base_value)  # a negative figure's direction is in the sign already
         previous = cur.base_value - sign * size
         c = size / previous * 100 if previous > 0 else mid(computed)
+        # the base the change is against, as the sentence names it (比预算…: the budget)
+        base_zh, base_en = (
+            ("预算数", "budget") if rel.extra.get("base") == "budget" else ("上年数", "previous")
+        )
         yield ctx.finding(
             pct,
-            f"{named(cur)} 的变动率 {pct.text}% 与 变动额 {delta.text} ÷ 上年数 "
+            f"{named(cur)} 的变动率 {pct.text}% 与 变动额 {delta.text} ÷ {base_zh} "
             f"{fmt(previous / cur.scale, 2)} = {fmt(c, 2)}% 不符",
-            f"change of {named(cur)}: {pct.text}% does not match {delta.text} / previous "
+            f"change of {named(cur)}: {pct.text}% does not match {delta.text} / {base_en} "
             f"{fmt(previous / cur.scale, 2)} = {fmt(c, 2)}%",
             values=[cur, delta, pct],
             key=f"{cur.label}|{delta.label}",

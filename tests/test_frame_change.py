@@ -6,6 +6,9 @@ from conftest import codes, extract_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from auditlint.config import Config
+from auditlint.runner import lint
+
 # (consistent sentence, the same with one figure broken, values of the finding)
 WORDINGS = [
     # current, base, amount, rate
@@ -780,3 +783,11 @@ def test_a_gap_to_the_reference_progress_is_their_difference(write, text, good, 
 
 def test_a_gap_to_a_reference_not_stated_is_left_alone(write):
     assert codes(write("截至9月底支出进度68%，低于序时进度7个百分点。")) == []
+
+
+def test_a_rate_against_the_budget_says_so(write):
+    """`较年初预算数减少6.3万元，下降55.3%` with the budget not stated: the message names the
+    budget it implies (4.5 + 6.3), not a previous year's figure."""
+    path = write("会议费支出决算4.5万元，较年初预算数减少6.3万元，下降55.3%。")
+    (found,) = lint([path], Config()).findings
+    assert found.code == "AL501" and "÷ 预算数 10.8" in found.message
