@@ -87,3 +87,41 @@ def test_a_count_against_its_list(write, good, bad, values):
 )
 def test_what_is_no_count_of_the_list(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL601"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("主要做了以下三个方面的工作：一是完善制度；二是加强监管；三是开展评价。\n", []),
+        (
+            "主要做了以下四个方面的工作：一是完善制度；二是加强监管；三是开展评价。\n",
+            [("AL601", [4, 3])],
+        ),
+        ("存在以下3个问题：1.资金拨付慢；2.档案不全。\n", [("AL601", [3, 2])]),
+        (
+            "本年度重点开展了以下四项工作：\n（一）完善制度建设。\n（二）加强资金监管。\n"
+            "（三）开展绩效评价。\n二、下一步计划\n",
+            [("AL601", [4, 3])],
+        ),
+        (
+            "本年度重点开展了以下三项工作：\n（一）完善制度建设。\n1.修订办法。\n"
+            "（二）加强资金监管。\n（三）开展绩效评价。\n二、下一步计划\n",
+            [],
+        ),
+        (
+            "本年度重点开展了以下两项工作：\n（一）完善制度建设。\n1.修订办法。\n"
+            "（二）加强资金监管。\n（三）开展绩效评价。\n二、下一步计划\n",
+            [("AL601", [2, 3])],
+        ),
+    ],
+)
+def test_a_count_announced_before_numbered_items(write, text, found):
+    """`以下四个方面：一是…；二是…；三是…` and the numbered paragraphs after `以下四项工作：`:
+    the items of one style numbered from one are counted; a sub-item of another style between
+    them is no item."""
+    assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+def test_numbered_items_the_text_cut_off_are_not_counted_short(write):
+    """The last paragraph of an excerpt, cut off mid-list: the items it lost are not missing."""
+    assert codes(write("主要做了以下四个方面的工作：一是完善制度；二是加强监管；三是开展")) == []

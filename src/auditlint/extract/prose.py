@@ -43,6 +43,7 @@ from auditlint.extract.count import enumerations, worded_counts
 from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_figure
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
+from auditlint.extract.numbered_items import numbered_counts
 from auditlint.extract.product import product_cues, product_relations
 from auditlint.extract.progress import progress_cues, progress_gaps
 from auditlint.extract.quantities import find_quantities
@@ -196,6 +197,7 @@ class ProseExtractor(FactRecorder):
             self._earlier_figures += qs
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         resolve_previous(self.relations, self.facts)
+        self._numbered_counts(read)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += split_changes(self.relations, self.facts)
         self.relations += named_change_breakdown(self.domain, self.relations, self.facts)
@@ -225,6 +227,26 @@ class ProseExtractor(FactRecorder):
                     extra={"items": items, "etc": etc},
                 )
             )
+
+    def _numbered_counts(self, read: list[tuple[Paragraph, list[Q]]]) -> None:
+        """Counts announced before numbered items (`以下四个方面：一是…`), with the count's
+        fact: the figure found there, or one of its own for a count in words."""
+        figures = {id(para): qs for para, qs in read}
+        counted = {r.roles["count"] for r in self.relations if r.kind == "enumeration"}
+
+        def record(para: Paragraph, start: int, end: int, unit: str) -> Fact | None:
+            found = next(
+                (q.fact for q in figures[id(para)] if q.found.start <= start < q.found.end), None
+            )
+            if found is not None:
+                return None if found.id in counted or found.kind != "count" else found
+            value = numeral_value(para.text[start:end])
+            if value is None:
+                return None
+            number = Number(value=Decimal(value), decimals=0, text=para.text[start:end])
+            return self._worded(para, start, end - 1, number, "", unit)
+
+        self.relations += numbered_counts([para for para, _ in read], record)
 
     # ------------------------------------------------------------ relations
     def _opened_by(self, para: Paragraph, last: tuple[Paragraph, list[Q]] | None) -> list[Q]:
