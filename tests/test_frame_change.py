@@ -791,3 +791,29 @@ def test_a_rate_against_the_budget_says_so(write):
     path = write("会议费支出决算4.5万元，较年初预算数减少6.3万元，下降55.3%。")
     (found,) = lint([path], Config()).findings
     assert found.code == "AL501" and "÷ 预算数 10.8" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        ("原计划培训500人次，因疫情减少60人次，实际培训{r}人次。", "440", "450", [60, 450, 500]),
+        (
+            "全县登记贫困户1200户。经复核，减少15户，实际享受补助{r}户。",
+            "1185",
+            "1195",
+            [15, 1195, 1200],
+        ),
+        ("年初计划建设道路20公里，年中增加5公里，最终建成{r}公里。", "25", "26", [5, 20, 26]),
+    ],
+)
+def test_a_level_a_change_and_the_figure_it_resulted_in(write, text, good, bad, values):
+    """`…500人次，因故减少60人次，实际培训440人次`: the figure named as the result (实际, 最终…)
+    is the level before it changed by the amount between."""
+    assert codes(write(text.format(r=good))) == []
+    found = codes(write(text.format(r=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL501", values)]
+
+
+def test_a_change_against_its_own_base_keeps_its_reading(write):
+    """`比上年增加10万元` is last year's change of the 100, not a step to the 实际 after it."""
+    assert codes(write("支出100万元，比上年增加10万元，实际支出120万元。")) == []

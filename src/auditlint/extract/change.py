@@ -186,7 +186,65 @@ def change_relations(
             rel = _relation(g, current, stated_previous, previous_names, _following(sq, g))
         if rel is not None:
             out.append(rel)
-    return _joined_halves(out)
+    return _then_result(text, a, sq, before, cues, _joined_halves(out))
+
+
+# what a figure is after a change to it (`…减少60人次，实际培训440人次`): the result
+_RESULT = re.compile(r"^(?:实际|最终|调整后|变动后|减少后|增加后|现有|剩余)")
+
+
+def _then_result(
+    text: str, a: int, sq: list[Q], before: list[Q], cues: ChangeCues, out: list[Relation]
+) -> list[Relation]:
+    """`原计划培训500人次，因故减少60人次，实际培训440人次` (or the 500 ending the sentence
+    before): a level, a change with no base of its own, then the figure it resulted in, named
+    as such (实际, 最终, 调整后…): result = level ± change. Replaces the change's reading
+    without its figure (its subject, `因故`, names nothing)."""
+    bare = {
+        r.roles["delta"]: r
+        for r in out
+        if "current" not in r.roles
+        and "previous" not in r.roles
+        and "percent" not in r.roles
+        and r.extra.get("base") == "implicit"
+        and "delta" in r.roles
+    }
+    used = {i for r in out if r.roles.get("delta") not in bare for i in r.ids()}
+    for k, q in enumerate(sq):
+        if k + 1 >= len(sq) or q.fact.id in used or q.fact.kind not in ("money", "count"):
+            continue
+        gap = text[sq[k - 1].found.end if k else a : q.found.start]
+        verb = cues.verb_at_end.search(gap)
+        if verb is None or q.fact.qualifier:
+            continue
+        result = sq[k + 1]
+        if (
+            result.fact.qualifier
+            or result.fact.role
+            or unit_family(result.fact) != unit_family(q.fact)
+            or not _RESULT.match(result.fact.label)
+            or cues.verb_at_end.search(text[q.found.end : result.found.start])
+        ):
+            continue
+        levels = [p for p in sq[:k] if not p.fact.role and not p.fact.qualifier] or (
+            [p for p in before if p.fact.kind != "percent"] if not sq[:k] else []
+        )
+        level = levels[-1] if levels else None
+        if level is None or unit_family(level.fact) != unit_family(q.fact):
+            continue
+        if cues.verb_at_end.search(text[a : level.found.start] if level in sq else ""):
+            continue
+        level.fact.role = level.fact.role or "previous"
+        q.fact.role = q.fact.role or "delta"
+        sign = cues.sign(verb.group("verb"))
+        roles = {"current": result.fact.id, "previous": level.fact.id, "delta": q.fact.id}
+        extra = {"sign": sign, "percent_sign": sign, "base": "previous"}
+        rel = bare.get(q.fact.id)
+        if rel is None:
+            out.append(Relation(kind="change", roles=roles, line=q.fact.line, extra=extra))
+        else:
+            rel.roles, rel.extra = roles, extra
+    return out
 
 
 def _following(sq: list[Q], g: _Group) -> Q | None:
