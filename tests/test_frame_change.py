@@ -708,9 +708,9 @@ def test_last_year_s_level_stated_before_or_after_the_change(write, text, good, 
     "text",
     [
         # carried over from last year: a part of this year's money, not last year's level
-        "上年结转20.00万元，本年支出100.00万元，比上年增加10.00万元，增长11.11%。",
+        "上年结转20.00万元，本年支出120.00万元，比上年增加10.00万元，增长9.09%。",
         # a year by number first: this year's own figure
-        "2023年支出100.00万元，比上年增加10.00万元，增长11.11%。",
+        "2023年支出120.00万元，比上年增加10.00万元，增长9.09%。",
     ],
 )
 def test_what_is_no_previous_level_stated_first(write, text):
