@@ -200,14 +200,11 @@ def _then_result(
     before): a level, a change with no base of its own, then the figure it resulted in, named
     as such (实际, 最终, 调整后…): result = level ± change. Replaces the change's reading
     without its figure (its subject, `因故`, names nothing)."""
+    # changes read without their figure or base: the ones this reading may replace
     bare = {
         r.roles["delta"]: r
         for r in out
-        if "current" not in r.roles
-        and "previous" not in r.roles
-        and "percent" not in r.roles
-        and r.extra.get("base") == "implicit"
-        and "delta" in r.roles
+        if r.roles.keys() == {"delta"} and r.extra.get("base") == "implicit"
     }
     used = {i for r in out if r.roles.get("delta") not in bare for i in r.ids()}
     for k, q in enumerate(sq):
@@ -226,13 +223,14 @@ def _then_result(
             or cues.verb_at_end.search(text[q.found.end : result.found.start])
         ):
             continue
-        levels = [p for p in sq[:k] if not p.fact.role and not p.fact.qualifier] or (
-            [p for p in before if p.fact.kind != "percent"] if not sq[:k] else []
-        )
+        if k:  # the level before the change in its sentence, itself no change
+            levels = [p for p in sq[:k] if not p.fact.role and not p.fact.qualifier]
+        else:  # or the last figure of the sentence before
+            levels = [p for p in before if p.fact.kind != "percent"]
         level = levels[-1] if levels else None
         if level is None or unit_family(level.fact) != unit_family(q.fact):
             continue
-        if cues.verb_at_end.search(text[a : level.found.start] if level in sq else ""):
+        if k and cues.verb_at_end.search(text, a, level.found.start):
             continue
         level.fact.role = level.fact.role or "previous"
         q.fact.role = q.fact.role or "delta"

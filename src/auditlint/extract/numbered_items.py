@@ -27,6 +27,7 @@ ANNOUNCED = re.compile(
     rf"(?P<n>{_NUMERAL}|\d{{1,2}})\s*(?P<mw>个方面|方面|个|项|条|点|类|件)"
     r"(?P<noun>[^\d,，。;；:：()（）]{0,10})[:：]\s*"
 )
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the item markers, one pattern a style, each capturing the item's number
 STYLES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<k>{_NUMERAL})是"),
@@ -34,9 +35,8 @@ STYLES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"第(?P<k>{_NUMERAL})[,，、:：]"),
     re.compile(r"[(（]\s*(?P<k>\d{1,2})\s*[)）]"),
     re.compile(r"(?<![\d.])(?P<k>\d{1,2})\s*[.、．](?!\d)"),
-    re.compile(r"(?P<k>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    re.compile(f"(?P<k>[{_CIRCLED}])"),
 )
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # how far after the colon the first item may start
 _FIRST_WITHIN = 3
 
