@@ -427,3 +427,52 @@ def test_each_column_group_pairs_its_own_budget_and_spending(write):
     assert codes(write(table.format(t="17.00", m="7.00"))) == []
     found = codes(write(table.format(t="19.00", m="9.00")))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL101", [8.0, 9.0])]
+
+
+# a fund block printed from text to PDF and read back: one cell a line, the rows' empty cells
+# gone with nothing to show them (a blank 得分, the 其中 row's empty 执行数 … 得分)
+FUND_RUN = (
+    "项目资金\n(万元)\n\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率(%)\n得分\n\n\n"
+    "年度资金总额\n60万元\n60万元\n57万元\n10\n95%\n{score}\n\n\n"
+    "其中：当年财政拨款\n{part}\n60万元\n\n\n\n上年结转资金\n\n\n\n其他资金\n\n\n\n年度总体目标\n"
+)
+
+
+def test_a_fund_block_one_cell_a_line_keeps_its_columns(write):
+    x = extract_text(write(FUND_RUN.format(score="9.5", part="60万元")))
+    (table,) = x.tables
+    rows = [[c.text for c in row] for row in table.rows]
+    headings = ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)"]
+    assert rows[0] == [*headings, "得分"]
+    # the 其中 row's figures are its budgets, the cells after them empty
+    assert rows[2] == ["其中:当年财政拨款", "60万元", "60万元", "", "", "", ""]
+    assert codes(write(FUND_RUN.format(score="9.5", part="60万元"))) == []
+
+
+def test_a_fund_blocks_blank_score_is_the_last_cell_not_a_shifted_row(write):
+    # without its 得分 the first row is one cell short: its 95% stands under 执行率 only when the
+    # row spans every heading, the empty cell last
+    found = codes(write(FUND_RUN.format(score="", part="60万元")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL404", [9.5, 10, 95])]
+
+
+def test_a_fund_part_one_cell_a_line_against_its_total(write):
+    found = codes(write(FUND_RUN.format(score="9.5", part="50万元")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [50, 60])]
+
+
+@pytest.mark.parametrize(
+    ("unit", "good", "bad"),
+    [("万元", "14.30", "15.30"), ("元", "143,000.00", "153,000.00"), ("亿元", "1.43", "1.53")],
+)
+def test_figures_that_carry_their_unit_in_each_cell_are_summed(write, unit, good, bad):
+    parts = {"万元": ("10.50", "3.80"), "元": ("105,000.00", "38,000.00"), "亿元": ("1.05", "0.38")}
+    a, b = parts[unit]
+    text = f"项目\t决算数\n办公费\t{a}{unit}\n印刷费\t{b}{unit}\n合计\t{{x}}{unit}\n"
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_counts_and_rates_with_their_units_are_not_summed_as_money(write):
+    text = "项目\t人数\t达标率\n甲组\t12人\t90%\n乙组\t8人\t85%\n合计\t20人\t88%\n"
+    assert codes(write(text)) == []

@@ -27,8 +27,11 @@ from auditlint.extract.column_groups import Path, grouped_sums
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Fact, Relation
 
-# a figure alone in its cell; `(4.45)` is a negative in accounting tables (not `(1)`, a number)
-_BARE = re.compile(r"^\s*(?:-?[\d,]+(?:\.\d+)?|[(（](?:\d[\d,]*\.\d+|\d{2,})[)）])\s*$")
+# a figure alone in its cell, bare or a sum of money with its unit (`30.00万元`: each cell says
+# it); `(4.45)` is a negative in accounting tables (not `(1)`, a number)
+_BARE = re.compile(
+    r"^\s*(?:-?[\d,]+(?:\.\d+)?(?:万元|亿元|千元|元)?|[(（](?:\d[\d,]*\.\d+|\d{2,})[)）])\s*$"
+)
 _CODE = re.compile(r"^\s*(\d{3,9})\s*[-—.、 ]?")
 
 # a cell's figure: fact made on demand (FactRecorder.record through the table extractor)

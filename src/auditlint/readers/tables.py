@@ -303,7 +303,8 @@ def glued_rows(line: Line) -> list[list[Cell]]:
 
 _RUN_CELL_MAX = 40  # a longer line is prose, not a cell
 _VALUE_LABEL = re.compile(r"\d")  # a row's first cell that holds a figure is a value, not a label
-_RUN_FIGURE = re.compile(r"^(?:-?[\d,]+(?:\.\d+)?%?|[-—–]{1,2})$")
+# a figure cell: bare, a percentage, a sum of money with its unit (`21万元`), or a dash
+_RUN_FIGURE = re.compile(r"^(?:-?[\d,]+(?:\.\d+)?(?:%|万元|亿元|千元|元)?|[-—–]{1,2})$")
 
 
 def _run_text(text: str) -> str:
@@ -412,7 +413,6 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     headed = (  # a first row of five figures or more under as many headings, none longer after
         first >= 6
         and sum(1 for _, t in with_figures[0][1:] if t) >= 5
-        and len(widths) >= 2
         and max(widths) == first
         and len(_join_split_headings(_names_above(lead, with_figures), first)) == first
     )
@@ -421,7 +421,8 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
         return None, j  # three rows of figures, or two of three figures or more each
     width = max(set(widths), key=widths.count)
     if headed:
-        width = first  # the rows after it may stop short: their last cells merged away
+        # the rows after it may stop short: their last cells merged away; so may the first
+        width = _headed_width(_names_above(lead, with_figures), with_figures[0])
         # … until a row that opens with a value (`324户`): another block, laid out otherwise
         at = rows.index(with_figures[0])
         cut = next((k for k in range(at + 1, len(rows)) if _VALUE_LABEL.search(rows[k][0][1])), 0)
@@ -445,7 +446,12 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
         table.rows.append(header)
     for r in rows:
         if len(r) > 1 or r[0][0].number > with_figures[0][0][0].number:
-            table.rows.append([_run_cell(ln, t) if t else _empty_cell(ln) for ln, t in r])
+            row = [_run_cell(ln, t) if t else _empty_cell(ln) for ln, t in r]
+            if headed and 1 < len(row) < width:
+                # under headings, a row's figures follow its label in the headings' order;
+                # the cells after its last figure were empty, which one cell a line cannot show
+                row += [_empty_cell(r[-1][0]) for _ in range(width - len(row))]
+            table.rows.append(row)
     return table, j
 
 
@@ -474,6 +480,29 @@ def _join_split_headings(names: list[tuple[Line, str]], width: int) -> list[tupl
             out[k : k + 2] = [(line, a + b)]
         k -= 1
     return out[-width:]
+
+
+_RATE_HEADING = re.compile(r"率|%|比例|比重|进度")
+
+
+def _headed_width(names: list[tuple[Line, str]], first: list[tuple[Line, str]]) -> int:
+    """How many columns a run's first row of figures spans under the headings above it: its
+    own cells, or one more where its last cell was empty (a blank 得分) and one cell a line
+    cannot show it. The width at which its percentages stand under headings of rates
+    (`执行率(%)`) is the one; where both fit as well, its own."""
+
+    def fits(width: int) -> int:
+        headings = [t for _, t in _join_split_headings(names, width)]
+        if len(headings) < width:
+            return -1
+        return sum(
+            1
+            for k, (_, t) in enumerate(first)
+            if k and t.endswith("%") and _RATE_HEADING.search(headings[k])
+        )
+
+    own = len(first)
+    return own + 1 if fits(own + 1) > fits(own) else own
 
 
 def _empty_cell(line: Line) -> Cell:
