@@ -76,7 +76,10 @@ def main() -> None:
             want = findings(seed)
             k, w, x = sum((want & got).values()), sum(want.values()), sum((got - want).values())
             kept, total, new, pages = kept + k, total + w, new + x, pages + n
-            print(f"{prefix}: {n} pages, kept {k}/{w}, new {x}: {sorted(got - want)[:3]}")
+            print(
+                f"{prefix}: {n} pages, kept {k}/{w}, new {x}: {sorted(got - want)[:3]}, "
+                f"lost: {sorted(want - got)[:3]}"
+            )
     print(
         f"all: kept {kept}/{total} ({kept / max(total, 1):.0%}), new {new}; "
         f"{seconds / max(pages, 1):.1f} s a page"

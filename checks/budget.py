@@ -369,8 +369,8 @@ def shares_above_whole(ctx: Context):
     groups: dict[tuple[str, str, str], dict[str, tuple[Fact, Fact]]] = {}
     for rel in ctx.relations("share_of_named"):
         part, pc = ctx.fact(rel.roles["part"]), ctx.fact(rel.roles["percent"])
-        if pc.qualifier or part.qualifier:
-            continue
+        if pc.qualifier or part.qualifier or pc.value > 100:
+            continue  # (above 100%: a completion rate, `占计划的110%`, no share of a whole)
         major = section_heads(part.section)  # the headings the items stand under
         key = (part.scope, major, rel.extra["total"])
         groups.setdefault(key, {}).setdefault(part.label, (part, pc))
@@ -397,4 +397,88 @@ def shares_above_whole(ctx: Context):
             f"shares of {total} add up to {fmt(stated, 2)}% ({parts}), above 100%",
             values=[v for pair in shares for v in pair],
             key=f"{total}|" + "|".join(labels),
+        )
+
+
+def _whole_of(part: Fact, share: Fact) -> tuple[Decimal, Decimal] | None:
+    """The whole a part and its share give (part ÷ share), as wide as their printed precision
+    allows; None for a share of nothing."""
+    low, high = part.interval()
+    s_low, s_high = share.interval()
+    if s_low <= 0 or low < 0:
+        return None
+    return low * 100 / s_high, high * 100 / s_low
+
+
+def _common(wholes: list[tuple[Decimal, Decimal]]) -> bool:
+    return max(w[0] for w in wholes) <= min(w[1] for w in wholes)
+
+
+@check(code="AL106", name="shares-imply-different-wholes", severity="error")
+def shares_imply_different_wholes(ctx: Context):
+    """Parts listed with their shares of one whole that the report never states, where no one
+    whole gives them all.
+
+    ## What it does
+    For `其中：A 300万元，占62.5%；B 120万元，占25%；C 60万元，占12.5%` with the total stated
+    nowhere (or a whole named as a total, `占本年支出合计的`, and never given), each part ÷ its
+    share is that whole (480万元 here). It flags a list where those wholes, each as wide as the
+    printed precision of its part and share allows, have none in common, and names the part
+    whose whole stands apart when only one does. Shares of a base that may be each part's own
+    (`占年初预算的`, `占计划的`) are not compared.
+
+    ## Why is this bad?
+    A share or an amount was mistyped; the breakdown cannot be read as printed.
+
+    ## Example
+    `A 300万元，占58%；B 120万元，占25%；C 60万元，占12.5%` → 300 ÷ 58% = 517.24 while the others
+    give 480.
+    """
+    for rel in ctx.relations("implied_whole"):
+        listed = zip(rel.roles["parts"], rel.roles["percents"], strict=True)
+        pairs = [  # (a share of 0% gives no whole)
+            (p, s, w)
+            for p, s in ((ctx.fact(a), ctx.fact(b)) for a, b in listed)
+            if (w := _whole_of(p, s)) is not None
+        ]
+        if len(pairs) < 2 or _common([w for _, _, w in pairs]):
+            continue
+        parts, shares, wholes = ([x[k] for x in pairs] for k in range(3))
+        # each whole as printed, in the first part's unit
+        scale = parts[0].scale
+        given = [p.base_value * 100 / s.value / scale for p, s in zip(parts, shares, strict=True)]
+        apart = [
+            k
+            for k in range(len(parts))
+            if len(parts) >= 3 and _common([w for j, w in enumerate(wholes) if j != k])
+        ]
+        unit = parts[0].unit
+        if len(apart) == 1:
+            k = apart[0]
+            rest = [given[j] for j in range(len(parts)) if j != k]
+            p, s = parts[k], shares[k]
+            yield ctx.finding(
+                s,
+                f"{named(p)} 占 {s.text}% 推出的总额 {fmt(given[k], 2)}{unit} 与其余各项推出的 "
+                f"{fmt(min(rest), 2)}{unit} 不符",
+                f"{named(p)} at {s.text}% implies a whole of {fmt(given[k], 2)}{unit}, the other "
+                f"parts one of {fmt(min(rest), 2)}{unit}",
+                values=[p, s],
+                key="implied|" + "|".join(x.label for x in parts),
+            )
+            continue
+        terms = "，".join(
+            f"{named(p)} ÷ {s.text}% = {fmt(g, 2)}{unit}"
+            for p, s, g in zip(parts, shares, given, strict=True)
+        )
+        terms_en = ", ".join(
+            f"{named(p)} / {s.text}% = {fmt(g, 2)}{unit}"
+            for p, s, g in zip(parts, shares, given, strict=True)
+        )
+        yield ctx.finding(
+            shares[-1],
+            f"各项按占比推出的总额不一致：{terms}",
+            f"the parts' shares imply different wholes: {terms_en}",
+            values=[*parts, *shares],
+            key="implied|" + "|".join(x.label for x in parts),
         )

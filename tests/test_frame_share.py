@@ -352,10 +352,11 @@ def test_bare_shares_are_of_the_total_before_that_gives_them(write, good, bad, v
     assert [sorted(c[2]) for c in found] == [sorted(values)]
 
 
-def test_bare_shares_no_total_before_gives_are_left_alone(write):
-    """No figure before gives two of the shares: their total is not stated."""
+def test_bare_shares_no_total_before_gives_are_not_checked_against_it(write):
+    """No figure before gives two of the shares: their total is not stated; what they say of
+    it is checked among themselves (480 at 50% is a whole of 960, 200 at 20% one of 1000)."""
     text = "全年支出900万元。\n货物类480万元，占50%；工程类200万元，占20%；服务类120万元，占12%。\n"
-    assert codes(write(text)) == []
+    assert [c[0] for c in codes(write(text))] == ["AL106"]
 
 
 @pytest.mark.parametrize(
@@ -483,3 +484,50 @@ def test_bare_shares_on_lines_one_after_another_are_of_the_total_before(write, t
     assert codes(write(text.format(x=right))) == []
     found = codes(write(text.format(x=bad)))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL103", sorted(values))]
+
+
+IMPLIED = [
+    # bare shares of a list whose total is stated nowhere
+    (
+        "其中：差旅费36.00万元，占比{p}%；会议费18.00万元，占比30.00%；培训费6.00万元，占比10.00%。",
+        "60.00",
+        "64.00",
+        [36.0, 64.0],
+    ),
+    # shares in brackets, one part per numbered line of one paragraph
+    (
+        "1.设备购置支出75.0万元（占{p}%）；2.维修支出45.0万元（占30.0%）；3.材料支出30.0万元（占20.0%）。",
+        "50.0",
+        "45.0",
+        [75.0, 45.0],
+    ),
+    # a whole named as a total and never given; the next share is of it too
+    (
+        "人员经费支出88.00万元，占本年支出合计的{p}%；公用经费支出22.00万元，占20.00%。",
+        "80.00",
+        "84.00",
+        [88.0, 22.0, 84.0, 20.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), IMPLIED)
+def test_shares_of_a_whole_never_stated_give_one_whole(write, text, good, bad, values):
+    assert codes(write(text.format(p=good))) == []
+    found = codes(write(text.format(p=bad)))
+    assert [(c[0], c[2]) for c in found] == [("AL106", values)]
+
+
+def test_shares_of_each_parts_own_base_imply_no_common_whole(write):
+    # `占年初预算的`: each project's own budget; `占计划的`: each task's own plan
+    text = (
+        "甲项目支出36.00万元，占年初预算的90.00%；乙项目支出19.00万元，占95.00%。"
+        "完成培训1100人次，占计划的110%；完成考核980人次，占计划的98%。"
+    )
+    assert codes(write(text)) == []
+
+
+def test_rounded_shares_of_an_implied_whole_are_not_flagged(write):
+    # 25/76 = 32.89%, 51/76 = 67.11%: printed as 33% and 67%, both give about 76
+    text = "其中：财政拨款收入51万元，占67%；其他收入25万元，占33%。"
+    assert codes(write(text)) == []

@@ -53,7 +53,9 @@ from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.score_runs import indicator_runs
 from auditlint.extract.scores import bracket_weights, grade, score_clauses, score_groups
 from auditlint.extract.share import (
+    Pending,
     earlier_totals,
+    implied_wholes,
     later_wholes,
     share_cues,
     share_relations,
@@ -111,7 +113,7 @@ class ProseExtractor(FactRecorder):
         self._respectively = respectively_cues(domain)
         self._whole_opener = whole_opener(domain)
         self._item_scores: set[int] = set()
-        self._pending_shares: list[tuple[int, int, str]] = []  # (part, percent, total named)
+        self._pending_shares: list[Pending] = []  # shares whose whole is not found yet
         self._earlier_figures: list[Q] = []  # of the paragraphs before the one being read
         self._grand_totals = domain.section("balance").get("grand_totals", [])
 
@@ -206,8 +208,10 @@ class ProseExtractor(FactRecorder):
         self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += sided_totals(read, self.relations, self._fund_balance)
         self.relations += later_wholes(self._pending_shares, self.facts, self.domain.concept)
-        orphans = [(part, pc) for part, pc, named in self._pending_shares if not named]
+        orphans = [(p.part, p.percent) for p in self._pending_shares if not p.named]
         self.relations += earlier_totals(orphans, self.facts)
+        resolved = {r.roles["percent"] for r in self.relations if r.kind == "share"}
+        self.relations += implied_wholes(self._pending_shares, resolved, self.facts)
 
     def _worded_counts(self, para: Paragraph) -> None:
         """A count in words after the list it counts (`下设甲科、乙科、丙科三个科室`): a fact of
@@ -424,7 +428,7 @@ class ProseExtractor(FactRecorder):
             found = shares_of_listed_parts(
                 para.text, a, sq, previous, self.relations, self._share, self._label_of
             )
-            pending: list[tuple[int, int, str]] = []
+            pending: list[Pending] = []
             if not found:
                 found, pending = share_relations(
                     para.text, sq, self._share, parents, self._wholes, self._label_of

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from auditlint.arith import disjoint, parts_interval, ratio_percent
 from auditlint.domain import Domain, unquoted
@@ -41,6 +42,18 @@ class ShareCues:
         joiners = alternation(words.get("list_joiners", ["、"]))
         self.joiner = re.compile(rf"^\s*(?:{joiners})\s*$")
         self.generic_whole = re.compile(alternation(words.get("generic_wholes", [])))
+        # a named whole that is the total of everything listed (`本年支出合计`, `总支出`)
+        self.total_whole = re.compile(alternation(words.get("total_wholes", [])) or "(?!)")
+
+
+class Pending(NamedTuple):
+    """A share whose whole was not found where it stands: its part, its percentage, the whole
+    it names ('' for a bare 占) and whether that name says it is the total of all (`合计`)."""
+
+    part: int
+    percent: int
+    named: str
+    of_total: bool = False
 
 
 def share_cues(domain: Domain) -> ShareCues:
@@ -116,7 +129,7 @@ def share_relations(
     Returns the relations and the shares whose named whole is not stated yet (part,
     percent, name)."""
     out: list[Relation] = []
-    pending: list[tuple[int, int, str]] = []
+    pending: list[Pending] = []
     pairs: dict[int, int] = {}  # percent index → part index, from `分别` lists
     runs = _runs(text, sq, cues)
     if "分别" in text:  # `A项60万元、B项140万元，分别占…的30%和70%`: named items, in order
@@ -130,6 +143,7 @@ def share_relations(
             pairs.update(zip(shares, amounts, strict=True))
     last_percent = -1
     last: tuple[Q, str] | None = None  # the part and named whole of the share before
+    last_of_total = False  # … and whether that whole was named as a total (`本年支出合计`)
     for i, q in enumerate(sq):
         if q.fact.kind != "percent":
             continue
@@ -183,8 +197,14 @@ def share_relations(
         explicit = bool(named)
         # a whole named only as a total (`占总额的`, `占总数的`) is the part's own total
         specific = explicit and bool(_core_label(named))
+        if explicit:
+            last_of_total = bool(
+                cues.total_whole.search(text, sq[i - 1].found.end if i else 0, q.found.start)
+            )
         if not named and last is not None and last[1] and part is not last[0]:
             named = last[1]  # `A 260万元，占本年支出的83.9%；B 50万元，占16.1%`: the same whole
+        elif not explicit:
+            last_of_total = False
         last = (part, named)
         candidates: list[Fact] = []
         if explicit:
@@ -225,10 +245,10 @@ def share_relations(
         ):
             candidate_ids = [sq[i - 1].fact.id]  # `投入7740万元，A占比48.9%，达到3784万元`
         if not candidate_ids:
-            if specific:
-                pending.append((part.fact.id, q.fact.id, named))
-            elif not named:
-                pending.append((part.fact.id, q.fact.id, ""))  # a bare 占 with no total near
+            if specific or (named and not explicit):  # named, or the whole of the share before
+                pending.append(Pending(part.fact.id, q.fact.id, named, last_of_total))
+            elif not named:  # a bare 占 with no total near
+                pending.append(Pending(part.fact.id, q.fact.id, ""))
             continue
         out.append(
             Relation(
@@ -462,14 +482,14 @@ def earlier_totals(orphans: list[tuple[int, int]], facts: list[Fact]) -> list[Re
 
 
 def later_wholes(
-    pending: list[tuple[int, int, str]], facts: list[Fact], concept_of: Callable[[str], str]
+    pending: list[Pending], facts: list[Fact], concept_of: Callable[[str], str]
 ) -> list[Relation]:
     """`占基本支出预算7.20%` where the report states 基本支出 elsewhere (`一般公共预算` + `基本支出
     X元`), resolved once every fact is known: the figures of the part's kind whose labels name
     that whole, nearest first; the check reports a share only when none of them gives it."""
     by_id = {f.id: f for f in facts}
     out: list[Relation] = []
-    for part_id, percent_id, named in pending:
+    for part_id, percent_id, named, _ in pending:
         part = by_id[part_id]
         want = _core_label(named)
         if len(want) < 2:
@@ -500,3 +520,33 @@ def later_wholes(
             )
         )
     return out
+
+
+def implied_wholes(pending: list[Pending], resolved: set[int], facts: list[Fact]) -> list[Relation]:
+    """`其中：A 300万元，占比62.5%；B 120万元，占比25%；C 60万元，占比12.5%` with the whole stated
+    nowhere: shares of one whole on one line — bare (`占25%`), or of one whole named as a total
+    (`占本年支出合计的`) — each give that whole as part ÷ share; the check asks whether one whole
+    gives them all. A whole named otherwise (`占年初预算的`, `占计划的`) may be each part's own,
+    and is left alone. `resolved`: shares a stated whole was found for."""
+    by_id = {f.id: f for f in facts}
+    groups: dict[tuple[int, str, str], list[tuple[int, int]]] = {}
+    for part_id, percent_id, named, of_total in pending:
+        if percent_id in resolved or (named and not of_total):
+            continue
+        part, percent = by_id[part_id], by_id[percent_id]
+        if part.qualifier or percent.qualifier or part.kind not in ("money", "count"):
+            continue
+        key = (percent.line, named, part.unit if part.kind == "count" else "money")
+        members = groups.setdefault(key, [])
+        if all(p != part_id for p, _ in members):
+            members.append((part_id, percent_id))
+    return [
+        Relation(
+            kind="implied_whole",
+            roles={"parts": [p for p, _ in members], "percents": [pc for _, pc in members]},
+            line=line,
+            extra={"whole": named},
+        )
+        for (line, named, _), members in groups.items()
+        if len(members) >= 2
+    ]
