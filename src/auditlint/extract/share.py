@@ -126,8 +126,7 @@ def share_relations(
     """Shares in the sentence whose figures are `sq`. `parents`: a part's totals, nearest
     first; `find_wholes`: the figures stated before under a name, nearest first; `label_of`:
     a fact's label.
-    Returns the relations and the shares whose named whole is not stated yet (part,
-    percent, name)."""
+    Returns the relations and the shares whose whole is not stated yet (`Pending`)."""
     out: list[Relation] = []
     pending: list[Pending] = []
     pairs: dict[int, int] = {}  # percent index → part index, from `分别` lists
