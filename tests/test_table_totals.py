@@ -463,10 +463,10 @@ def test_a_fund_part_one_cell_a_line_against_its_total(write):
 
 @pytest.mark.parametrize(
     ("unit", "good", "bad"),
-    [("万元", "14.30", "15.30"), ("元", "143,000.00", "153,000.00"), ("亿元", "1.43", "1.53")],
+    [("万元", "14.30", "15.30"), ("元", "142,780.90", "143,780.90"), ("亿元", "1.43", "1.53")],
 )
 def test_figures_that_carry_their_unit_in_each_cell_are_summed(write, unit, good, bad):
-    parts = {"万元": ("10.50", "3.80"), "元": ("105,000.00", "38,000.00"), "亿元": ("1.05", "0.38")}
+    parts = {"万元": ("10.50", "3.80"), "元": ("104,860.50", "37,920.40"), "亿元": ("1.05", "0.38")}
     a, b = parts[unit]
     text = f"项目\t决算数\n办公费\t{a}{unit}\n印刷费\t{b}{unit}\n合计\t{{x}}{unit}\n"
     assert codes(write(text.format(x=good))) == []

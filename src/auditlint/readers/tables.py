@@ -410,11 +410,12 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     if not widths:
         return None, j
     first = widths[0]
+    headings = _names_above(lead, with_figures)
     headed = (  # a first row of five figures or more under as many headings, none longer after
         first >= 6
         and sum(1 for _, t in with_figures[0][1:] if t) >= 5
         and max(widths) == first
-        and len(_join_split_headings(_names_above(lead, with_figures), first)) == first
+        and len(_join_split_headings(headings, first)) == first
     )
     two_alike = len(widths) == 2 and widths[0] == widths[1] >= 4
     if not headed and len(with_figures) < 3 and not two_alike:
@@ -422,7 +423,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     width = max(set(widths), key=widths.count)
     if headed:
         # the rows after it may stop short: their last cells merged away; so may the first
-        width = _headed_width(_names_above(lead, with_figures), with_figures[0])
+        width = _headed_width(headings, with_figures[0])
         # … until a row that opens with a value (`324户`): another block, laid out otherwise
         at = rows.index(with_figures[0])
         cut = next((k for k in range(at + 1, len(rows)) if _VALUE_LABEL.search(rows[k][0][1])), 0)
@@ -438,7 +439,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     table = Table(id=tid, layout="cell-run")
     above = [c for c in lead if c[0].number < with_figures[0][0][0].number]
     units = [c for c in above if _UNIT_CELL.match(c[1])]
-    names = _join_split_headings(_names_above(lead, with_figures), width)
+    names = _join_split_headings(headings, width)
     if len(names) == width:  # the cells just above the first row name its columns
         header = [_run_cell(ln, t) for ln, t in names]
         if units:  # `(万元)` in a cell of its own: the unit of the label column
