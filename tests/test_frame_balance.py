@@ -229,3 +229,43 @@ def test_a_sentence_balancing_one_side_against_the_paragraph_before(write, text,
     assert codes(write(text.format(r=good))) == []
     found = codes(write(text.format(r=bad)))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spending total after the income items: the other side, no sum of them
+        "本年收入合计512.36万元，年初结转和结余16.40万元；本年支出合计497.26万元，年末结转和结余31.50万元。",
+        "财政拨款收入300.0万元，其他收入20.0万元，支出合计310.0万元。",
+        "收入：拨款50.0万元、事业收入10.0万元；支出总计58.0万元。",
+        # an income total after spending items
+        "基本支出84.2万元，项目支出15.6万元，收入合计101.3万元。",
+    ],
+)
+def test_a_total_of_one_side_is_no_sum_of_the_other_sides_items(write, text):
+    assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("基本支出300.0万元，项目支出100.0万元，支出合计410.0万元。", [410.0, 300.0, 100.0]),
+        (
+            "上年结转资金24.6万元，本年财政拨款198.3万元，可用资金合计225.9万元。",
+            [225.9, 24.6, 198.3],
+        ),
+    ],
+)
+def test_a_total_of_its_own_sides_items_is_their_sum(write, text, values):
+    assert [(c[0], c[2]) for c in codes(write(text))] == [("AL201", values)]
+
+
+def test_grand_totals_named_for_both_sides_are_no_item_of_the_balance(write):
+    # `收入总计与支出总计均为…`: neither what came in nor what went out
+    text = (
+        "收入总计与支出总计均为528.76万元。本年收入合计512.36万元，年初结转和结余16.40万元；"
+        "本年支出合计497.26万元，年末结转和结余{x}万元。"
+    )
+    assert codes(write(text.format(x="31.50"))) == []
+    found = codes(write(text.format(x="32.50")))
+    assert [(c[0], c[2]) for c in found] == [("AL201", [32.5, 512.36, 16.4, 497.26])]

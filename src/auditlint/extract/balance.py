@@ -59,6 +59,11 @@ def _sign(q: Q, cues: FundBalanceCues) -> int:
     return 1 if cues.incoming.search(label) else 0
 
 
+def _both_sides(q: Q, cues: FundBalanceCues) -> bool:
+    label = q.fact.label
+    return bool(cues.outgoing.search(label) and cues.incoming.search(label))
+
+
 def _plain(q: Q) -> bool:
     f = q.fact
     return (
@@ -124,7 +129,9 @@ def fund_balance(
                     break  # the balance of the fund before
                 before = earlier + before
         covered = _covered(before, relations)
-        items = [q for q in before if q.fact.id not in covered]
+        # a figure named for both sides (`收入总计与支出总计均为…`) is the account's grand total,
+        # not an item of either
+        items = [q for q in before if q.fact.id not in covered and not _both_sides(q, cues)]
         signs = [_sign(q, cues) for q in items]
         if not items or 0 in signs or 1 not in signs or -1 not in signs:
             continue  # a figure of neither side: not a balance statement

@@ -147,6 +147,21 @@ class CompositionCues:
             if adjustment.get(role)
         }
 
+    def other_side(self, total: str, parts: list[str]) -> bool:
+        """Whether a total names one side of a 收支 account (支出) and the figures before it
+        only the other (收入, and what was carried in): a spending total after income is no
+        sum of it, nor an income total after spending."""
+        spent, came = self.balance["expenditure"], self.balance["income"]
+        for side, other in ((spent, came), (came, spent)):
+            if (
+                side.search(total)
+                and not other.search(total)
+                and not any(side.search(p) for p in parts)
+                and any(other.search(p) for p in parts)
+            ):
+                return True
+        return False
+
 
 def parts_relation(total: Q, parts: list[Q], via: str, complete: bool) -> Relation:
     """A total and its parts, and whether the parts are known to make up all of it."""
@@ -753,6 +768,8 @@ def total_after_parts(
             continue
         if cues.arithmetic.match(run[0].fact.label):
             continue  # `。加上上级补助…、上年结转…，收入总计`: added to a figure before the run
+        if cues.other_side(q.fact.label, [p.fact.label for p in run]):
+            continue  # `本年收入合计…，年初结转…；本年支出合计…`: the spending is no sum of income
         if cues.score_total.search(gap) and not all("得分" in p.fact.label for p in run):
             continue  # a total score sums scores, not the weights beside them (产出指标50分)
         substituted = [
