@@ -297,3 +297,41 @@ def test_spaced_rows_with_a_blank_label_or_a_spaced_label_keep_their_columns(wri
         ["办 公 费", "60.00", "45.00", "15.00"],
         ["会议费", "36.00", "25.00", "11.00"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # a 三公 table: the items are the columns, the years' figures the rows
+        (
+            "合计 因公出国费 公务用车运行费 公务接待费\n预算数 9.60 0 6.40 3.20\n决算数 {x} 0 5.85 2.74\n",
+            "8.59",
+            "8.95",
+            [8.95, 0, 5.85, 2.74],
+        ),
+        (
+            "预算数 决算数\n办公费 12.00 10.50\n会议费 4.00 3.20\n合计 16.00 {x}\n",
+            "13.70",
+            "13.90",
+            [13.9, 10.5, 3.2],
+        ),
+        (
+            "本年数 上年数\n工资福利支出 410.20 396.80\n商品和服务支出 88.40 91.30\n合计 {x} 488.10\n",
+            "498.60",
+            "496.80",
+            [496.8, 410.2, 88.4],
+        ),
+    ],
+)
+def test_spaced_rows_under_a_header_without_its_corner_cell(write, text, good, bad, values):
+    """The cell over the labels left blank: the header is one word short of its rows."""
+    (table,) = read_path(write(text.format(x=good))).tables
+    assert table.rows[0][0].text == "" and len(table.rows[0]) == len(table.rows[1])
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x=bad)))] == [("AL201", values)]
+
+
+def test_a_line_of_words_above_rows_of_its_own_width_keeps_its_cells(write):
+    text = "项目 预算数 决算数\n办公费 12.00 10.50\n会议费 4.00 3.20\n"
+    (table,) = read_path(write(text)).tables
+    assert [c.text for c in table.rows[0]] == ["项目", "预算数", "决算数"]

@@ -615,14 +615,14 @@ _SPACED_MAX = 160  # a longer line is prose
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
-def _spaced_tokens(line: Line) -> list[tuple[int, int]] | None:
+def _spaced_tokens(line: Line, least: int = 3) -> list[tuple[int, int]] | None:
     """The (start, end) of a line's space-separated cells, or None for a line that is no row
-    of a space-aligned table: three cells at least, no clause punctuation."""
+    of a space-aligned table: `least` cells at least (three), no clause punctuation."""
     text = line.text
     if not text.strip() or len(text) > _SPACED_MAX or _CLAUSE_PUNCT.search(text):
         return None
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u3000]+", text)]
-    return spans if len(spans) >= 3 else None
+    return spans if len(spans) >= least else None
 
 
 def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, int]:
@@ -631,6 +631,10 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     another width, a blank line or prose ends it. A PDF's or a web page's text often prints
     a table so."""
     header = _spaced_tokens(lines[i])
+    if header is None and i + 1 < len(lines) and _spaced_row(lines[i + 1], 3) is not None:
+        header = _spaced_tokens(lines[i], 2)  # two headings over rows of a label and two figures
+        if header is not None and len(header) != 2:
+            header = None
     if header is None:
         return None, i
     words = [lines[i].text[a:b] for a, b in header]
@@ -640,6 +644,13 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
         return None, i
     width = len(header)
     rows = [[_cell(lines[i], a, b) for a, b in header]]
+    if i + 1 < len(lines) and _spaced_row(lines[i + 1], width + 1) is not None:
+        # rows one cell wider than the header, each a label and a figure under every heading:
+        # the header's corner cell (over the labels) was left blank
+        first = _spaced_tokens(lines[i + 1]) or []
+        if len(first) == width + 1:
+            width += 1
+            rows[0].insert(0, _blank(lines[i], header[0][0] + 1))
     j = i + 1
     while j < len(lines):
         row = _spaced_row(lines[j], width)
