@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from conftest import extract_text, seed
+from conftest import codes, extract_text, seed
 
 
 def _fact(x, line, text):
@@ -134,3 +134,25 @@ def test_figures_after_indicator_words_and_before_colons(write, text, kept):
     with its unit before a colon is one."""
     facts = extract_text(write(text)).facts
     assert [(float(f.value), f.kind) for f in facts] == [(float(v), k) for v, k in kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("全年预算数：36.50万元，全年执行数：33.20万元。", ["全年预算数", "全年执行数"]),
+        ("项目资金：120万元；到位资金：118万元", ["项目资金", "到位资金"]),
+        ("参训人数：85人  合格人数：82人", ["参训人数", "合格人数"]),
+        # a colon after a cue or a total word names nothing
+        ("其中：42.00万元用于设备购置", [""]),
+        ("合计：57.30万元", [""]),
+    ],
+)
+def test_a_fields_name_before_its_colon_is_the_figures_label(write, text, labels):
+    x = extract_text(write(text))
+    assert [f.label for f in x.facts] == labels
+
+
+def test_figures_named_by_form_fields_are_checked(write):
+    text = "全年预算数：48.00万元，全年执行数：{e}万元，执行率：92.50%。"
+    assert codes(write(text.format(e="44.40"))) == []
+    assert [c[0] for c in codes(write(text.format(e="45.40")))] == ["AL102"]

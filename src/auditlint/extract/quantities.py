@@ -189,6 +189,12 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
         qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
         start = _label_start(text, m.start(), last_end)
         raw_label = text[start : m.start() - negative]
+        if not raw_label.strip():
+            # `全年预算数：50万元`: a form's field names the figure after its colon
+            colon = start - 1
+            if colon > last_end and text[colon] in ":：":
+                start = _label_start(text, colon, last_end)
+                raw_label = text[start:colon]
         label = clean_label(raw_label)[-24:]  # OCR text without punctuation: keep the tail
         period_match = _PERIOD.search(raw_label)
         yield Found(
