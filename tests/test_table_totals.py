@@ -476,3 +476,47 @@ def test_figures_that_carry_their_unit_in_each_cell_are_summed(write, unit, good
 def test_counts_and_rates_with_their_units_are_not_summed_as_money(write):
     text = "项目\t人数\t达标率\n甲组\t12人\t90%\n乙组\t8人\t85%\n合计\t20人\t88%\n"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "| 支出项目 | 2026年 | 2025年 | 增减 |\n| 办公费 | 18.40 | 16.90 | {x} |\n"
+            "| 印刷费 | 3.20 | 3.50 | -0.30 |\n",
+            "1.50",
+            "1.80",
+            [18.4, 16.9, 1.8],
+        ),
+        (
+            "项目\t2025年度决算数\t2024年度决算数\t增减额\t增减率\n"
+            "基本支出\t356.20\t331.70\t24.50\t{x}%\n",
+            "7.39",
+            "7.93",
+            [356.2, 331.7, 7.93],
+        ),
+        (
+            "项目 2024年 2023年 增减额\n公务接待费 2.64 3.08 {x}\n会议费 1.20 1.05 0.15\n",
+            "-0.44",
+            "-0.34",
+            [2.64, 3.08, -0.34],
+        ),
+    ],
+)
+def test_columns_headed_by_consecutive_years_are_this_year_and_last(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL501"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one year's budget and spending, and a difference of them that is no change on last year
+        "项目\t2025年预算数\t2025年决算数\t增减\n办公费\t20.00\t18.50\t1.50\n",
+        # years two apart: no this year and last
+        "项目\t2025年\t2023年\t增减\n办公费\t20.00\t18.50\t3.50\n",
+    ],
+)
+def test_columns_of_one_year_or_of_years_apart_are_no_change_on_last_year(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL501"] == []

@@ -226,6 +226,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         if any(_NUMERIC_CELL.match(c.text) and c.text.strip() for c in row):
             return None  # a row of figures (tested first: most rows are, and it is cheaper)
         roles = [self.domain.header_role(_clean_header(c.text)) or "" for c in row]
+        _years_as_roles([_clean_header(c.text) for c in row], roles)
         if sum(1 for r in roles if r) < 2:
             return None
         if guessed and any(c.text.strip() and not r for c, r in zip(row, roles, strict=True)):
@@ -317,6 +318,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self.relations += paired_totals(table, make)
         if header:
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
+            _years_as_roles([header_text(j) for j in range(width)], roles)
             self.relations += table_changes(table, roles, make, header_text, len(header))
 
     def _table(self, table: Table) -> None:
@@ -507,3 +509,22 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
     def _unit_of(self, cell: Cell) -> str:
         found = next(iter(find_quantities(cell.text.strip(), self.domain)), None)
         return found.unit if found is not None else ""
+
+
+# a heading that names a year's figures: `2025年`, `2024年度决算数`, `2025年预算`
+_YEAR_HEADING = re.compile(r"^(\d{4})\s*年度?(?:决算数|预算数|决算|预算|支出|收入|金额|数)?$")
+
+
+def _years_as_roles(headings: list[str], roles: list[str]) -> None:
+    """Two columns headed by consecutive years, of one kind (`2025年 | 2024年`, `2025年决算数 |
+    2024年决算数`), are this year's and last year's figures: the rows' change columns compare
+    them as `本年数 | 上年数` do."""
+    years = {
+        c: int(m.group(1)) for c, text in enumerate(headings) if (m := _YEAR_HEADING.match(text))
+    }
+    if len(years) != 2 or "this_year" in roles or "last_year" in roles:
+        return
+    (a, ya), (b, yb) = sorted(years.items(), key=lambda kv: -kv[1])
+    if ya - yb != 1 or roles[a] != roles[b]:
+        return
+    roles[a], roles[b] = "this_year", "last_year"
