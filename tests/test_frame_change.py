@@ -817,3 +817,23 @@ def test_a_level_a_change_and_the_figure_it_resulted_in(write, text, good, bad, 
 def test_a_change_against_its_own_base_keeps_its_reading(write):
     """`比上年增加10万元` is last year's change of the 100, not a step to the 实际 after it."""
     assert codes(write("支出100万元，比上年增加10万元，实际支出120万元。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("培训费支出2.35万元，同比增长{x}%，上年同期为1.96万元。", "19.9", "18.2"),
+        ("本月收入86.5万元，去年同期是80.2万元，同比增加{x}万元。", "6.3", "7.3"),
+        ("一季度接待游客4.62万人次，上年同期为4.02万人次，同比增长{x}%。", "14.9", "13.0"),
+    ],
+)
+def test_the_same_period_last_year_stated_in_a_clause_of_its_own(write, text, good, bad):
+    """`上年同期为…` names the previous figure, as `上年为…` does; `较上年同期` is a base."""
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL501"]
+
+
+def test_the_same_period_as_a_base_with_its_figure_inside(write):
+    text = "支出5.20万元，较上年同期的4.80万元增加{x}万元。"
+    assert codes(write(text.format(x="0.40"))) == []
+    assert [c[0] for c in codes(write(text.format(x="0.50")))] == ["AL501"]

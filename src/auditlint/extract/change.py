@@ -91,6 +91,9 @@ def change_relations(
         # and, for a previous value (no verb), not one closed by a comma either
         clause = _CLAUSE.split(gap)[-1] if verb is not None else _PHRASE.split(gap)[-1]
         base = cues.base_budget.search(clause) or cues.base_previous.search(clause)
+        if base is not None and verb is None and cues.previous_label.search(gap):
+            # `，上年同期为1.96万元`: the previous period's figure, in a clause of its own
+            base = None
         if base is not None:
             base_at = gap_start + len(gap) - len(clause) + base.start()
         if group is not None and (group.scope != scope or (base and verb is None)):
