@@ -321,11 +321,13 @@ def _listed_shares(ctx: Context, said: set[int]):
         if low <= 100 and (high >= 100 or not rel.extra.get("complete")):
             continue
         whole = rel.extra.get("whole", "")
+        of = f"占{whole}的比重合计" if whole else "各部分占比合计"
         yield (
             ctx.finding(
                 shares[-1],
-                f"占{whole}的比重合计 {terms} = {fmt(stated, 2)}%，{word} 100%",
-                f"shares of {whole} add up to {fmt(stated, 2)}% ({terms}), {word_en} 100%",
+                f"{of} {terms} = {fmt(stated, 2)}%，{word} 100%",
+                f"shares of {whole or 'one whole'} add up to {fmt(stated, 2)}% ({terms}), "
+                f"{word_en} 100%",
                 values=shares,
                 key=f"list|{whole}|" + "|".join(s.label for s in shares),
             ),

@@ -531,3 +531,45 @@ def test_rounded_shares_of_an_implied_whole_are_not_flagged(write):
     # 25/76 = 32.89%, 51/76 = 67.11%: printed as 33% and 67%, both give about 76
     text = "其中：财政拨款收入51万元，占67%；其他收入25万元，占33%。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # parts named before 占, no amounts: of one whole, more than 100% is wrong
+        ("从支出结构看，基本支出占比76.3%，项目支出占比{x}%。", [76.3]),
+        ("财政拨款收入占本年收入的88.6%，其他收入占{x}%。", [88.6]),
+        # every part of a breakdown the domain knows: anything but 100% is wrong
+        (
+            "按经济分类，工资福利支出占64.2%，商品和服务支出占27.3%，对个人和家庭的补助占{x}%。",
+            [64.2, 27.3],
+        ),
+    ],
+)
+def test_shares_of_named_parts_without_amounts(write, text, values):
+    good = {76.3: "23.7", 88.6: "11.4", 64.2: "8.5"}[values[0]]
+    bad = {76.3: "24.7", 88.6: "12.4", 64.2: "7.5"}[values[0]]
+    assert codes(write(text.format(x=good))) == []
+    found = codes(write(text.format(x=bad)))
+    assert [(c[0], c[2]) for c in found] == [("AL105", [*values, float(bad)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares of different wholes, each named
+        "基本支出占本年支出的75%，人员经费占基本支出的80%。",
+        # two of several parts: short of 100% says nothing
+        "其中，教育支出占比45.6%，卫生健康支出占比30.2%。",
+    ],
+)
+def test_shares_of_named_parts_that_need_not_add_up(write, text):
+    assert codes(write(text)) == []
+
+
+def test_a_share_names_its_part_before_it_among_other_amounts(write):
+    # the share is 基本支出's, not that of 项目支出, the amount right before it
+    text = "本年支出合计480.00万元，其中基本支出360.00万元，项目支出120.00万元，基本支出占比{x}%。"
+    assert codes(write(text.format(x="75"))) == []
+    found = codes(write(text.format(x="80")))
+    assert [(c[0], c[2]) for c in found] == [("AL103", [360.0, 480.0, 80])]

@@ -33,6 +33,7 @@ from auditlint.extract.composition import (
     complete_breakdown,
     distributed_parts,
     items_then_total,
+    member,
     named_breakdown,
     open_lists,
     sentence_parts,
@@ -60,6 +61,7 @@ from auditlint.extract.share import (
     share_cues,
     share_relations,
     shares_of_listed_parts,
+    shares_of_named_parts,
 )
 from auditlint.extract.whole_named import MAX_READINGS, parts_of_named_whole, whole_opener
 from auditlint.normalise.numerals import numeral_value
@@ -435,6 +437,14 @@ class ProseExtractor(FactRecorder):
                 )
             self.relations.extend(found)
             self._pending_shares.extend(pending)
+            taken = {r.roles["percent"] for r in found if "percent" in r.roles}
+            taken |= {p.percent for p in pending}
+            taken |= {
+                i for r in self.relations if r.kind == "share_list" for i in r.roles["percents"]
+            }
+            self.relations += shares_of_named_parts(
+                sq, taken, self._share, self.domain.data.get("breakdowns", []), member
+            )
             previous = sq
 
     def _label_of(self, fact_id: int) -> str:

@@ -168,6 +168,10 @@ def share_relations(
             last_percent = i
             continue
         named_part = _part_after(text, sq, i)
+        # `A 360万元，B 120万元，A占比75%`: A's share, not that of the amount just before
+        earlier = None if listed or stated or named_part else _part_named_before(sq, i)
+        if earlier is not None:
+            label = label[label.index("占") :]
         if listed:
             part = sq[pairs[i]]
             label = _list_label(sq, i, pairs)
@@ -182,7 +186,9 @@ def share_relations(
             ]
             amounts = [p for p in group if _plain_amount(p)]
             last_percent = i
-            if amounts:
+            if earlier is not None:
+                part = earlier
+            elif amounts:
                 part = amounts[-1]
             elif last is not None and _NEXT_SHARE.fullmatch(
                 text, sq[i - 1].found.end, q.found.start
@@ -294,6 +300,27 @@ def _part_stated_later(sq: list[Q], i: int) -> Q | None:
         if _plain_amount(later) and _core_label(later.fact.label) == name:
             return later
     return None
+
+
+_PART_THEN_SHARE = re.compile(r"^(?P<part>[^占\d]{2,14}?)占")
+
+
+def _part_named_before(sq: list[Q], i: int) -> Q | None:
+    """A share that names its part before 占 (`基本支出占比75%`) after other amounts: the
+    amount of that name stated before it in the sentence, nearest first (not simply the
+    amount right before the share, which may be another part's)."""
+    m = _PART_THEN_SHARE.match(sq[i].fact.label)
+    name = _core_label(m.group("part")) if m else ""
+    if len(name) < 2:
+        return None
+    return next(
+        (
+            q
+            for q in reversed(sq[:i])
+            if q.fact.kind != "percent" and _plain_amount(q) and _core_label(q.fact.label) == name
+        ),
+        None,
+    )
 
 
 def _chars_within(short: str, long: str) -> bool:
@@ -549,3 +576,51 @@ def implied_wholes(pending: list[Pending], resolved: set[int], facts: list[Fact]
         for (line, named, _), members in groups.items()
         if len(members) >= 2
     ]
+
+
+def shares_of_named_parts(
+    sq: list[Q],
+    taken: set[int],
+    cues: ShareCues,
+    breakdowns: list[dict],
+    member: Callable[[str, list[list[str]]], int | None],
+) -> list[Relation]:
+    """`从支出结构看，基本支出占比75.2%，项目支出占比24.8%`: shares that name their parts before
+    占 and give no amounts — no share relation holds them (`taken`) — are a list of shares of
+    one whole (the one they name, or the one a bare 占 leaves implicit): more than 100% is
+    wrong, and so is anything but 100% where the parts are every part of a breakdown the
+    domain data knows (基本支出 and 项目支出) each once."""
+    groups: dict[str, list[tuple[str, Q]]] = {}
+    last_whole = ""
+    for q in sq:
+        if q.fact.kind != "percent" or q.fact.id in taken or q.fact.qualifier or q.fact.role:
+            continue  # (a role: a level of a change, `上年占比73.0%`, read by its frame)
+        m = _PART_THEN_SHARE.match(q.fact.label)
+        name = _core_label(m.group("part")) if m else ""
+        if len(name) < 2:
+            continue
+        # a bare 占 after a share that named its whole: of the same whole
+        whole = named_whole(cues, q.fact.label[m.end() - 1 :]) or last_whole
+        last_whole = whole
+        members = groups.setdefault(whole, [])
+        if all(n != name for n, _ in members):
+            members.append((name, q))
+    out: list[Relation] = []
+    for whole, members in groups.items():
+        if len(members) < 2:
+            continue
+        names = [n for n, _ in members]
+        complete = False
+        for bd in breakdowns:
+            found = [member(n, bd["parts"]) for n in names]
+            if all(k is not None for k in found) and sorted(found) == list(range(len(bd["parts"]))):
+                complete = True
+        out.append(
+            Relation(
+                kind="share_list",
+                roles={"percents": [q.fact.id for _, q in members]},
+                line=members[-1][1].fact.line,
+                extra={"whole": whole, "complete": complete},
+            )
+        )
+    return out
