@@ -350,3 +350,30 @@ def test_the_base_of_a_place_s_rate_is_what_was_given_to_it(write, text, good, b
     is of the sum it was given."""
     assert codes(write(text.format(r=good))) == []
     assert [c[0] for c in codes(write(text.format(r=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("全年受理投诉举报126件，已办结118件，办结率{x}%，其余8件正在办理中。", "93.7", "94.6"),
+        ("本次共抽查项目18个，发现问题项目6个，问题发生率为{x}%。", "33.3", "30.0"),
+        ("检测样品240批次，合格235批次，合格率{x}%。", "97.9", "98.9"),
+    ],
+)
+def test_a_rate_named_for_what_was_done_of_two_counts(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of the hidden dangers found, not of the firms inspected
+        "检查企业120家，发现隐患企业30家，整改隐患企业28家，整改率93.3%。",
+        # one count only: nothing to measure the rate by
+        "培训120人，考核合格率98%。",
+        "全县12个乡镇，覆盖率100%。",
+    ],
+)
+def test_a_rate_of_counts_any_count_before_may_be_its_base(write, text):
+    assert codes(write(text)) == []

@@ -227,6 +227,51 @@ def _survey_ratio(group: list[Q], q: Q, cues: RateCues) -> Relation | None:
     )
 
 
+# a rate named for what was done (`办结率`, `合格率`, `问题发生率`), with what it says before
+_RATE_WORD = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,6})率(?:为|是|达到|达)?$")
+
+
+def _count_ratio(group: list[Q], q: Q) -> Relation | None:
+    """`受理投诉126件，已办结118件，办结率93.7%`: a rate named for what was done, of two counts of
+    one unit in its clause group — the one whose name holds the rate's word (办结; the first
+    two characters of a longer one, 问题 of 问题发生) over a count before it at least as large:
+    the first, the whole looked at (受理, 抽查), or another (the alternatives)."""
+    m = _RATE_WORD.search(q.fact.label)
+    if m is None:
+        return None
+    stem = m.group("stem")
+    counts = [p for p in group if p.fact.kind == "count" and not p.fact.qualifier]
+    words = [stem] if len(stem) < 4 else [stem, stem[:2]]
+    for word in words:
+        named = [p for p in counts if word in p.fact.label]
+        if len(named) == 1:
+            break
+    else:
+        return None
+    num = named[0]
+    # every count before it that could hold it is a reading (`检查120家，发现隐患30家，整改28家，
+    # 整改率93.3%`: of the 30); the first, the whole looked at, is the one named in messages
+    bases = [
+        p
+        for p in counts
+        if p.found.start < num.found.start
+        and unit_family(p.fact) == unit_family(num.fact)
+        and p.fact.value >= num.fact.value
+    ]
+    if not bases:
+        return None
+    return Relation(
+        kind="ratio",
+        roles={"numerator": num.fact.id, "denominator": bases[0].fact.id, "percent": q.fact.id},
+        line=q.fact.line,
+        extra={
+            "name": m.group("stem") + "率",
+            "reading": "named",
+            "alternatives": [p.fact.id for p in bases[1:]],
+        },
+    )
+
+
 _NOT_YET = re.compile(r"^(?:尚)?未|^还未|^没有")
 
 
@@ -288,7 +333,7 @@ def rate_relations(
         name = cues.name.search(q.fact.label)
         if name is None and q.fact.unit == "%":
             since = max((k + 1 for k in range(i) if sq[k].fact.kind == "percent"), default=0)
-            survey = _survey_ratio(sq[since:i], q, cues)
+            survey = _survey_ratio(sq[since:i], q, cues) or _count_ratio(sq[since:i], q)
             if survey is not None:
                 out.append(survey)
                 continue
