@@ -140,7 +140,7 @@ def product_mismatch(ctx: Context):
             continue
         d = max(total.decimals, 2)
         shown = rate.base_value * n / total.scale
-        stated = f"{total.label or '金额'} {total.text}{total.unit}"
+        stated = f"{total.label or ('金额' if total.kind == 'money' else '合计')} {total.text}{total.unit}"
         yield ctx.finding(
             total,
             f"{stated} 与 {rate.text}{rate.unit} × {count.text}{count.unit} = "

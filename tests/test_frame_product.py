@@ -66,3 +66,24 @@ def test_an_average_per_unit_times_the_count_is_the_total_said_after_it(write, g
 def test_an_average_beside_an_amount_that_is_no_total_of_it_is_no_product(write):
     """人均收入 beside the county's output: no 共计 says the amount is the average's total."""
     assert codes(write("全县常住人口30万人，人均可支配收入2.5万元，地区生产总值120亿元。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("设立监督检查组5个，每组3人，共抽调人员{x}人。", "15", "16"),
+        ("开设兴趣班5个，每班20人，共计{x}人。", "100", "102"),
+        ("走访困难户120户，每户发放宣传册2册，共发放{x}册。", "240", "250"),
+    ],
+)
+def test_a_count_per_unit_times_the_units_is_the_count_after(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL203"]
+
+
+def test_a_count_per_unit_of_another_unit_than_the_total_is_left_alone(write):
+    # 40 people a session is no count of 人次, and 2次以上 is no exact rate
+    text = (
+        "共开办培训班12期，每期40人，共培训500人次。走访困难户120户，每户走访2次以上，共走访260次。"
+    )
+    assert codes(write(text)) == []

@@ -4,6 +4,7 @@
     为60户困难家庭每户补助3000元，共计18万元。
     受益农户3200户，户均增收2500元，共计增收800万元。     an average, then the total it makes
     每亩补贴100元，共补贴1850亩，发放补贴资金18.5万元。
+    设立检查组5个，每组3人，共抽调人员15人。          a count per unit makes a count
 
 The rate names its unit with 每 (`每人`, `每户`, `每亩`: `[product] per` in
 checks/domain/cues.toml), the count is the sentence's only count of that unit, and the amount is
@@ -44,7 +45,7 @@ def product_cues(domain: Domain) -> ProductCues:
 def _per(q: Q, text: str, cues: ProductCues) -> tuple[str, bool]:
     """The unit an amount is per (`每人2000元` → 人), from its label, and whether it is an
     average (`户均`); '' for none."""
-    if q.fact.kind != "money" or q.fact.qualifier:
+    if q.fact.kind not in ("money", "count") or q.fact.qualifier:
         return "", False
     label = text[max(0, q.found.start - 16) : q.found.start]
     label = re.split(r"[,，;；。:：]", label)[-1]
@@ -69,14 +70,25 @@ def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relatio
         counts = [
             q
             for q in sq
-            if q.fact.kind == "count" and not q.fact.qualifier and q.fact.unit in cues.counted[unit]
+            if q is not rate
+            and q.fact.kind == "count"
+            and not q.fact.qualifier
+            and q.fact.unit in cues.counted[unit]
         ]
         if len(counts) != 1:
             continue  # none, or several: which one the rate is of is not known
         count = counts[0]
         after = max(rate.found.end, count.found.end)
+        # the total is of the rate's kind: money per head makes money, people per group people
         total = next(
-            (q for q in sq[i + 1 :] if q.found.start >= after and q.fact.kind == "money"), None
+            (
+                q
+                for q in sq[i + 1 :]
+                if q.found.start >= after
+                and q.fact.kind == rate.fact.kind
+                and (q.fact.kind == "money" or q.fact.unit == rate.fact.unit)
+            ),
+            None,
         )
         if total is None or total.fact.qualifier or _per(total, text, cues)[0]:
             continue
