@@ -224,3 +224,38 @@ def test_a_score_whose_parts_each_state_their_full_marks_sums_the_scores(
 def test_the_weights_of_all_parts_of_a_score_make_the_full_marks(write, text, found):
     """Parts whose scores add up to the total are all of it; their weights make 100."""
     assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # each item's full marks in brackets, then its score; the total sums the scores
+        (
+            "根据评分标准，项目决策（20分）得18分，项目过程（20分）得19分，项目产出（40分）得36分，"
+            "项目效益（20分）得17分，总得分为{x}分。",
+            "90",
+            "91",
+            [91, 18, 19, 36, 17],
+        ),
+        (
+            "产出指标权重50分，实际得分47分；效益指标权重30分，实际得分28分；满意度指标权重10分，"
+            "实际得分9分；预算执行率权重10分，实际得分10分；合计得分{x}分。",
+            "94",
+            "95",
+            [95, 47, 28, 9, 10],
+        ),
+        (
+            "决策指标满分15分，得分14分；管理指标满分25分，得分23分；绩效指标满分60分，得分55分；"
+            "自评得分{x}分。",
+            "92",
+            "93",
+            [93, 14, 23, 55],
+        ),
+    ],
+)
+def test_a_total_score_after_items_with_their_weights_sums_the_scores(
+    write, text, good, bad, values
+):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [c[2] for c in found] == [values]

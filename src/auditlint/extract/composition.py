@@ -722,6 +722,11 @@ def member(label: str, members: list[list[str]]) -> int | None:
     return min(found)[1] if found else None
 
 
+# a score and its weight as a list of them names them (`产出指标（50分）得47分`: `（` and `）得`)
+_SCORE_LABEL = re.compile(r"得分|得$")
+_WEIGHT_LABEL = re.compile(r"(?:分值|权重|满分)$|[(（]$")
+
+
 def total_after_parts(
     text: str,
     a: int,
@@ -770,8 +775,15 @@ def total_after_parts(
             continue  # `。加上上级补助…、上年结转…，收入总计`: added to a figure before the run
         if cues.other_side(q.fact.label, [p.fact.label for p in run]):
             continue  # `本年收入合计…，年初结转…；本年支出合计…`: the spending is no sum of income
-        if cues.score_total.search(gap) and not all("得分" in p.fact.label for p in run):
-            continue  # a total score sums scores, not the weights beside them (产出指标50分)
+        if cues.score_total.search(gap) or "得分" in q.fact.label:
+            # a total score sums the scores, not the weights beside them (`产出指标（50分）得47分`,
+            # `权重50分，实际得分47分`); a run of anything else is no list of scores
+            scored = [p for p in run if _SCORE_LABEL.search(p.fact.label)]
+            if len(scored) < 2 or not all(
+                p in scored or _WEIGHT_LABEL.search(p.fact.label) for p in run
+            ):
+                continue
+            run = scored
         substituted = [
             sub
             for p in run
