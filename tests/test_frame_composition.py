@@ -1440,3 +1440,20 @@ def test_a_part_about_the_same_as_last_year_is_no_change_of_zero(write):
         "项目支出200.00万元，比上年增加15.00万元。"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("在校学生{x}人，其中男生842人、女生778人。", "1620", "1920"),
+        ("参训人员{x}人，其中男性152人，女性198人。", "350", "360"),
+        ("全局干部职工{x}人，其中男职工51人，女职工33人。", "84", "86"),
+    ],
+)
+def test_men_and_women_are_all_of_the_people_counted(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_women_and_another_group_are_not_all_of_the_people(write):
+    assert codes(write("全局干部86人，其中女干部31人，少数民族干部12人。")) == []
