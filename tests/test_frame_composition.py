@@ -1457,3 +1457,28 @@ def test_men_and_women_are_all_of_the_people_counted(write, text, good, bad):
 
 def test_women_and_another_group_are_not_all_of_the_people(write):
     assert codes(write("全局干部86人，其中女干部31人，少数民族干部12人。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "调整后预算为210.00万元。资金来源：县级财政资金150.00万元，上级补助资金{x}万元。",
+            "60.00",
+            "63.00",
+        ),
+        (
+            "项目总投资500.0万元，资金来源：中央资金300.0万元、省级资金120.0万元、县级资金{x}万元。",
+            "80.0",
+            "90.0",
+        ),
+        ("项目总投资500.0万元，资金构成：中央资金300.0万元、地方配套{x}万元。", "200.0", "210.0"),
+    ],
+)
+def test_where_the_money_came_from_is_all_of_it(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_a_source_named_without_amounts_is_no_list_of_parts(write):
+    assert codes(write("下达资金86.0万元，资金来源：县级财政。")) == []
