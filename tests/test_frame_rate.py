@@ -377,3 +377,36 @@ def test_a_rate_named_for_what_was_done_of_two_counts(write, text, good, bad):
 )
 def test_a_rate_of_counts_any_count_before_may_be_its_base(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "年初预算安排资金185.00万元，年中追加25.00万元，调整后预算为210.00万元。\n（三）资金使用情况\n"
+            "截至年底，项目实际支出198.45万元，预算执行率为{x}%。\n",
+            "94.50",
+            "97.50",
+        ),
+        (
+            "全年预算资金64.00万元。\n二、资金使用\n全年已支出资金59.52万元，预算执行率{x}%。\n",
+            "93.00",
+            "95.00",
+        ),
+        (
+            "项目年初预算数120.0万元。\n（二）执行情况\n实际支出111.6万元，预算执行率为{x}%。\n",
+            "93.0",
+            "96.0",
+        ),
+    ],
+)
+def test_a_budget_rate_takes_the_budget_of_a_paragraph_before(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL102"]
+
+
+def test_a_budget_of_another_year_before_is_no_base(write):
+    text = (
+        "2024年预算资金64.00万元。\n二、资金使用\n2025年已支出资金59.52万元，预算执行率95.00%。\n"
+    )
+    assert codes(write(text)) == []

@@ -398,6 +398,19 @@ def rate_relations(
             if not earlier:
                 alike = _bases(cues, further, done, _named_alike)
                 earlier = [p for p in alike if _same_period(p, done)]
+            if not earlier and word:
+                # `预算执行率` with the budgets stated in a paragraph before (`年初预算安排185万元，
+                # 追加25万元，调整后预算为210万元`): the one that holds at the end, the others
+                # other readings
+                kind = [
+                    p
+                    for p in _amounts_like(further, done)
+                    if word.group() in p.fact.label and _same_period(p, done)
+                ]
+                final = [p for p in kind if _FINAL_BUDGET.search(p.fact.label)]
+                if kind:
+                    earlier = final[-1:] or kind[-1:]
+                    alternatives = [p for p in kind if p is not earlier[0]]
             if not earlier:
                 # `中央资金1800万元` … `中央资金执行1620万元，执行率90%`: the same thing stated
                 # before with no word of what was done with it is what there was to do
