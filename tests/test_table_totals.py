@@ -520,3 +520,31 @@ def test_columns_headed_by_consecutive_years_are_this_year_and_last(write, text,
 )
 def test_columns_of_one_year_or_of_years_apart_are_no_change_on_last_year(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL501"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "| 支出内容 | 预算数 | 执行数 | 执行率 |\n| 照明改造 | 65.00 | 62.30 | 95.85% |\n"
+            "| 场地维修 | 80.00 | 78.60 | 98.25% |\n| 合计 | 145.00 | 140.90 | {x}% |\n",
+            "97.17",
+            "99.17",
+        ),
+        (
+            "项目\t全年预算数\t全年执行数\t执行率\n办公设备\t12.00\t11.40\t95.00%\n"
+            "维修\t8.00\t7.20\t90.00%\n合计\t20.00\t18.60\t{x}%\n",
+            "93.00",
+            "95.00",
+        ),
+        (
+            "| 科目 | 预算数 | 决算数 | 执行率 |\n| 基本支出 | 300.0 | 291.0 | 97.0% |\n"
+            "| 项目支出 | 100.0 | 88.0 | 88.0% |\n| 总计 | 400.0 | 379.0 | {x}% |\n",
+            "94.8",
+            "96.8",
+        ),
+    ],
+)
+def test_the_total_rows_rate_is_its_spending_over_its_budget(write, text, good, bad):
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL102"]

@@ -446,7 +446,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                     if cells_by_role.get("rate") is not None:  # a fund's own 执行率
                         self._budget_row(cells_by_role, r, blank_by_role)
                 continue
-            if is_total_row:
+            if is_total_row and ("weight" in header.roles or "score" in header.roles):
                 # an indicator sheet counts its 执行率 row in the total: where none was read
                 # (the fund block laid out so it was not), the rows may fall short by it
                 open_rate = rate_score is None and "target" in header.roles
