@@ -259,3 +259,43 @@ def test_a_total_score_after_items_with_their_weights_sums_the_scores(
     assert codes(write(text.format(x=good))) == []
     found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
     assert [c[2] for c in found] == [values]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "经综合评价，该专项资金绩效评价得分为87.6分，等级为“良”。决策得分17.5分（满分20分），"
+            "过程得分18.2分（满分20分），产出得分32.4分（满分35分），效益得分{x}分（满分25分）。",
+            "19.5",
+            "12.5",
+            [87.6, 17.5, 18.2, 32.4, 12.5],
+        ),
+        (
+            "本项目自评总得分为86分：决策得分16分（满分20分），管理得分18分（满分20分），"
+            "绩效得分{x}分（满分60分）。",
+            "52",
+            "55",
+            [86, 16, 18, 55],
+        ),
+        (
+            "部门整体支出绩效评价得分92分。投入得分{x}分（满分15分）；过程得分23分（满分25分）；"
+            "产出得分38分（满分40分）；效益得分18分（满分20分）。",
+            "13",
+            "15",
+            [92, 15, 23, 38, 18],
+        ),
+    ],
+)
+def test_scores_with_their_full_marks_making_100_add_up_to_the_total_before(
+    write, text, good, bad, values
+):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [c[2] for c in found] == [values]
+
+
+def test_scores_whose_full_marks_fall_short_of_100_are_some_of_the_items(write):
+    # 20 + 20 of 100: two of the items, which need not make the total
+    text = "评价总分88分。决策得分17分（满分20分），过程得分19分（满分20分）。"
+    assert codes(write(text)) == []

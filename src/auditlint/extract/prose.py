@@ -52,7 +52,13 @@ from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
 from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.score_runs import indicator_runs
-from auditlint.extract.scores import bracket_weights, grade, score_clauses, score_groups
+from auditlint.extract.scores import (
+    bracket_weights,
+    grade,
+    marked_scores,
+    score_clauses,
+    score_groups,
+)
 from auditlint.extract.share import (
     Pending,
     earlier_totals,
@@ -118,6 +124,7 @@ class ProseExtractor(FactRecorder):
         self._pending_shares: list[Pending] = []  # shares whose whole is not found yet
         self._earlier_figures: list[Q] = []  # of the paragraphs before the one being read
         self._grand_totals = domain.section("balance").get("grand_totals", [])
+        self._full_marks = domain.data.get("totals", {}).get("full_marks")
 
     # ---------------------------------------------------------------- facts
     def run(
@@ -347,6 +354,7 @@ class ProseExtractor(FactRecorder):
             found += grade(text, a, b, sq, para.place)
             found += score_clauses(text, a, b, sq)
             found += bracket_weights(text, sq)
+            found += marked_scores(text, sq, previous, self._full_marks)
             self.relations.extend(found)
             previous = sq
         self._shares(para, qs)

@@ -221,3 +221,59 @@ def _before(text: str, q: Q) -> str:
     """The words right before a figure, up to the clause mark before it."""
     start = max(0, q.found.start - 12)
     return re.split(r"[,，;；。:：]", text[start : q.found.start])[-1].strip()
+
+
+_MARKS = re.compile(r"^(?:满分|满分值|分值|总分)$")
+_MARKS_OPEN = re.compile(r"[(（]\s*(?:满分|满分值|分值|总分)\s*(?:为|是)?\s*$")
+
+
+def marked_scores(
+    text: str, sq: list[Q], previous: list[Q], full_marks: int | None
+) -> list[Relation]:
+    """`决策得分17.5分（满分20分），过程得分18.2分（满分20分），…`: each score with its full
+    marks in brackets after it cannot be above them (AL402); and where those full marks make
+    the evaluation's (100), the items are all of it, so their scores add up to the total score
+    stated before them, in the sentence or the one before (`…评价得分为87.6分。`)."""
+    pairs: list[tuple[Q, Q]] = []
+    for score, marks in itertools.pairwise(sq):
+        if score.fact.kind != "score" or marks.fact.kind != "score":
+            continue
+        if score.fact.qualifier or marks.fact.qualifier or not _MARKS.match(marks.fact.label):
+            continue
+        if not _MARKS_OPEN.search(text, max(0, marks.found.start - 8), marks.found.start):
+            continue  # (满分20分) in brackets right after the score
+        if "得" not in score.fact.label:
+            continue
+        pairs.append((score, marks))
+    out = [
+        Relation(
+            kind="score_cap", roles={"weight": m.fact.id, "score": s.fact.id}, line=s.fact.line
+        )
+        for s, m in pairs
+    ]
+    if len(pairs) < 2 or full_marks is None or sum(m.fact.value for _, m in pairs) != full_marks:
+        return out
+    used = {q.fact.id for pair in pairs for q in pair}
+    first = pairs[0][0].found.start
+    here = [q for q in sq if q.found.start < first]
+    total = next(
+        (
+            q
+            for q in reversed(here or previous)
+            if q.fact.kind == "score"
+            and q.fact.id not in used
+            and "得分" in q.fact.label
+            and not q.fact.qualifier
+        ),
+        None,
+    )
+    if total is not None:
+        out.append(
+            Relation(
+                kind="total_parts",
+                roles={"total": total.fact.id, "parts": [s.fact.id for s, _ in pairs]},
+                line=total.fact.line,
+                extra={"via": "满分", "complete": True},
+            )
+        )
+    return out
