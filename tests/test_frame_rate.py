@@ -358,6 +358,8 @@ def test_the_base_of_a_place_s_rate_is_what_was_given_to_it(write, text, good, b
         ("全年受理投诉举报126件，已办结118件，办结率{x}%，其余8件正在办理中。", "93.7", "94.6"),
         ("本次共抽查项目18个，发现问题项目6个，问题发生率为{x}%。", "33.3", "30.0"),
         ("检测样品240批次，合格235批次，合格率{x}%。", "97.9", "98.9"),
+        # more passed than were tested: no reading gives a rate under 100%
+        ("共检测水样1250份，合格{x}份，合格率97.4%。", "1218", "1518"),
     ],
 )
 def test_a_rate_named_for_what_was_done_of_two_counts(write, text, good, bad):

@@ -251,13 +251,13 @@ def _count_ratio(group: list[Q], q: Q) -> Relation | None:
     num = named[0]
     # every count before it that could hold it is a reading (`检查120家，发现隐患30家，整改28家，
     # 整改率93.3%`: of the 30); the first, the whole looked at, is the one named in messages
-    bases = [
+    before = [
         p
         for p in counts
-        if p.found.start < num.found.start
-        and unit_family(p.fact) == unit_family(num.fact)
-        and p.fact.value >= num.fact.value
+        if p.found.start < num.found.start and unit_family(p.fact) == unit_family(num.fact)
     ]
+    # (none as large: the first is still what was looked at, and a rate above 100% is wrong)
+    bases = [p for p in before if p.fact.value >= num.fact.value] or before[:1]
     if not bases:
         return None
     return Relation(
