@@ -73,6 +73,8 @@ def parts_total_mismatch(ctx: Context):
             continue
         if gap < 0 and not signs and not complete and some_subset_meets(total, parts):
             continue  # some of the parts make the total: a list that ran on or took sub-parts
+        if gap < 0 and not signs and not complete and _budgets_and_spending(ctx, parts):
+            continue  # two lists in one (`A支出0.50万元，年初预算为0.60万元；B支出…`)
         d = max(p.decimals for p in [total, *parts])
         shown = mid(s) / total.scale
         diff = abs(gap) / total.scale
@@ -101,6 +103,22 @@ def parts_total_mismatch(ctx: Context):
             values=[total, *parts],
             key=f"{total.label}|" + "|".join(p.label for p in parts),
         )
+
+
+def _budgets_and_spending(ctx: Context, parts) -> bool:
+    """Whether the parts hold both budgets and what was spent (each item with its budget):
+    no one list of parts of one total."""
+    budget = ctx.domain.words("budget_execution", "budget")
+    spent = (
+        *ctx.domain.words("budget_execution", "execution"),
+        *ctx.domain.words("balance", "expenditure"),
+    )
+    kinds = {
+        "budget" if any(w in p.label for w in budget) else "spent"
+        for p in parts
+        if any(w in p.label for w in (*budget, *spent))
+    }
+    return len(kinds) == 2
 
 
 def _terms(parts, signs) -> str:

@@ -1482,3 +1482,35 @@ def test_where_the_money_came_from_is_all_of_it(write, text, good, bad):
 
 def test_a_source_named_without_amounts_is_no_list_of_parts(write):
     assert codes(write("下达资金86.0万元，资金来源：县级财政。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # some of the parts happen to make the total (5 + 5 + 4 of 14): no reading of a list
+        (
+            "本部门共有车辆14辆，其中：机要通信用车5辆、应急保障用车5辆、执法执勤用车3辆、"
+            "特种专业技术用车4辆。",
+            [14, 5, 5, 3, 4],
+        ),
+        ("共设置岗位12个，其中管理岗位3个，专业技术岗位7个，工勤技能岗位5个。", [12, 3, 7, 5]),
+        ("全年开展检查20次，其中专项检查8次、日常检查9次、联合检查6次。", [20, 8, 9, 6]),
+    ],
+)
+def test_parts_above_their_total_that_no_reading_excuses(write, text, values):
+    assert [(c[0], c[2]) for c in codes(write(text))] == [("AL201", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ran on past its end
+        "共有车辆14辆，其中：机要通信用车5辆、应急保障用车9辆，另有报废车辆3辆。",
+        # a part's own sub-parts right after it
+        "共有车辆14辆，其中：执法执勤用车9辆，含执法车5辆、执勤车4辆，其他用车5辆。",
+        # one part is the total itself
+        "共编制12个指标，其中一级指标3个，二级指标6个，三级指标12个。",
+    ],
+)
+def test_parts_above_their_total_in_a_reading_a_list_can_have(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []

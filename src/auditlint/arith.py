@@ -88,24 +88,33 @@ def _same_unit_family(a: str, b: str) -> bool:
     return a.removeprefix("万").removeprefix("亿") == b.removeprefix("万").removeprefix("亿")
 
 
-# Subsets are tried up to this many parts (2**12 sums); a longer list keeps its one reading.
-SUBSET_LIMIT = 12
-
-
 def some_subset_meets(total: Fact, parts: list[Fact]) -> bool:
-    """Whether some of the parts, not all, add up to the total within rounding: the reading in
-    which the list ran on past its end, repeated its total or took in a part's own sub-parts.
-    Parts above their total are an error only when no such reading holds (evidence before
-    alarms)."""
-    if len(parts) > SUBSET_LIMIT:
-        return False
+    """Whether some of the parts, not all, add up to the total within rounding in a reading a
+    list can have: it ran on past its end (the parts up to some point), holds the total itself
+    (one part equal to it), interleaves another kind of figure (every other one), or took in a
+    part's own sub-parts (every part but a run right after one that adds up to it). Parts above their total are an error only when
+    no such reading holds (evidence before alarms); any subset at all would excuse most lists
+    of small counts (5 + 5 + 4 of 14 among 5, 5, 3, 4)."""
     places = max((p.decimals for p in parts), default=0)
     if not all(p.kind in ("money", "none") for p in parts):
         places = 0
     t = total.interval()
-    # each partial sum with whether it has taken every part so far
-    sums: set[tuple[Decimal, Decimal, bool]] = {(Decimal(0), Decimal(0), True)}
-    for p in parts:
-        lo, hi = p.interval(places)
-        sums = {(a, b, False) for a, b, _ in sums} | {(a + lo, b + hi, w) for a, b, w in sums}
-    return any(not every and not disjoint((a, b), t) for a, b, every in sums if (a, b) != (0, 0))
+    spans = [p.interval(places) for p in parts]
+
+    def meets(kept: list[tuple[Decimal, Decimal]]) -> bool:
+        return bool(kept) and not disjoint((sum(a for a, _ in kept), sum(b for _, b in kept)), t)
+
+    n = len(parts)
+    if any(meets(spans[:k]) for k in range(1, n)):
+        return True  # ran on past its end
+    if any(not disjoint(span, t) for span in spans):
+        return True  # one of them is the total itself (`共15个，其中一级3个…三级15个`)
+    if meets(spans[0::2]) or meets(spans[1::2]):
+        return True  # every other figure: the parts, each with a figure of another kind
+    for i in range(n):
+        for j in range(i + 2, n + 1):  # parts[i+1:j] are parts[i]'s own
+            run = spans[i + 1 : j]
+            own = not disjoint((sum(a for a, _ in run), sum(b for _, b in run)), spans[i])
+            if own and meets(spans[: i + 1] + spans[j:]):
+                return True
+    return False
