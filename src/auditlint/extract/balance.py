@@ -16,6 +16,7 @@ and no relation is made. The words are data (`[fund_balance]` in checks/domain/c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, brackets, sentences
@@ -228,15 +229,18 @@ def balanced_totals(text: str, sq: list[Q], pairs: list[list[str]]) -> list[Rela
 
 # the words before a figure up to its clause: a fund's name (the year, 本年, 全年 aside), then
 # the word for a grand total
-_BEFORE_FIGURE = re.compile(
-    r"(?:\d{4}年度?|本年度?|全年|年度)?(?P<fund>[^\d,，。;；:：、]*?)(?P<word>[^\d,，。;；:：、]{4})"
-    r"(?:为|是|[:：])?\s*$"
-)
+@lru_cache(maxsize=16)
+def _before_figure(words: tuple[str, str]) -> re.Pattern[str]:
+    """A grand-total word right before a figure, with the fund it names before it."""
+    return re.compile(
+        r"(?:\d{4}年度?|本年度?|全年|年度)?(?P<fund>[^\d,，。;；:：、]*?)"
+        rf"(?P<word>{'|'.join(map(re.escape, words))})(?:为|是|[:：])?\s*$"
+    )
 
 
 def _named_as(text: str, q: Q, words: tuple[str, str]) -> tuple[str, str]:
     """(the grand-total word a figure is named by, the fund before it), or ('', '')."""
-    m = _BEFORE_FIGURE.search(text, max(0, q.found.start - 30), q.found.start)
-    if m is None or m.group("word") not in words:
+    m = _before_figure(words).search(text, max(0, q.found.start - 30), q.found.start)
+    if m is None:
         return "", ""
     return m.group("word"), m.group("fund")
