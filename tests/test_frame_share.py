@@ -1,7 +1,9 @@
 """The share frame on wordings of our own."""
 
+from decimal import Decimal
+
 import pytest
-from conftest import codes
+from conftest import codes, extract_text
 
 WORDINGS = [
     # bare 占: the whole is the total the part belongs to
@@ -573,3 +575,26 @@ def test_a_share_names_its_part_before_it_among_other_amounts(write):
     assert codes(write(text.format(x="75"))) == []
     found = codes(write(text.format(x="80")))
     assert [(c[0], c[2]) for c in found] == [("AL103", [360.0, 480.0, 80])]
+
+
+SIDES = (
+    "2025年度收入总计1286.40万元，支出总计1286.40万元。\n收入支出决算总表\n单位：万元\n"
+    "项目 决算数 项目 决算数\n一般公共预算财政拨款收入 1168.30 一般公共服务支出 486.20\n"
+    "其他收入 72.50 农林水支出 751.30\n本年收入合计 1240.80 本年支出合计 1237.50\n"
+    "年初结转和结余 45.60 年末结转和结余 48.90\n总计 1286.40 总计 1286.40\n"
+    "2025年度财政拨款支出1225.80万元，占本年支出合计的{x}%。\n"
+)
+
+
+def test_a_share_of_a_whole_the_table_names_is_read_against_it(write):
+    """`占本年支出合计的` after `支出总计1286.40万元`: the table's 本年支出合计 is another reading
+    (1225.80 ÷ 1237.50 = 99.05%)."""
+    assert codes(write(SIDES.format(x="99.05"))) == []
+    assert [c[0] for c in codes(write(SIDES.format(x="98.05")))] == ["AL103"]
+
+
+def test_the_right_sides_figures_of_a_paired_table_are_named_by_its_own_labels(write):
+    x = extract_text(write(SIDES.format(x="99.05")))
+    labels = {f.label: f for f in x.facts if f.source == "table"}
+    assert labels["本年支出合计:决算数"].value == Decimal("1237.50")
+    assert labels["本年支出合计:决算数"].unit == "万元"  # the table's 单位 line, read first

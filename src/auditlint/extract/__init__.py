@@ -10,6 +10,7 @@ from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.repeat import repeat_relations
+from auditlint.extract.share import other_wholes
 from auditlint.extract.tabular import TableExtractor
 from auditlint.normalise.units import table_title, table_unit
 
@@ -73,5 +74,6 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
         {t.id: table_title(doc.lines, t) for t in doc.tables},
     )
     facts, relations = prose.facts + tables.facts, prose.relations + tables.relations
+    other_wholes(relations, facts, domain.concept)  # a share's whole in a table is a reading
     relations += repeat_relations(facts, relations, domain)
     return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)

@@ -507,6 +507,58 @@ def earlier_totals(orphans: list[tuple[int, int]], facts: list[Fact]) -> list[Re
     return out
 
 
+# roles a whole may have: none (prose), or a table cell's amount column
+_WHOLE_ROLES = frozenset({"", "amount", "budget", "budget_initial", "execution"})
+
+
+def _named_wholes(
+    named: str, part: Fact, facts: list[Fact], concept_of: Callable[[str], str]
+) -> list[Fact]:
+    """The figures of the part's kind whose labels name the whole a share names, nearest
+    first, one of each value."""
+    want = _core_label(named)
+    if len(want) < 2:
+        return []
+    concept = concept_of(named)
+    found = sorted(
+        (
+            f
+            for f in facts
+            if f.id != part.id
+            and f.kind == part.kind
+            and f.label
+            and f.role in _WHOLE_ROLES
+            and not f.qualifier
+            # (a table's cell by its row's name: `本年支出合计:决算数`)
+            and _names_whole(f.label.split(":")[0], named, want, concept, concept_of)
+        ),
+        key=lambda f: abs(f.id - part.id),
+    )
+    return list({f.value: f for f in found}.values())[:MAX_WHOLES]
+
+
+def other_wholes(
+    relations: list[Relation], facts: list[Fact], concept_of: Callable[[str], str]
+) -> None:
+    """A share of a named whole checked against the figure of that name stated before it may
+    mean another of that name (`占本年支出合计的99.05%` after `支出总计1286.40万元`, the table's
+    `本年支出合计 1237.50`): every figure in the report that the name fits is another reading,
+    so the check reports the share only when none gives it."""
+    by_id = {f.id: f for f in facts}
+    names = {r.roles["percent"]: r.extra["total"] for r in relations if r.kind == "share_of_named"}
+    for rel in relations:
+        if rel.kind != "share" or rel.roles["percent"] not in names:
+            continue
+        taken = {rel.roles["total"], *rel.extra.get("alternatives", [])}
+        more = _named_wholes(
+            names[rel.roles["percent"]], by_id[rel.roles["part"]], facts, concept_of
+        )
+        rel.extra["alternatives"] = [
+            *rel.extra.get("alternatives", []),
+            *(f.id for f in more if f.id not in taken),
+        ]
+
+
 def later_wholes(
     pending: list[Pending], facts: list[Fact], concept_of: Callable[[str], str]
 ) -> list[Relation]:

@@ -270,8 +270,8 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
             table = without_numbering_columns(table)
             first = len(self.facts)
             self._table_title = (titles or {}).get(table.id, "")
+            self._table_unit = (units or {}).get(table.id, "")  # (before its rows are read)
             self._table(table)
-            self._table_unit = (units or {}).get(table.id, "")
             self._totals(table, first)
 
     def _totals(self, table: Table, first: int) -> None:
@@ -385,16 +385,30 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
             cells_by_role: dict[str, Fact | None] = {}
             blank_by_role: dict[str, Cell] = {}
             money_by_col: dict[int, Fact] = {}  # budget and spending figures, by column
+            # a second label column after the figures (`项目 | 决算数 | 项目 | 决算数`: income
+            # on the left, spending on the right) names the figures to its right
+            side_labels = [
+                k
+                for k in range(first_role + 1, len(header.roles))
+                if not header.roles[k] and texts.get(k) and not NUMERIC_ONLY.match(texts[k])
+            ]
             for i, cell in aligned.items():
                 role = header.roles[i]
                 if role in ("", "level1", "level2", "level3", "grade", "remark"):
                     continue
                 if role in ("target", "actual"):
                     continue
+                # the money unit the table states (`单位：万元`) for its amount columns
                 unit = (
-                    header.money_unit if role in ("budget", "budget_initial", "execution") else ""
+                    header.money_unit or self._table_unit
+                    if role in ("budget", "budget_initial", "execution")
+                    else self._table_unit
+                    if role in _AMOUNT_ROLES
+                    else ""
                 )
-                f = self._fact(cell, f"{label}:{header.texts[i]}", role, table, scope, r, i, unit)
+                side = max((k for k in side_labels if k < i), default=None)
+                name = texts[side] if side is not None and not is_total_row else label
+                f = self._fact(cell, f"{name}:{header.texts[i]}", role, table, scope, r, i, unit)
                 cells_by_role[role] = f
                 if f is not None and role in ("budget", "budget_initial", "execution"):
                     money_by_col[i] = f
@@ -528,3 +542,7 @@ def _years_as_roles(headings: list[str], roles: list[str]) -> None:
     if ya - yb != 1 or roles[a] != roles[b]:
         return
     roles[a], roles[b] = "this_year", "last_year"
+
+
+# columns of amounts of the year against another (本年数 | 上年数 | 增减额)
+_AMOUNT_ROLES = frozenset({"this_year", "last_year", "change_amount"})
