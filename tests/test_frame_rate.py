@@ -412,3 +412,45 @@ def test_a_budget_of_another_year_before_is_no_base(write):
         "2024年预算资金64.00万元。\n二、资金使用\n2025年已支出资金59.52万元，预算执行率95.00%。\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "一、基本情况\n本年下达乡村振兴补助资金150.00万元，用于道路硬化。\n"
+            "二、资金使用\n截至年底，该项目已拨付资金138.00万元，资金拨付率{p}%。\n",
+            "92.00",
+            "96.00",
+        ),
+        (
+            "上级批复专项经费40万元。\n（二）执行情况\n项目经费实际支付36万元，支付率为{p}%。\n",
+            "90",
+            "80",
+        ),
+        (
+            "县财政安排奖补资金75.0万元。\n三、绩效情况\n全年已兑付资金72.0万元，资金兑付率{p}%。\n",
+            "96.0",
+            "99.0",
+        ),
+    ],
+)
+def test_a_rate_named_for_what_was_done_takes_the_one_base_stated_before(write, text, good, bad):
+    """`下达…150万元` … `已拨付138万元，拨付率92%`: the only base the report has stated so far,
+    whatever its name, is what a rate named for what was done is of."""
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bases stated before: which one the rate is of, the words do not say
+        "下达中央资金100.00万元，下达省级资金50.00万元。\n二、资金使用\n"
+        "已拨付资金45.00万元，拨付率90.00%。\n",
+        # a rate named for its base (完成预算的) of a part's spending: the part's own budget
+        "三公经费预算23.40万元。\n（二）公务用车\n公务用车运行费支出3.40万元，完成预算的100%。\n",
+    ],
+)
+def test_a_base_stated_before_that_may_not_be_the_rate_s_is_not_used(write, text):
+    assert codes(write(text)) == []

@@ -112,6 +112,17 @@ def _same_period(p: Q, done: Q) -> bool:
     return not p.fact.period or not done.fact.period or p.fact.period == done.fact.period
 
 
+# what a figure's name may hold besides its kind without naming a thing of its own
+_NAMELESS = re.compile(r"^(?:该|本|此)?(?:项目)?(?:资金|经费|款项?)?$")
+
+
+def _names_nothing_else(cues: RateCues, done: str, base: str) -> bool:
+    """Whether `done` names no thing but its kind (`该项目已拨付资金`) or one the base names
+    too: `营养改善资金` is no spending of `助学补助资金`."""
+    rest = cues.kind_words.sub("", done)
+    return bool(_NAMELESS.match(rest)) or rest in base
+
+
 def _named_alike(cues: RateCues, base: str, done: str) -> bool:
     """Two amounts of one named thing: the same words once those of what was done with it are
     gone, and some words left (医疗救助资金 in 安排… and 累计支出…)."""
@@ -420,6 +431,18 @@ def rate_relations(
                     if not cues.done.search(p.fact.label)
                     and _named_alike(cues, p.fact.label, done.fact.label)
                     and _same_period(p, done)
+                ]
+                earlier = stated[-1:] if len({p.fact.value for p in stated}) == 1 else []
+            if not earlier and not cues.base.search(name.group()):
+                # `下达资金280万元` … `该项目已拨付资金269.30万元，拨付率96%`: the one base the
+                # report has stated so far, by whatever name, is what a rate named for what was
+                # done is of (a rate named for its base, 完成预算的, may be of a part's budget)
+                stated = [
+                    p
+                    for p in _amounts_like(further, done)
+                    if _is_base(cues, p.fact.label)
+                    and _same_period(p, done)
+                    and _names_nothing_else(cues, done.fact.label, p.fact.label)
                 ]
                 earlier = stated[-1:] if len({p.fact.value for p in stated}) == 1 else []
             if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
