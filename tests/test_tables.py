@@ -335,3 +335,44 @@ def test_a_line_of_words_above_rows_of_its_own_width_keeps_its_cells(write):
     text = "项目 预算数 决算数\n办公费 12.00 10.50\n会议费 4.00 3.20\n"
     (table,) = read_path(write(text)).tables
     assert [c.text for c in table.rows[0]] == ["项目", "预算数", "决算数"]
+
+
+def _barred(cells: list[str]) -> str:
+    """Cells one a line, each closed by a line of its own `|`; `""` is an empty cell."""
+    return "".join(f"{c}\n|\n" if c else "|\n" for c in cells)
+
+
+_BARRED_HEAD = ["项  目", "预算数", "决算\n数", ""]
+_BARRED_ROWS = [
+    ["商品和服务\n支出", "64.20", "60.15", ""],
+    ["对个人和家庭\n的补助", "18.00", "17.35", ""],
+    ["资本性支出", "12.40", "12.40", ""],
+]
+
+
+def test_cells_closed_by_bar_lines_are_a_table_whose_cells_run_over_lines(write):
+    doc = read_path(
+        write("单位：万元\n" + _barred([c for row in (_BARRED_HEAD, *_BARRED_ROWS) for c in row]))
+    )
+    assert [_rows(t) for t in doc.tables] == [
+        [
+            ["项  目", "预算数", "决算数"],
+            ["商品和服务支出", "64.20", "60.15"],
+            ["对个人和家庭的补助", "18.00", "17.35"],
+            ["资本性支出", "12.40", "12.40"],
+        ]
+    ]
+
+
+@pytest.mark.parametrize(("spent", "found"), [("89.90", []), ("91.90", ["AL201"])])
+def test_a_total_row_of_a_barred_table_is_checked(write, spent, found):
+    total = ["合计", "94.60", spent, ""]
+    text = "单位：万元\n" + _barred(
+        [c for row in (_BARRED_HEAD, *_BARRED_ROWS, total) for c in row]
+    )
+    assert [c[0] for c in codes(write(text))] == found
+
+
+def test_prose_between_bar_lines_is_no_table(write):
+    text = "|\n本单位全年共开展培训12期，\n|\n参训人员达到480人次，\n|\n较上年增加60人次。\n|\n"
+    assert read_path(write(text)).tables == []

@@ -370,8 +370,27 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     n = len(lines)
     cells: list[tuple[Line, str]] = []
     j = i
+    barred = False  # cells closed by a line of their own `|`: a cell may run over lines
+    after_bar = True
     while j < n:
         text = lines[j].text
+        if text.strip() == "|":
+            barred, after_bar = True, True
+            j += 1
+            continue
+        if (  # a cell's second line (`一般公共` / `预算` / `|`): one heading or label
+            barred
+            and not after_bar
+            and cells
+            and cells[-1][1]
+            and _is_run_cell(text)
+            and not (_RUN_FIGURE.match(cells[-1][1]) or _RUN_FIGURE.match(_run_text(text)))
+        ):
+            line, first = cells[-1]
+            cells[-1] = (line, first + _run_text(text))
+            j += 1
+            continue
+        after_bar = False
         if text and not text.strip():  # a line of spaces: an empty cell, kept in its place
             if cells:
                 cells.append((lines[j], ""))
