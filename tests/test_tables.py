@@ -376,3 +376,28 @@ def test_a_total_row_of_a_barred_table_is_checked(write, spent, found):
 def test_prose_between_bar_lines_is_no_table(write):
     text = "|\n本单位全年共开展培训12期，\n|\n参训人员达到480人次，\n|\n较上年增加60人次。\n|\n"
     assert read_path(write(text)).tables == []
+
+
+_FIRST_PART = "| 科目 | 决算数 |\n| 社会保障和就业支出 | 46.20 |\n| 卫生健康支出 | 28.50 |\n"
+_SECOND_PART = "| 科目 | 决算数 |\n| 住房保障支出 | 12.30 |\n| 合计 | {total} |\n"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["（续表）\n", "续上表\n单位：万元\n", "- 2 -\n\n(续)\n"],
+)
+def test_a_table_continued_with_its_header_again_is_one_table(write, between):
+    text = "单位：万元\n" + _FIRST_PART + between + _SECOND_PART
+    doc = read_path(write(text.format(total="87.00")))
+    assert [len(t.rows) for t in doc.tables] == [5]
+    assert [c[0] for c in codes(write(text.format(total="87.00")))] == []
+    assert [c[0] for c in codes(write(text.format(total="85.00")))] == ["AL201"]
+
+
+def test_two_tables_with_one_header_and_prose_between_stay_two(write):
+    text = (
+        "单位：万元\n" + _FIRST_PART + "| 合计 | 74.70 |\n"
+        "二、下属单位情况\n下属单位的支出如下表。\n" + _SECOND_PART.format(total="12.30")
+    )
+    assert [len(t.rows) for t in read_path(write(text)).tables] == [4, 3]
+    assert codes(write(text)) == []

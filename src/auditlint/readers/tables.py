@@ -624,7 +624,49 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
         if table := _one_line_table(lines[i], tid):
             tables.append(table)
         i += 1
-    return tables
+    return _join_continued(tables, lines)
+
+
+# what may stand between a table and its continuation: a continuation mark, the unit, a page
+# number or footer (`（续表）`, `续上表`, `单位：万元`, `—5—`, `- 3 -`, `第2页`)
+_BETWEEN_PARTS = re.compile(
+    r"^\s*(?:[（(]?续(?:表|上表)?[）)]?|(?:金额)?单位[:：]\s*\S{1,4}|[—\-－]?\s*\d{1,3}\s*[—\-－]?"
+    r"|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|)\s*$"
+)
+
+
+def _header_texts(table: Table) -> list[str]:
+    return [re.sub(r"\s+", "", c.text) for c in table.rows[0]] if table.rows else []
+
+
+def _join_continued(tables: list[Table], lines: Sequence[Line]) -> list[Table]:
+    """A table printed over two pages, its header repeated on the second (`（续表）`): one
+    table, its second header dropped, where nothing but a continuation mark, the unit or a page
+    number stands between the parts. The tables are numbered again in order."""
+    text_of = {ln.number: ln.text for ln in lines}
+    out: list[Table] = []
+    for table in tables:
+        last = out[-1] if out else None
+        header = _header_texts(table)
+        if (
+            last is not None
+            and last.layout == table.layout
+            and not table.continues
+            and len(header) >= 2
+            and header == _header_texts(last)
+            and all(
+                _BETWEEN_PARTS.match(text_of.get(k, ""))
+                for k in range(last.end_line + 1, table.start_line)
+            )
+        ):
+            last.rows.extend(table.rows[1:])
+            continue
+        out.append(table)
+    renumbered = {t.id: k for k, t in enumerate(out, start=1)}
+    for t in out:
+        t.id = renumbered[t.id]
+        t.continues = renumbered.get(t.continues, 0)
+    return out
 
 
 _SPACED = re.compile(r"[ \t\u3000]+")
