@@ -401,3 +401,36 @@ def test_two_tables_with_one_header_and_prose_between_stay_two(write):
     )
     assert [len(t.rows) for t in read_path(write(text)).tables] == [4, 3]
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "项目 预算数 决算数\n工资福利支出 2,345.60 2,310.00\n商品和服务支出 567.80 560.00\n"
+            "合计 2,913.40 {x}\n",
+            "2,870.00",
+            "2,880.00",
+        ),
+        (
+            "科目 上年数 本年数\n人员经费 11,905,000.00 12,408,551.20\n"
+            "公用经费 998,000.00 1,020,300.00\n合计 12,903,000.00 {x}\n",
+            "13,428,851.20",
+            "13,438,851.20",
+        ),
+        (
+            "项目 预算数 决算数\n专项业务费 36,418 35,900\n设备购置费 4,200 4,100\n"
+            "合计 40,618 {x}\n",
+            "40,000",
+            "40,100",
+        ),
+    ],
+)
+def test_a_space_aligned_table_with_thousands_marks_is_read(write, text, good, bad):
+    assert [c[0] for c in codes(write(text.format(x=good)))] == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_a_comma_between_clauses_keeps_a_line_prose(write):
+    text = "项目 预算数 决算数\n培训 12 11\n宣传 8,其中 6 5\n合计 20 16\n"
+    assert [len(t.rows) for t in read_path(write(text)).tables] != [4]

@@ -672,6 +672,7 @@ def _join_continued(tables: list[Table], lines: Sequence[Line]) -> list[Table]:
 _SPACED = re.compile(r"[ \t\u3000]+")
 _SPACED_FIGURE = re.compile(rf"^(?:{_FLAT_TOKEN}|\d+(?:\.\d+)?%)$")
 _CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？、]")
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")  # 1,234.50: a thousands mark, no clause
 _SPACED_MAX = 160  # a longer line is prose
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
@@ -680,7 +681,7 @@ def _spaced_tokens(line: Line, least: int = 3) -> list[tuple[int, int]] | None:
     """The (start, end) of a line's space-separated cells, or None for a line that is no row
     of a space-aligned table: `least` cells at least (three), no clause punctuation."""
     text = line.text
-    if not text.strip() or len(text) > _SPACED_MAX or _CLAUSE_PUNCT.search(text):
+    if not text.strip() or len(text) > _SPACED_MAX or _CLAUSE_PUNCT.search(_GROUPING.sub("", text)):
         return None
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u3000]+", text)]
     return spans if len(spans) >= least else None
