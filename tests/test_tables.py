@@ -434,3 +434,40 @@ def test_a_space_aligned_table_with_thousands_marks_is_read(write, text, good, b
 def test_a_comma_between_clauses_keeps_a_line_prose(write):
     text = "项目 预算数 决算数\n培训 12 11\n宣传 8,其中 6 5\n合计 20 16\n"
     assert [len(t.rows) for t in read_path(write(text)).tables] != [4]
+
+
+def _cells(*cells: str) -> str:
+    return "".join(f"{c}\n" for c in cells)
+
+
+_SIDES = [
+    ("财政拨款收入", "286.40", "一般公共服务支出", "201.30"),
+    ("事业收入", "15.60", "社会保障和就业支出", "64.70"),
+    ("其他收入", "4.00", "卫生健康支出", "{x}"),
+    ("本年收入合计", "306.00", "本年支出合计", "306.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "good", "bad"),
+    [
+        ("单位：万元\n", "40.00", "41.00"),
+        ("收入支出决算总表\n项目\n金额\n项目\n金额\n", "40.00", "39.00"),
+        ("金额单位：万元\n收入\n支出\n", "40.00", "42.50"),
+    ],
+)
+def test_income_and_spending_cells_one_a_line_are_two_sides(write, head, good, bad):
+    """`收入 | 金额 | 支出 | 金额` printed one cell a line: each side's total is of its own side
+    (it summed both sides' items)."""
+    text = head + _cells(*[c for row in _SIDES for c in row])
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+def test_rows_one_a_line_that_name_no_sides_are_not_paired(write):
+    text = _cells(
+        *("培训费", "12.00", "11.50", "印刷费", "3.00", "2.80"),
+        *("差旅费", "5.00", "4.60", "会议费", "2.00", "1.10", "合计", "22.00", "20.00"),
+    )
+    assert [len(t.rows) for t in read_path(write(text)).tables] == [5]
+    assert codes(write(text)) == []

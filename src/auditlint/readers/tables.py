@@ -455,6 +455,7 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
     labels = [len(r[0][1]) for r in with_figures]
     if width == 2 and sum(labels) > 16 * len(labels):
         return None, j  # long lines each followed by one number: prose and page numbers
+    rows, width = _paired_sides(rows, width)
     table = Table(id=tid, layout="cell-run")
     above = [c for c in lead if c[0].number < with_figures[0][0][0].number]
     units = [c for c in above if _UNIT_CELL.match(c[1])]
@@ -473,6 +474,26 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
                 row += [_empty_cell(r[-1][0]) for _ in range(width - len(row))]
             table.rows.append(row)
     return table, j
+
+
+def _paired_sides(
+    rows: list[list[tuple[Line, str]]], width: int
+) -> tuple[list[list[tuple[Line, str]]], int]:
+    """A 收入支出总表 printed one cell a line, each printed row's income cells then its
+    spending cells (`一般公共预算财政拨款收入`, `420.50`, `一般公共服务支出`, `300.20`, …): two
+    rows of the run are one row of the table, so each side's totals are of its own side. Only
+    where every first row names no spending and every second no income, and most name their
+    side."""
+    body = [k for k, r in enumerate(rows) if len(r) > 1]
+    if len(body) < 4 or len(body) % 2 or body != list(range(body[0], body[0] + len(body))):
+        return rows, width
+    pairs = [(rows[k], rows[k + 1]) for k in body[::2]]
+    if any(len(a) != len(b) or "支出" in a[0][1] or "收入" in b[0][1] for a, b in pairs) or 2 * sum(
+        1 for a, b in pairs if "收入" in a[0][1] and "支出" in b[0][1]
+    ) < len(pairs):
+        return rows, width
+    joined = [a + b for a, b in pairs]
+    return [*rows[: body[0]], *joined, *rows[body[-1] + 1 :]], 2 * width
 
 
 _UNIT_CELL = re.compile(r"^[(（](?:万元|元|亿元|千元|%|万元、%)[)）]$")
