@@ -272,3 +272,31 @@ def test_grand_totals_named_for_both_sides_are_no_item_of_the_balance(write):
     assert codes(write(text.format(x="31.50"))) == []
     found = codes(write(text.format(x="32.50")))
     assert [(c[0], c[2]) for c in found] == [("AL201", [32.5, 512.36, 16.4, 497.26])]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        (
+            "本年收入合计612.40万元，本年支出合计598.10万元，年末结转和结余{r}万元，"
+            "年初结转和结余7.30万元。\n",
+            "21.60",
+            "14.30",
+        ),
+        (
+            "2025年收入总额88.6万元，支出总额90.2万元，期末结余{r}万元，期初结余3.1万元。\n",
+            "1.5",
+            "2.5",
+        ),
+        (
+            "全年收入1,204.00万元，全年支出1,180.00万元，年末结余{r}万元，上年结余16.00万元。\n",
+            "40.00",
+            "24.00",
+        ),
+    ],
+)
+def test_what_was_carried_in_may_be_named_after_the_remainder(write, text, good, bad):
+    """Income, spending and what is left, then what was carried in: the remainder is income
+    plus what was carried in, less spending (it was income less spending, a false alarm)."""
+    assert codes(write(text.format(r=good))) == []
+    assert [c[0] for c in codes(write(text.format(r=bad)))] == ["AL201"]

@@ -80,6 +80,8 @@ def balance(
             continue
         if i and (roles[i - 1] != "remainder" or _CARRIED_IN.search(money[i - 1].fact.label)):
             continue  # after what was carried in (年初结转和结余): the fund balance frame's
+        if any(_CARRIED_IN.search(q.fact.label) for q in money[i + 3 :]):
+            continue  # … or before it, named after them (`…年末结转和结余15万元，年初结转和结余5万元`)
         income, spent, left = money[i : i + 3]
         out.append(parts_relation(income, [spent, left], "结余", True))
     return out

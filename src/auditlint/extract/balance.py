@@ -49,6 +49,9 @@ def fund_balance_cues(domain: Domain) -> FundBalanceCues:
     return compiled(domain, FundBalanceCues)
 
 
+_CARRIED_IN = re.compile(r"年初|上年|期初")
+
+
 def _sign(q: Q, cues: FundBalanceCues) -> int:
     """+1 for a figure coming in, -1 for one going out, 0 for one of neither."""
     label = q.fact.label
@@ -129,6 +132,17 @@ def fund_balance(
                 if any(cues.result.search(q.fact.label) for q in earlier):
                     break  # the balance of the fund before
                 before = earlier + before
+        # what was carried in, named after the remainder in its sentence (`…支出470万元，年末
+        # 结转和结余15万元，年初结转和结余5万元`), is an item too
+        closing = next(b for a, b in sentences(para.text) if a <= result.found.start < b)
+        before += [
+            q
+            for q in figures
+            if result.found.end <= q.found.start < closing
+            and _CARRIED_IN.search(q.fact.label)
+            and _sign(q, cues) == 1
+            and not cues.result.search(q.fact.label)
+        ]
         covered = _covered(before, relations)
         # a figure named for both sides (`收入总计与支出总计均为…`) is the account's grand total,
         # not an item of either
