@@ -1,5 +1,6 @@
 """Score tables read the wrong way round stay silent; one real score above its weight does not."""
 
+import pytest
 from conftest import codes
 
 HEADER = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
@@ -24,3 +25,33 @@ def test_one_row_above_its_weight_is_still_found(write):
     assert [(c[0], sorted(c[2])) for c in codes(write(HEADER + rows)) if c[0] == "AL402"] == [
         ("AL402", [10, 12])
     ]
+
+
+_SPACED_SHEET = (
+    "一级指标 二级指标 三级指标 {w} 年度指标值 实际完成值 {s}\n"
+    "产出指标 数量指标 维修路段 40 ≥12公里 12.5公里 40\n"
+    "产出指标 质量指标 验收合格率 30 100% 100% 30\n"
+    "效益指标 社会效益 通行时间缩短 20 ≥10分钟 8分钟 16\n"
+    "满意度指标 服务对象 群众满意度 10 ≥90% 93% 10\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("w", "s", "total", "good", "bad"),
+    [
+        ("分值", "得分", "总分 100 {x}\n", "96", "98"),
+        ("权重", "自评得分", "合计 100 {x}\n", "96", "94"),
+        ("分值", "得分", "总分 {x}\n", "96", "90"),
+    ],
+)
+def test_a_space_aligned_sheet_s_total_line_without_its_empty_cells(write, w, s, total, good, bad):
+    """`总分 100 96` under a space-aligned score sheet, its empty cells not printed: the weights'
+    total, then the scores' (PHRASEBOOK §8)."""
+    text = _SPACED_SHEET.format(w=w, s=s) + total
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL401"]
+
+
+def test_a_total_line_after_a_table_of_no_scores_is_no_score_total(write):
+    text = "项目 预算数 决算数 执行率\n培训费 50.00 45.00 90%\n印刷费 10.00 9.00 90%\n合计 60.00 54.00\n"
+    assert codes(write(text)) == []

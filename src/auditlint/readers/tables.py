@@ -741,9 +741,45 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
             break
         rows.append(row)
         j += 1
+    if len(rows) >= MIN_SPACED_ROWS and j < len(lines):
+        total = _score_total_row(lines[j], [c.text for c in rows[0]])
+        if total is not None:
+            rows.append(total)
+            j += 1
     if len(rows) < MIN_SPACED_ROWS:
         return None, i
     return Table(id=tid, layout="spaced", rows=rows), j
+
+
+_SCORE_TOTAL = re.compile(r"^(?:总分|合计|总计|总得分|自评总分|综合得分)$")
+
+
+def _score_total_row(line: Line, headings: list[str]) -> list[Cell] | None:
+    """`总分 100 96` under a score sheet's headings, its empty cells not printed: the first
+    figure the weights' total, the second the scores' (PHRASEBOOK §8), set under those
+    columns."""
+    spans = _spaced_tokens(line, 2) or []
+    weight = next(
+        (k for k, h in enumerate(headings) if re.fullmatch(r"(?:指标)?(?:分值|权重)", h)), -1
+    )
+    score = next((k for k, h in enumerate(headings) if re.fullmatch(r"(?:自评)?得分", h)), -1)
+    if (
+        len(spans) not in (2, 3)
+        or weight < 1
+        or score <= weight
+        or not _SCORE_TOTAL.match(line.text[slice(*spans[0])])
+        or not all(_PLAIN_SCORE.match(line.text[slice(*sp)]) for sp in spans[1:])
+    ):
+        return None
+    row = [_cell(line, *spans[0]), *(_blank(line, spans[-1][1]) for _ in headings[1:])]
+    if len(spans) == 3:
+        row[weight], row[score] = _cell(line, *spans[1]), _cell(line, *spans[2])
+    else:  # one figure: the scores' total
+        row[score] = _cell(line, *spans[1])
+    return row
+
+
+_PLAIN_SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 
 
 def _spaced_row(line: Line, width: int) -> list[Cell] | None:
