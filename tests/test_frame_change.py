@@ -837,3 +837,23 @@ def test_the_same_period_as_a_base_with_its_figure_inside(write):
     text = "支出5.20万元，较上年同期的4.80万元增加{x}万元。"
     assert codes(write(text.format(x="0.40"))) == []
     assert [c[0] for c in codes(write(text.format(x="0.50")))] == ["AL501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        ("基本支出预算较上年增加12.60万元，增长{p}%，为166.20万元。\n", "8.20", "9.20"),
+        ("机关运行经费比2024年减少3.20万元，下降{p}%，降至28.80万元。\n", "10.00", "11.00"),
+        ("与上年相比，全年培训增加45人次，增长{p}%，达到345人次。\n", "15", "18"),
+    ],
+)
+def test_the_figure_a_change_came_to_may_follow_it(write, text, good, bad):
+    """`较上年增加12.6万元，增长8.2%，为166.2万元`: the figure after the change, opened by 为/
+    达到/降至, is what changed (PHRASEBOOK §2: current, base, amount, rate, in any order)."""
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL501"]
+
+
+def test_a_figure_after_a_change_that_names_itself_is_not_what_changed(write):
+    text = "较上年增加12.60万元，增长30.00%，其中人员经费为50.00万元。\n"
+    assert codes(write(text)) == []

@@ -164,6 +164,8 @@ def change_relations(
             # “三公”经费减少…` after the 三公 items: the total, found by its name)
             if plain and (not named or _names_one(named, plain[-1].fact.label)):
                 current = plain[-1]
+        if current is None and g.base != "implicit":
+            current = _current_after(text, sq, g)  # `较上年增加8万元，为58万元`
         if g.base != "implicit":
             compared = g
         # a clause after the comparison that names what changed (`…，其中人员经费增加12万元`)
@@ -246,6 +248,33 @@ def _then_result(
         else:
             rel.roles, rel.extra = roles, extra
     return out
+
+
+# what opens the figure a change came to, stated after it (`增加8万元，为58万元`, `，达到460万元`)
+_CAME_TO = re.compile(r"^\s*[，,]\s*(?:为|达到|达|增至|减至|降至|升至)\s*$")
+
+
+def _current_after(text: str, sq: list[Q], g: _Group) -> Q | None:
+    """The figure a change came to, right after the change's amount and rate and opened by a
+    word of being (`与上年相比，项目支出增加8万元，为58万元`): an amount of the change's unit
+    with no name of its own."""
+    if g.delta is None:
+        return None
+    for q in (g.delta, g.percent):  # right after the amount, or after the rate that follows it
+        if q is None:
+            continue
+        at = next(i for i, p in enumerate(sq) if p is q)
+        after = sq[at + 1] if at + 1 < len(sq) else None
+        if (
+            after is not None
+            and not after.fact.role
+            and not after.fact.qualifier
+            and after.fact.kind in ("money", "count")
+            and unit_family(after.fact) == unit_family(g.delta.fact)
+            and _CAME_TO.match(text[q.found.end : after.found.start])
+        ):
+            return after
+    return None
 
 
 def _following(sq: list[Q], g: _Group) -> Q | None:
