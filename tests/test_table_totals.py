@@ -548,3 +548,35 @@ def test_columns_of_one_year_or_of_years_apart_are_no_change_on_last_year(write,
 def test_the_total_rows_rate_is_its_spending_over_its_budget(write, text, good, bad):
     assert codes(write(text.format(x=good))) == []
     assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "good", "bad"),
+    [
+        (
+            "| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n"
+            "| | | | 小计 | 购置费 | 运行费 | |\n",
+            "| 决算数 | 12.00 | 0.00 | 9.00 | 0.00 | {x} | 3.00 |\n",
+            "9.00",
+            "8.00",
+        ),
+        (
+            "| 项目 | 合计 | 租赁费 | 设备购置 | | | 维修费 |\n| | | | 小计 | 办公设备 | 专用设备 | |\n",
+            "| 本年 | 20.50 | 0.00 | 15.30 | 0.00 | {x} | 5.20 |\n",
+            "15.30",
+            "14.30",
+        ),
+        (
+            "| 单位 | 合计 | 会议费 | 培训费 | | | 印刷费 |\n| | | | 小计 | 师资费 | 场地费 | |\n",
+            "| 本级 | 8.60 | 0.00 | 6.40 | 0.00 | {x} | 2.20 |\n",
+            "6.40",
+            "5.90",
+        ),
+    ],
+)
+def test_a_subtotal_column_of_one_row_is_the_sum_of_its_group(write, header, row, good, bad):
+    """A 小计 heading sums the headings beside it under its group's by its name: a table of one
+    row proves it no less than one of many (parts that fell short were read as a remainder)."""
+    text = "单位：万元\n" + header + row
+    assert codes(write(text.format(x=good))) == []
+    assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]

@@ -154,10 +154,10 @@ def column_totals(
     return out
 
 
-def _column_relations(rows: list[tuple[Fact, list[Fact]]]) -> list[Relation]:
-    """One total column's relations, row by row: proven a sum where some row adds up, else
-    read as columns that may leave a remainder."""
-    proven = any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
+def _column_relations(rows: list[tuple[Fact, list[Fact]]], proven: bool = False) -> list[Relation]:
+    """One total column's relations, row by row: proven a sum where some row adds up (or
+    `proven` by its heading), else read as columns that may leave a remainder."""
+    proven = proven or any(not disjoint(parts_interval(p), t.interval()) for t, p in rows)
     return [
         Relation(
             kind="total_parts",
@@ -192,7 +192,9 @@ def group_totals(
             facts = [make(row[k], f"{label}:{''.join(paths[k])}", table, r, k) for k in cols]
             if None not in facts:
                 rows.append((facts[0], facts[1:]))
-        out += _column_relations(rows)
+        # a 小计 heading is the sum of the headings beside it under its group's, by its name
+        named = [h for h in paths[t_col] if h][-1:] == ["小计"]
+        out += _column_relations(rows, proven=named)
     return out
 
 
