@@ -471,3 +471,20 @@ def test_rows_one_a_line_that_name_no_sides_are_not_paired(write):
     )
     assert [len(t.rows) for t in read_path(write(text)).tables] == [5]
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["项  目 预算数 决算数", "科 目 名 称 预算数 决算数", "项　目 年初预算 年末决算"],
+)
+def test_a_heading_spelled_with_spaces_is_one_heading(write, head):
+    body = "维修费 20.00 19.00\n物业费 10.00 9.50\n合  计 30.00 {x}\n"
+    text = head + "\n" + body
+    assert [len(t.rows[0]) for t in read_path(write(text.format(x="28.50"))).tables] == [3]
+    assert codes(write(text.format(x="28.50"))) == []
+    assert [c[0] for c in codes(write(text.format(x="29.50")))] == ["AL201"]
+
+
+def test_single_character_headings_over_as_many_columns_stay_apart(write):
+    text = "项目 甲 乙 丙\n维修费 2.00 1.00 3.00\n物业费 1.00 1.50 2.50\n合计 3.00 2.50 5.50\n"
+    assert [len(t.rows[0]) for t in read_path(write(text)).tables] == [4]

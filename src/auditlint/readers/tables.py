@@ -720,6 +720,7 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
             header = None
     if header is None:
         return None, i
+    header = _spaced_heading(lines, i, header)
     words = [lines[i].text[a:b] for a, b in header]
     if any(_SPACED_FIGURE.match(w) for w in words) or not all(
         re.search(r"[\u4e00-\u9fff]", w) for w in words
@@ -780,6 +781,30 @@ def _score_total_row(line: Line, headings: list[str]) -> list[Cell] | None:
 
 
 _PLAIN_SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+_ONE_CHARACTER = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def _spaced_heading(
+    lines: Sequence[Line], i: int, header: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A heading printed with spaces between its characters (`项  目`, `科 目 名 称`) is one
+    heading, where the rows below have fewer cells than the header has words."""
+    below = _spaced_tokens(lines[i + 1]) if i + 1 < len(lines) else None
+    text = lines[i].text
+    if below is None or len(below) >= len(header):
+        return header
+    out: list[tuple[int, int]] = []
+    spelled = False  # the last heading is so far characters one by one
+    for a, b in header:
+        single = bool(_ONE_CHARACTER.match(text[a:b]))
+        if out and single and spelled:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+            spelled = single
+    return out if len(out) == len(below) else header
 
 
 def _spaced_row(line: Line, width: int) -> list[Cell] | None:
