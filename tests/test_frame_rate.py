@@ -87,7 +87,7 @@ def test_a_rate_whose_base_is_the_sentence_before(write):
 
 def test_a_sub_items_rate_is_not_of_the_total_before(write):
     # the sentence before holds the total and its spending: not this item's base
-    text = "三公经费预算23.40万元，决算7.20万元。公务用车费支出决算3.40万元，完成预算的100%。"
+    text = "三公经费预算18.60万元，决算6.10万元。公务用车费支出决算2.70万元，完成预算的100%。"
     assert codes(write(text)) == []
 
 
@@ -449,7 +449,7 @@ def test_a_rate_named_for_what_was_done_takes_the_one_base_stated_before(write, 
         "下达中央资金100.00万元，下达省级资金50.00万元。\n二、资金使用\n"
         "已拨付资金45.00万元，拨付率90.00%。\n",
         # a rate named for its base (完成预算的) of a part's spending: the part's own budget
-        "三公经费预算23.40万元。\n（二）公务用车\n公务用车运行费支出3.40万元，完成预算的100%。\n",
+        "三公经费预算18.60万元。\n（二）公务用车\n公务用车运行费支出2.70万元，完成预算的100%。\n",
     ],
 )
 def test_a_base_stated_before_that_may_not_be_the_rate_s_is_not_used(write, text):

@@ -434,7 +434,7 @@ def rate_relations(
                 ]
                 earlier = stated[-1:] if len({p.fact.value for p in stated}) == 1 else []
             if not earlier and not cues.base.search(name.group()):
-                # `下达资金280万元` … `该项目已拨付资金269.30万元，拨付率96%`: the one base the
+                # `下达资金150万元` … `该项目已拨付资金138万元，拨付率92%`: the one base the
                 # report has stated so far, by whatever name, is what a rate named for what was
                 # done is of (a rate named for its base, 完成预算的, may be of a part's budget)
                 stated = [
@@ -445,7 +445,7 @@ def rate_relations(
                     and _names_nothing_else(cues, done.fact.label, p.fact.label)
                 ]
                 earlier = stated[-1:] if len({p.fact.value for p in stated}) == 1 else []
-            if len(earlier) == 1:  # 项目预算280万元。……已拨付269.3万元，拨付率96%
+            if len(earlier) == 1:  # 项目预算150万元。……已拨付138万元，拨付率92%
                 amounts, named = [earlier[0], done], (earlier[0], done)
                 # a base taken from outside the rate's clauses is one reading: the amounts
                 # stated just before may be another (`实际到位2850万元，…；已支付2565万元，支付率
