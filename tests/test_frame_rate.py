@@ -446,8 +446,8 @@ def test_a_rate_named_for_what_was_done_takes_the_one_base_stated_before(write, 
     "text",
     [
         # two bases stated before: which one the rate is of, the words do not say
-        "下达中央资金100.00万元，下达省级资金50.00万元。\n二、资金使用\n"
-        "已拨付资金45.00万元，拨付率90.00%。\n",
+        "下达中央资金120.00万元，下达省级资金50.00万元。\n二、资金使用\n"
+        "已拨付资金45.00万元，拨付率80.00%。\n",
         # a rate named for its base (完成预算的) of a part's spending: the part's own budget
         "三公经费预算18.60万元。\n（二）公务用车\n公务用车运行费支出2.70万元，完成预算的100%。\n",
     ],

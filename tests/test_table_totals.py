@@ -554,7 +554,7 @@ def test_the_total_rows_rate_is_its_spending_over_its_budget(write, text, good, 
     ("header", "row", "good", "bad"),
     [
         (
-            "| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n"
+            "| 项目 | 合计 | 差旅费 | 车辆使用费 | | | 接待费 |\n"
             "| | | | 小计 | 购置费 | 运行费 | |\n",
             "| 决算数 | 12.00 | 0.00 | 9.00 | 0.00 | {x} | 3.00 |\n",
             "9.00",

@@ -30,7 +30,7 @@ ADDED = re.compile(r"(?:再?加上?|另加)")
 
 # a remainder brought into the year (年初结转和结余, 上年结余): something coming in, not the end
 # of a fund's balance before
-_CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
+CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
 
 
 def _balance_role(q: Q, cues: CompositionCues) -> str:
@@ -78,9 +78,9 @@ def balance(
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue
-        if i and (roles[i - 1] != "remainder" or _CARRIED_IN.search(money[i - 1].fact.label)):
+        if i and (roles[i - 1] != "remainder" or CARRIED_IN.search(money[i - 1].fact.label)):
             continue  # after what was carried in (年初结转和结余): the fund balance frame's
-        if any(_CARRIED_IN.search(q.fact.label) for q in money[i + 3 :]):
+        if any(CARRIED_IN.search(q.fact.label) for q in money[i + 3 :]):
             continue  # … or before it, named after them (`…年末结转和结余15万元，年初结转和结余5万元`)
         income, spent, left = money[i : i + 3]
         out.append(parts_relation(income, [spent, left], "结余", True))

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from auditlint.domain import Domain
+from auditlint.extract.arithmetic import CARRIED_IN
 from auditlint.extract.clauses import Q, brackets, sentences
 from auditlint.extract.lexicon import alternation, compiled
 from auditlint.extract.model import Paragraph, Relation
@@ -47,9 +48,6 @@ class FundBalanceCues:
 
 def fund_balance_cues(domain: Domain) -> FundBalanceCues:
     return compiled(domain, FundBalanceCues)
-
-
-_CARRIED_IN = re.compile(r"年初|上年|期初")
 
 
 def _sign(q: Q, cues: FundBalanceCues) -> int:
@@ -139,7 +137,7 @@ def fund_balance(
             q
             for q in figures
             if result.found.end <= q.found.start < closing
-            and _CARRIED_IN.search(q.fact.label)
+            and CARRIED_IN.search(q.fact.label)
             and _sign(q, cues) == 1
             and not cues.result.search(q.fact.label)
         ]

@@ -29,16 +29,16 @@ from auditlint.document import Cell, Line
 # the headings of an indicator block, by the part each plays in reading a row
 _LEVEL_HEADING = re.compile(r"^(?:[一二三]级指标|指标名称)$")
 _VALUE_HEADING = re.compile(r"(?:指标值|完成值|实际值|目标值|完成情况|实施进度)$")
-_WEIGHT_HEADING = re.compile(r"^(?:指标)?(?:分值|权重|标准分)$")
-_SCORE_HEADING = re.compile(r"^(?:自评|评价|实际)?得分$")
+WEIGHT_HEADING = re.compile(r"^(?:指标)?(?:分值|权重|标准分)$")
+SCORE_HEADING = re.compile(r"^(?:自评|评价|实际)?得分$")
 _REMARK_HEADING = re.compile(r"(?:原因|措施|备注|说明)")
 _HEADING_WORD = re.compile(r"^[\u4e00-\u9fff()（）/]{2,16}$")
 
-_PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")  # a weight or a score: no unit, no sign
+PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")  # a weight or a score: no unit, no sign
 # a level heading among a row's names: `产出指标`, `效益指标（30分）`, `社会效益指标`
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}指标(?:\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])?$")
 _WEIGHTED = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
-_TOTAL_NAME = re.compile(r"^(?:总分|合计|总计|总得分|综合得分|自评总分)$")
+TOTAL_NAME = re.compile(r"^(?:总分|合计|总计|总得分|综合得分|自评总分)$")
 _CLAUSE_END = re.compile(r"[。；;！!？?]")
 _MAX_NAMES = 8  # more words between two rows is prose: the block has ended
 
@@ -62,7 +62,7 @@ class _Header:
         self.words = words
         texts = [w.text for w in words]
         self.levels = sum(1 for t in texts if _LEVEL_HEADING.match(t))
-        self.weight_at = next(i for i, t in enumerate(texts) if _WEIGHT_HEADING.match(t))
+        self.weight_at = next(i for i, t in enumerate(texts) if WEIGHT_HEADING.match(t))
         self.values = self.weight_at - self.levels
         self.remarks = len(texts) - self.weight_at - 2
 
@@ -71,7 +71,7 @@ def _header(tokens: Words) -> tuple[_Header, int] | None:
     """The heading run `…级指标 … 指标值 完成值 分值 得分 [偏差原因…]` among the tokens, and the
     index of the first token after it."""
     for k in range(len(tokens) - 1):
-        if not (_WEIGHT_HEADING.match(tokens[k].text) and _SCORE_HEADING.match(tokens[k + 1].text)):
+        if not (WEIGHT_HEADING.match(tokens[k].text) and SCORE_HEADING.match(tokens[k + 1].text)):
             continue
         start = k
         while start > 0 and _VALUE_HEADING.search(tokens[start - 1].text):
@@ -170,14 +170,14 @@ def _rows(tokens: Words) -> tuple[list[list[Cell]], int]:
             break
         gap = tokens[i:anchor]
         weight, score = tokens[anchor], tokens[anchor + 1]
-        total = bool(gap) and _TOTAL_NAME.match(gap[-1].text) is not None
+        total = bool(gap) and TOTAL_NAME.match(gap[-1].text) is not None
         if total:
             names, values = gap[:-1], []
         elif len(gap) < header.values + 1:
             return [], 0  # a row without a name or without its values
         else:
             names, values = gap[: -header.values], gap[-header.values :]
-        if any(_PLAIN_FIGURE.match(w.text) for w in names):
+        if any(PLAIN_FIGURE.match(w.text) for w in names):
             return [], 0  # a figure among the names: a cell is blank or split, the rows shift
         remark_due = previous is not None and header.remarks > 0
         if total:
@@ -218,9 +218,9 @@ def _next_anchor(tokens: Words, i: int) -> int | None:
     for k in range(i, min(len(tokens) - 1, i + _MAX_NAMES + 4)):
         if _CLAUSE_END.search(tokens[k].text):
             return None
-        if not (_PLAIN_FIGURE.match(tokens[k].text) and _PLAIN_FIGURE.match(tokens[k + 1].text)):
+        if not (PLAIN_FIGURE.match(tokens[k].text) and PLAIN_FIGURE.match(tokens[k + 1].text)):
             continue
-        if k + 2 < len(tokens) and _PLAIN_FIGURE.match(tokens[k + 2].text):
+        if k + 2 < len(tokens) and PLAIN_FIGURE.match(tokens[k + 2].text):
             continue  # a run of three: the first is the actual value
         return k
     return None

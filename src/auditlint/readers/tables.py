@@ -25,6 +25,10 @@ from decimal import Decimal
 from auditlint.document import Cell, Line, Table
 from auditlint.numbers import has_digit
 from auditlint.readers.flat_scores import (
+    PLAIN_FIGURE,
+    SCORE_HEADING,
+    TOTAL_NAME,
+    WEIGHT_HEADING,
     Word,
     header_at,
     indicator_rows,
@@ -480,7 +484,7 @@ def _paired_sides(
     rows: list[list[tuple[Line, str]]], width: int
 ) -> tuple[list[list[tuple[Line, str]]], int]:
     """A 收入支出总表 printed one cell a line, each printed row's income cells then its
-    spending cells (`一般公共预算财政拨款收入`, `420.50`, `一般公共服务支出`, `300.20`, …): two
+    spending cells (`财政拨款收入`, `286.40`, `教育支出`, `201.30`, …): two
     rows of the run are one row of the table, so each side's totals are of its own side. Only
     where every first row names no spending and every second no income, and most name their
     side."""
@@ -752,24 +756,19 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     return Table(id=tid, layout="spaced", rows=rows), j
 
 
-_SCORE_TOTAL = re.compile(r"^(?:总分|合计|总计|总得分|自评总分|综合得分)$")
-
-
 def _score_total_row(line: Line, headings: list[str]) -> list[Cell] | None:
     """`总分 100 96` under a score sheet's headings, its empty cells not printed: the first
     figure the weights' total, the second the scores' (PHRASEBOOK §8), set under those
     columns."""
     spans = _spaced_tokens(line, 2) or []
-    weight = next(
-        (k for k, h in enumerate(headings) if re.fullmatch(r"(?:指标)?(?:分值|权重)", h)), -1
-    )
-    score = next((k for k, h in enumerate(headings) if re.fullmatch(r"(?:自评)?得分", h)), -1)
+    weight = next((k for k, h in enumerate(headings) if WEIGHT_HEADING.match(h)), -1)
+    score = next((k for k, h in enumerate(headings) if SCORE_HEADING.match(h)), -1)
     if (
         len(spans) not in (2, 3)
         or weight < 1
         or score <= weight
-        or not _SCORE_TOTAL.match(line.text[slice(*spans[0])])
-        or not all(_PLAIN_SCORE.match(line.text[slice(*sp)]) for sp in spans[1:])
+        or not TOTAL_NAME.match(line.text[slice(*spans[0])])
+        or not all(PLAIN_FIGURE.match(line.text[slice(*sp)]) for sp in spans[1:])
     ):
         return None
     row = [_cell(line, *spans[0]), *(_blank(line, spans[-1][1]) for _ in headings[1:])]
@@ -778,9 +777,6 @@ def _score_total_row(line: Line, headings: list[str]) -> list[Cell] | None:
     else:  # one figure: the scores' total
         row[score] = _cell(line, *spans[1])
     return row
-
-
-_PLAIN_SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 
 
 _ONE_CHARACTER = re.compile(r"^[\u4e00-\u9fff]$")
