@@ -1514,3 +1514,64 @@ def test_parts_above_their_total_that_no_reading_excuses(write, text, values):
 )
 def test_parts_above_their_total_in_a_reading_a_list_can_have(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+LEAD_INS = [
+    # the lead-in stands alone; the total is in the paragraph before
+    (
+        "本单位本年收入合计820万元，较上年增加20万元。\n收入具体情况如下：\n"
+        "1.财政拨款收入700万元，占85.4%。\n2.事业收入100万元。\n3.其他收入{x}万元。\n",
+        "20",
+        "40",
+        [820.0, 700.0, 100.0, 40.0],
+    ),
+    # the lead-in ends the total's paragraph with a full stop; items (一) (二)
+    (
+        "支出总计300万元，较上年增长5%。支出构成情况如下。\n（一）基本支出200万元，用于人员工资。\n"
+        "（二）项目支出{x}万元，用于设备购置。\n",
+        "100",
+        "120",
+        [300.0, 200.0, 120.0],
+    ),
+    # an item's own 其中 lines continue it; the list goes on after them
+    (
+        "全年收入560万元。各项收入明细如下：\n1.财政拨款收入400万元。其中：\n"
+        "当年拨款380万元，上年结转20万元。\n2.其他收入{x}万元。\n",
+        "160",
+        "150",
+        [560.0, 400.0, 150.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), LEAD_INS)
+def test_a_lead_in_announces_the_parts_of_the_total_before_it(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `主要…如下` lists some of the parts: a shortfall is no error
+        "项目支出500万元。主要支出情况如下：\n1.设备购置200万元。\n2.培训费100万元。\n",
+        # the paragraph already lists the items' figures: a restatement, not a breakdown
+        "甲项支出0万元；乙项支出3.4万元；丙项支出3.8万元。具体情况如下：\n"
+        "1.甲项支出0万元。\n2.乙项支出3.4万元。\n3.丙项支出3.8万元。\n",
+        # an item without a figure: no list of parts
+        "全年共发放补贴30万元。主要做法如下。\n1.加强宣传，印发资料500份。\n2.完善制度。\n",
+        # items that are not numbered from one
+        "项目资金共计90万元，资金使用情况如下：\n2.设备购置60万元。\n3.培训20万元。\n",
+    ],
+)
+def test_what_a_lead_in_does_not_break_down(write, text):
+    assert codes(write(text)) == []
+
+
+def test_a_list_marker_is_no_part_of_the_name_a_figure_is_repeated_under(write):
+    text = (
+        "（二）支出总计300万元，较上年增长5%。\n（一）基本支出200万元，用于人员工资。\n"
+        "（二）项目支出100万元，用于设备购置。\n"
+    )
+    assert codes(write(text)) == []

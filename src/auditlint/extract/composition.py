@@ -72,6 +72,11 @@ class CompositionCues:
     ) -> None:
         cues = words.get("parts_after", ["其中"])
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
+        leads = alternation(words.get("list_lead_ins", []))
+        self.lead_in = re.compile(rf"(?:{leads or '(?!)'})\s*[:：。]?\s*$")
+        partial_leads = alternation(words.get("partial_lead_ins", []))
+        # the lead-in's own sentence, from the last break before it
+        self.partial_lead = re.compile(rf"(?:{partial_leads or '(?!)'})[^,，。;；:：]*$")
         # inside a sentence: 其中 anywhere; the others open a clause or sentence, after a comma,
         # colon or full stop (`，包括` `：即` `。主要用于`; not `；即开型…`), since they are common
         # inside other words
@@ -186,6 +191,8 @@ def open_lists(
 ) -> None:
     """Totals whose parts cue ends the paragraph: the parts are the items that follow."""
     for i, (para, qs) in enumerate(paras):
+        if announced_list(paras, i, cues, relations, complete):
+            continue
         cue = cues.open_list.search(para.text.rstrip(" 。"))
         if cue is None or para.text.rstrip()[-1:] == "。":
             continue
@@ -212,6 +219,68 @@ def open_lists(
         if partial:  # 主要包括: the text says these are some of the parts
             rel.extra["partial"] = True
         relations.append(rel)
+
+
+def announced_list(
+    paras: list[tuple[Paragraph, list[Q]]],
+    i: int,
+    cues: CompositionCues,
+    relations: list[Relation],
+    complete: Callable[[Q, list[Q]], bool],
+) -> bool:
+    """A lead-in that ends paragraph i (`收入具体情况如下。`) announces numbered items, each
+    opening with a part of the total stated just before it: in the lead-in's paragraph, or in
+    the paragraph before where the lead-in stands alone. A paragraph that already lists the
+    items' figures (`A 0万元；B 3.4万元。具体情况如下：`) restates them, it gives no total.
+    Whether it found the list."""
+    para, qs = paras[i]
+    lead = cues.lead_in.search(para.text.rstrip())
+    if lead is None:
+        return False
+    before = [q for q in qs if q.found.end <= lead.start() and plain(q) and q.fact.kind != "none"]
+    if not qs and i > 0:
+        before = [q for q in paras[i - 1][1] if plain(q) and q.fact.kind != "none"]
+    items = _numbered_items(paras[i + 1 :])
+    if not before or items is None:
+        return False
+    family = unit_family(items[0].fact)
+    before = [q for q in before if unit_family(q.fact) == family]
+    if not before or any(q.fact.qualifier for q in items):
+        return False
+    if {q.fact.value for q in before} & {q.fact.value for q in items}:
+        return False
+    total = closest_total(before, items)
+    if total.fact.qualifier == "approximate" or inside(items, cues.outside) != items:
+        return False
+    partial = bool(cues.partial_lead.search(para.text, 0, lead.start()))
+    rel = parts_relation(total, items, "items", not partial and complete(total, items))
+    if partial:  # `主要支出情况如下`: some of the parts
+        rel.extra["partial"] = True
+    relations.append(rel)
+    return True
+
+
+def _numbered_items(following: list[tuple[Paragraph, list[Q]]]) -> list[Q] | None:
+    """The first figure of each item of the numbered list that follows, from its item one:
+    paragraphs without a marker or with a deeper one continue the item above (its `其中：`
+    lines); the list ends at a shallower marker or a number out of order. None where the list
+    is not two or more items that each open with a figure of one kind."""
+    style = marker_style(following[0][0].text) if following else ""
+    if not style or marker_number(following[0][0].text) != 1:
+        return None
+    out: list[Q] = []
+    for para, qs in following:
+        this = marker_style(para.text)
+        if not this or _depth(this) > _depth(style):
+            continue
+        if this != style or marker_number(para.text) != len(out) + 1:
+            break
+        first_end = sentences(para.text)[0][1]
+        first = next((q for q in qs if plain(q) and q.found.start < first_end), None)
+        if first is None or (out and unit_family(first.fact) != unit_family(out[0].fact)):
+            return None
+        out.append(first)
+    return out if len(out) >= 2 else None
 
 
 def items_then_total(

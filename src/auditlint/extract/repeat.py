@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from auditlint.arith import same_family
 from auditlint.domain import Domain
+from auditlint.extract.composition import list_marker
 from auditlint.extract.model import Fact, Relation
 
 # Words that make two otherwise similar labels different quantities.
@@ -102,7 +103,11 @@ _SAME_PERIOD = ("本年度", "本年", "全年", "今年", "年度", "当年")
 
 
 def _core(label: str) -> str:
-    """The label without a leading word for "this year", which every figure here shares."""
+    """The label without its list marker (`(二)支出` is 支出, not a part of `(二)项目支出`) and
+    without a leading word for "this year", which every figure here shares."""
+    marker = list_marker(label)
+    if marker is not None and len(label) - marker[1] >= 2:
+        label = label[marker[1] :]
     for word in _SAME_PERIOD:
         if label.startswith(word) and len(label) - len(word) >= 3:
             return label[len(word) :]
