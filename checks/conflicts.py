@@ -30,7 +30,10 @@ def conflicting_values(ctx: Context):
     reported: set[tuple[str, str]] = set()
     for rel in ctx.relations("repeat"):
         a, b = ctx.fact(rel.roles["first"]), ctx.fact(rel.roles["again"])
-        if not disjoint(a.interval(), b.interval()):
+        if rel.extra.get("rounded"):  # statements that may round one another (a total score)
+            if not disjoint(a.rounded_interval(), b.rounded_interval()):
+                continue
+        elif not disjoint(a.interval(), b.interval()):
             continue
         key = (a.label, b.text)
         if key in reported:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from auditlint.document import Document, Table
 from auditlint.domain import Domain, load_domain
 from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.overall_score import overall_scores
 from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.repeat import repeat_relations
@@ -68,12 +69,10 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     prose.run(paras, glued)
     prose.score_groups()
     tables = TableExtractor(domain, next_id=prose.next_id)
-    tables.run(
-        doc.tables,
-        {t.id: table_unit(doc.lines, t) for t in doc.tables},
-        {t.id: table_title(doc.lines, t) for t in doc.tables},
-    )
+    titles = {t.id: table_title(doc.lines, t) for t in doc.tables}
+    tables.run(doc.tables, {t.id: table_unit(doc.lines, t) for t in doc.tables}, titles)
     facts, relations = prose.facts + tables.facts, prose.relations + tables.relations
     other_wholes(relations, facts, domain.concept)  # a share's whole in a table is a reading
     relations += repeat_relations(facts, relations, domain)
+    relations += overall_scores(facts, relations, domain, titles)
     return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)

@@ -69,6 +69,12 @@ class Fact:
             half = Decimal(5).scaleb(-(sibling_decimals + 1))
         return ((self.value - half) * s, (self.value + half) * s)
 
+    def rounded_interval(self) -> tuple[Decimal, Decimal]:
+        """The values the figure may stand for were it rounded to what is printed, scores and
+        counts too (a total score printed whole in a summary, 96 for 95.8)."""
+        half = Decimal(5).scaleb(-(self.decimals + 1))
+        return ((self.value - half) * self.scale, (self.value + half) * self.scale)
+
     @property
     def base_value(self) -> Decimal:
         return self.value * self.scale

@@ -207,7 +207,7 @@ def _pairs(facts: list[Fact], generic: set[str]) -> list[tuple[Fact, Fact]]:
     return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
 
 
-def _other_context(a: str, b: str, generic: set[str]) -> bool:
+def other_context(a: str, b: str, generic: set[str]) -> bool:
     """Whether two figures' sentences set them in different scopes (extract/context.py):
     other scope words or topic, or lists about different subjects."""
     scopes_a, topic_a, subject_a = [*a.split("|"), "", ""][:3]
@@ -268,7 +268,7 @@ def repeat_relations(
             continue
         if a.period and b.period and a.period != b.period:
             continue
-        if _other_context(a.context, b.context, generic) or _relative(a, b):
+        if other_context(a.context, b.context, generic) or _relative(a, b):
             continue  # two counties, two funds, two topics: one label, two quantities
         if parent.get(a.id, "") != parent.get(b.id, "") and a.id in parent and b.id in parent:
             continue
