@@ -1575,3 +1575,34 @@ def test_a_list_marker_is_no_part_of_the_name_a_figure_is_repeated_under(write):
         "（二）项目支出100万元，用于设备购置。\n"
     )
     assert codes(write(text)) == []
+
+
+SENTENCE_TOTALS = [
+    (
+        "工资福利支出120万元，商品和服务支出60万元，对个人和家庭的补助20万元。合计{x}万元。",
+        "200",
+        "210",
+        [210.0, 120.0, 60.0, 20.0],
+    ),
+    ("甲类支出120万元；乙类支出60万元。以上两项共计{x}万元。", "180", "190", [190.0, 120.0, 60.0]),
+    ("向甲县下达50万元，向乙县下达30万元。上述资金合计{x}万元。", "80", "90", [90.0, 50.0, 30.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), SENTENCE_TOTALS)
+def test_a_sentence_that_opens_with_a_total_sums_the_one_before(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支出120万元，较上年增加20万元。共计完成项目5个。",  # another unit
+        "本年支出200万元，其中基本支出120万元，项目支出80万元。合计200万元。",  # parts taken
+        "本年收入100万元，本年支出90万元。收入合计100万元。",  # a named total: one side's
+    ],
+)
+def test_what_a_sentence_opening_with_a_total_does_not_sum(write, text):
+    assert codes(write(text)) == []

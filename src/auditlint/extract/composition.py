@@ -133,6 +133,12 @@ class CompositionCues:
         )
         # a clause summing the list up closes it (`其中A 10万元，B 20万元，共计下达30万元`); only
         # the words that sum (total_labels): 累计 or 共 may open a clause of another kind
+        # a sentence that opens with the total of the one before (`。以上两项合计`, `。上述资金
+        # 共计`, `。合计为`): the words up to its figure
+        self.sentence_total = re.compile(
+            r"\s*(?:以上|上述)?(?:[两二三四五六七八九十\d]+(?:项|类|个|笔|部分))?(?:资金|经费|款项|金额)?"
+            rf"(?:{closing or '(?!)'})\s*(?:为|是)?\s*[:：]?\s*"
+        )
         self.list_closer = re.compile(
             rf"[,，;；][^,，;；:：]{{0,8}}?(?:{closing or '(?!)'})(?=[^,，;；:：]{{0,6}}\d)"
         )
@@ -871,6 +877,43 @@ def total_after_parts(
         )
         out.append(parts_relation(q, parts, "合计", True))
     return out
+
+
+def total_of_sentence_before(
+    text: str, a: int, sq: list[Q], previous: list[Q], cues: CompositionCues, taken: set[int]
+) -> list[Relation]:
+    """`A 120万元，B 60万元。合计180万元。`: a sentence that opens with a total word (`以上两项
+    合计`, `上述资金共计`) and then its figure totals the figures of the sentence before, of
+    its unit — read as total_after_parts reads one sentence, with a broken-down figure taken
+    for its parts where that adds up."""
+    if not sq or not previous:
+        return []
+    total = sq[0]
+    opening = cues.sentence_total.match(text, a)
+    if opening is None or opening.end() != total.found.start or not part_or_total(total):
+        return []
+    if total.fact.qualifier:
+        return []
+    family = unit_family(total.fact)
+    run = [
+        p
+        for p in previous
+        if part_or_total(p) and unit_family(p.fact) == family and p.fact.id not in taken
+    ]
+    if len(run) < 2 or any(p.fact.qualifier for p in run):
+        return []
+    if cues.other_side(total.fact.label, [p.fact.label for p in run]):
+        return []
+    readings = [run[k:] for k in range(len(run) - 1)]
+    parts = next(
+        (
+            r
+            for r in readings
+            if not disjoint(parts_interval([p.fact for p in r]), total.fact.interval())
+        ),
+        run,
+    )
+    return [parts_relation(total, parts, "合计", True)]
 
 
 def bracket_parts(

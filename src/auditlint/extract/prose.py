@@ -38,6 +38,7 @@ from auditlint.extract.composition import (
     open_lists,
     sentence_parts,
     total_after_parts,
+    total_of_sentence_before,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.count import enumerations, worded_counts
@@ -326,6 +327,11 @@ class ProseExtractor(FactRecorder):
             )
             found += parts + adjusted
             found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
+            if not found:
+                parted_now = parted | {i for r in self.relations for i in r.roles.get("parts", [])}
+                found += total_of_sentence_before(
+                    text, a, sq, previous, self._composition, parted_now
+                )
             found += balance(sq, self._composition, taken, previous, parted)
             found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
