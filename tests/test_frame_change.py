@@ -857,3 +857,25 @@ def test_the_figure_a_change_came_to_may_follow_it(write, text, good, bad):
 def test_a_figure_after_a_change_that_names_itself_is_not_what_changed(write):
     text = "较上年增加12.60万元，增长30.00%，其中人员经费为50.00万元。\n"
     assert codes(write(text)) == []
+
+
+RESPECTIVE_ONE_VERB = [
+    # one verb before the list of changes serves each of them
+    "基本支出和项目支出分别为120.5万元、80.2万元，比上年分别减少10.1万元、5.3万元，分别下降7.7%、{x}%。",
+    # the levels named before the first 分别, which opens the changes
+    "基本支出120.5万元、项目支出80.2万元，分别比上年减少10.1万元、5.3万元，分别下降7.7%、{x}%。",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVE_ONE_VERB)
+def test_respective_changes_under_one_verb(write, text):
+    assert codes(write(text.format(x="6.2"))) == []
+    assert codes(write(text.format(x="8.9"))) == [("AL501", 1, [80.2, 5.3, 8.9])]
+
+
+def test_a_change_after_a_respective_list_is_of_the_list_not_its_last_figure(write):
+    # the change is of the two together, whose sum the sentence does not state
+    assert codes(write("甲、乙两项分别为80万元、20万元，比上年增加5万元，增长5.3%。")) == []
+    # … and of their total where it does
+    found = codes(write("甲、乙分别为80万元、20万元，合计100万元，比上年增加5万元，增长6.3%。"))
+    assert found == [("AL501", 1, [100, 5, 6.3])]

@@ -65,7 +65,7 @@ def change_relations(
     sentence's figures, for a sentence that opens with its comparison (`。比上年增加…`)."""
     if not cues.any_verb.search(text, a, b):
         return []  # no change without a verb of change (most sentences)
-    if text.count("分别", a, b) >= 2:
+    if "分别" in text[a:b]:
         listed = _respective(text, a, b, sq, cues)
         if listed is not None:
             return listed
@@ -423,7 +423,8 @@ _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|,|，)?\s*$")
 def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> list[Relation] | None:
     """`A、B分别为80万元、20万元，分别比上年减少5万元、增加2万元，分别下降5.88%、增长11.11%`:
     each `分别` list after the first pairs its figures, in order, with the first's (PHRASEBOOK
-    §2, trap 7). None when the sentence is not so laid out; then the figures are read as usual."""
+    §2, trap 7); a verb before the list serves the figures after it (`比上年分别减少5万元、
+    2万元`). None when the sentence is not so laid out; then the figures are read as usual."""
     marks = [m.start() for m in _RESPECTIVE_CLAUSE.finditer(text, a, b)]
     runs: list[list[Q]] = []
     for n, at in enumerate(marks):
@@ -433,7 +434,24 @@ def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> lis
             return None
         runs.append(run)
     levels, changes = runs[0], runs[1:]
+    if runs and cues.verb_at_end.search(text[marks[0] : runs[0][0].found.start]):
+        # `A 80万元、B 20万元，分别比上年减少…`: the levels stand before the first 分别
+        levels, changes = [q for q in sq if q.found.end <= marks[0]], runs
+        marks = [a, *marks]
+    if not changes:  # the list: the figures joined by 、 and 和 from the cue on
+        k = 1
+        while k < len(levels) and _LIST_JOIN.match(
+            text[levels[k - 1].found.end : levels[k].found.start]
+        ):
+            k += 1
+        levels = levels[:k]
     if len(levels) < 2 or any(q.fact.kind == "percent" for q in levels):
+        return None
+    if not changes:
+        after = [q for q in sq if q.found.start >= levels[-1].found.end]
+        gap = text[levels[-1].found.end : after[0].found.start] if after else ""
+        if after and cues.verb_at_end.search(gap):
+            return []  # `A、B分别为80万元、20万元，比上年增加5万元`: of the two, whose sum is unsaid
         return None
     out: list[Relation] = []
     per_level: list[dict[str, Q]] = [{} for _ in levels]
@@ -446,8 +464,14 @@ def _respective(text: str, a: int, b: int, sq: list[Q], cues: ChangeCues) -> lis
         if len(run) != len(levels):
             return None
         at = marks[n + 1]
+        verb = None
         for i, q in enumerate(run):
-            verb = cues.verb_at_end.search(text[at : q.found.start])
+            gap = text[at : q.found.start]
+            own = cues.verb_at_end.search(gap)
+            # `分别减少10万元、5万元`: one verb before the list serves each figure of it
+            if own is None and not (i and verb is not None and _LIST_JOIN.match(gap)):
+                return None
+            verb = own or verb
             at = q.found.end
             if verb is None or q.fact.qualifier:
                 return None
