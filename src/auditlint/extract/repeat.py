@@ -251,6 +251,29 @@ def _named_in_full(a: Fact, b: Fact) -> bool:
     )
 
 
+# digits a figure needs before one misprinted digit marks it as the same figure: in shorter
+# figures one digit apart is as often two quantities (5万元 and 6万元)
+MISPRINT_DIGITS = 4
+
+
+def misprint(a: Fact, b: Fact) -> bool:
+    """Two figures of one unit printed alike but for one digit, or two neighbouring digits
+    swapped (1132.8 / 1172.8, 581.45 / 518.45): one figure with a typing slip, where two
+    quantities that share a name would differ throughout."""
+    if a.unit != b.unit or a.decimals != b.decimals or a.value == b.value:
+        return False
+    x, y = (f.text.replace(",", "").replace(" ", "") for f in (a, b))
+    if len(x) != len(y) or sum(ch.isdigit() for ch in x) < MISPRINT_DIGITS:
+        return False
+    differ = [k for k in range(len(x)) if x[k] != y[k]]
+    if len(differ) == 1:
+        return x[differ[0]].isdigit() and y[differ[0]].isdigit()
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        i, j = differ
+        return x[i] == y[j] and x[j] == y[i]
+    return False
+
+
 def repeat_relations(
     facts: list[Fact], relations: list[Relation], domain: Domain
 ) -> list[Relation]:
@@ -276,7 +299,80 @@ def repeat_relations(
             not _same_place(a.section, b.section)
             and not (a.concept and a.concept == b.concept)
             and not _named_in_full(a, b)
+            and not misprint(a, b)
         ):
-            continue  # across sections only for quantities the domain data names
+            continue  # across sections only for quantities the domain data names, or one
+            # name whose figures differ by a slip of one digit
         out.append(Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line))
+    return out + _misprinted(facts, out, generic, parent)
+
+
+def _shared_name(a: str, b: str, generic: set[str], length: int = 3) -> bool:
+    """Two labels that share a run of `length` characters of a name (福彩公益金 in
+    `下达中央福彩公益金` and `投入中央福彩公益金`), not a generic word or a number."""
+    core_b = _core(b)
+    for k in range(len(a) - length + 1):
+        run = a[k : k + length]
+        named = all("\u4e00" <= ch <= "\u9fff" for ch in run) and run in core_b
+        if named and run not in generic and not any(run in g for g in generic if len(g) >= length):
+            return True
+    return False
+
+
+# distinguishing words that set two quantities apart when one label has a word of one side
+# and the other a word of the other side (and not of the first)
+OPPOSED = (
+    (
+        ("预算", "年初", "计划", "目标"),
+        ("决算", "执行", "实际", "完成", "拨付", "支付", "到位", "发放", "使用"),
+    ),
+    (("上年", "去年"), ("本年", "当年")),
+    (("收入",), ("支出",)),
+    (("城市", "城镇"), ("农村",)),
+    (("中央",), ("省级", "市级", "县级")),
+    (("省级",), ("市级", "县级")),
+    (("市级",), ("县级",)),
+    (("增加", "增长", "提高"), ("减少", "下降")),
+)
+
+
+def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Labels on two sides of one distinction (预算 / 决算, 本年 / 上年, 收入 / 支出)."""
+    for one, other in OPPOSED:
+        for p, q in ((x, y), (y, x)):
+            if p & set(one) and not p & set(other) and q & set(other) and not q & set(one):
+                return True
+    return False
+
+
+def _misprinted(
+    facts: list[Fact], found: list[Relation], generic: set[str], parent: dict[int, str]
+) -> list[Relation]:
+    """Figures printed alike but for a one-digit slip (misprint), whose names share a name
+    (`市级配套1132.8万元` … `下达市级资金1172.8万元`): one figure misprinted, even where the
+    names differ too much for the label frame. Same period, same context and the same
+    distinguishing words (预算/决算, 本年/上年…), as there."""
+    paired = {(r.roles["first"], r.roles["again"]) for r in found}
+    groups: dict[tuple[str, int, int], list[Fact]] = {}
+    for f in _candidates(facts):
+        groups.setdefault((f.unit, f.decimals, len(f.text)), []).append(f)
+    out: list[Relation] = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.line == b.line or (a.id, b.id) in paired or not misprint(a, b):
+                    continue
+                if a.period and b.period and a.period != b.period:
+                    continue
+                if other_context(a.context, b.context, generic) or _relative(a, b):
+                    continue
+                if a.id in parent and b.id in parent and parent[a.id] != parent[b.id]:
+                    continue  # parts of two totals
+                if not _shared_name(a.label, b.label, generic):
+                    continue
+                if _opposed(_core_words(a.label)[1], _core_words(b.label)[1]):
+                    continue  # a budget and what was spent of it, often a digit apart
+                out.append(
+                    Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line)
+                )
     return out
