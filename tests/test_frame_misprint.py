@@ -49,8 +49,11 @@ def test_what_a_slip_of_one_digit_is(write):
     from conftest import extract_text
 
     x = extract_text(
-        write("甲1132.8万元，乙1172.8万元，丙1123.8万元，丁1132.80万元，戊2231.8万元。\n")
+        write(
+            "甲1132.8万元，乙1172.8万元，丙1123.8万元，丁1132.80万元，戊2231.8万元，己80.00万元，庚60.00万元。\n"
+        )
     )
-    a, b, c, d, e = x.facts
+    a, b, c, d, e, f, g = x.facts
     assert misprint(a, b) and misprint(a, c)  # one digit; two neighbours swapped
     assert not misprint(a, d) and not misprint(a, e)  # other decimals; digits far apart
+    assert not misprint(f, g)  # one significant digit

@@ -251,9 +251,15 @@ def _named_in_full(a: Fact, b: Fact) -> bool:
     )
 
 
-# digits a figure needs before one misprinted digit marks it as the same figure: in shorter
-# figures one digit apart is as often two quantities (5万元 and 6万元)
+# significant digits a figure needs before one misprinted digit marks it as the same figure:
+# in shorter figures one digit apart is as often two quantities (5万元 and 6万元, 80.00 and 60.00)
 MISPRINT_DIGITS = 4
+
+
+def _significant(text: str) -> int:
+    """Digits from the first non-zero to the last non-zero (80.00 has one, 1132.8 five)."""
+    digits = "".join(ch for ch in text if ch.isdigit()).strip("0")
+    return len(digits)
 
 
 def misprint(a: Fact, b: Fact) -> bool:
@@ -263,7 +269,7 @@ def misprint(a: Fact, b: Fact) -> bool:
     if a.unit != b.unit or a.decimals != b.decimals or a.value == b.value:
         return False
     x, y = (f.text.replace(",", "").replace(" ", "") for f in (a, b))
-    if len(x) != len(y) or sum(ch.isdigit() for ch in x) < MISPRINT_DIGITS:
+    if len(x) != len(y) or min(_significant(x), _significant(y)) < MISPRINT_DIGITS:
         return False
     differ = [k for k in range(len(x)) if x[k] != y[k]]
     if len(differ) == 1:
