@@ -55,3 +55,32 @@ def test_a_space_aligned_sheet_s_total_line_without_its_empty_cells(write, w, s,
 def test_a_total_line_after_a_table_of_no_scores_is_no_score_total(write):
     text = "项目 预算数 决算数 执行率\n培训费 50.00 45.00 90%\n印刷费 10.00 9.00 90%\n合计 60.00 54.00\n"
     assert codes(write(text)) == []
+
+
+SHIFTED = (
+    "| 项目资金(万元) | 实施单位 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+    "| 年度资金总额 | 80 | 80 | {spent} | 10 | 95.6% | 9.56 | |\n"
+    "| 其中:当年财政拨款 | 80 | 80 | 76.5 | 10 | 95.6% | 9.56 | |\n"
+)
+
+
+def test_a_fund_row_a_column_out_is_read_where_its_percentage_fits(write):
+    """A merged label cell read as a column puts the row's figures one column out: the
+    percentage under 分值, the score under 执行率. Read one column over, the row fits."""
+    assert codes(write(SHIFTED.format(spent="76.5"))) == []
+    # the total row's spending against its rate, and against the one fund it is made of
+    assert codes(write(SHIFTED.format(spent="70.5"))) == [
+        ("AL201", 2, [70.5, 76.5]),
+        ("AL102", 2, [80, 70.5, 95.6]),
+    ]
+
+
+def test_a_fund_part_rows_own_score_is_its_rate_times_its_weight(write):
+    text = (
+        "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "| 年度资金总额 | 80 | 80 | 76.5 | 10 | 95.6% | 9.56 |\n"
+        "| 其中:当年财政拨款 | 80 | 80 | 76.5 | {w} | 95.6% | {s} |\n"
+    )
+    assert codes(write(text.format(w="—", s="—"))) == []
+    assert codes(write(text.format(w="10", s="9.56"))) == []
+    assert codes(write(text.format(w="10", s="8"))) == [("AL405", 3, [10, 95.6, 8])]

@@ -242,11 +242,27 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
 
     @staticmethod
     def _align(header: _Header, cells: list[Cell]) -> dict[int, Cell]:
-        """Column index → cell; short rows (merged cells) align to the right edge."""
+        """Column index → cell; short rows (merged cells) align to the right edge. A row whose
+        percentages fall under columns of amounts or scores while one column over they fall
+        under the rate columns, and nothing else falls wrong, is a column out (a merged label
+        cell read as a column, `项目资金(万元) | 单位 | 年初预算数…` over `年度资金总额 | 200 | …`)."""
         n, k = len(header.roles), len(cells)
         if k >= n:
-            return dict(enumerate(cells[:n]))
-        return {n - k + i: c for i, c in enumerate(cells)}
+            aligned = dict(enumerate(cells[:n]))
+        else:
+            aligned = {n - k + i: c for i, c in enumerate(cells)}
+        if _misplaced(header, aligned) == 0:
+            return aligned
+        for shift in (1, -1):
+            moved = {i + shift: c for i, c in aligned.items() if 0 <= i + shift < n}
+            kept = sum(1 for c in aligned.values() if _PERCENT_CELL.match(c.text))
+            if _misplaced(header, moved) == 0 and kept == sum(
+                1
+                for i, c in moved.items()
+                if _PERCENT_CELL.match(c.text) and header.roles[i] in _RATE_ROLES
+            ):
+                return moved
+        return aligned
 
     @staticmethod
     def _scope(table: Table) -> str:
@@ -459,6 +475,16 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                     self._funds(funds_total, funds_parts)
                     if cells_by_role.get("rate") is not None:  # a fund's own 执行率
                         self._budget_row(cells_by_role, r, blank_by_role)
+                    if cells_by_role.get("weight") and cells_by_role.get("score"):
+                        # … and its own score where the row gives one (most leave it blank)
+                        self._rate_score(
+                            {
+                                "weight": cells_by_role["weight"],
+                                "rate": cells_by_role.get("rate"),
+                                "score": cells_by_role["score"],
+                                "blank": None,
+                            }
+                        )
                 continue
             if is_total_row and ("weight" in header.roles or "score" in header.roles):
                 # an indicator sheet counts its 执行率 row in the total: where none was read
@@ -546,3 +572,26 @@ def _years_as_roles(headings: list[str], roles: list[str]) -> None:
 
 # columns of amounts of the year against another (本年数 | 上年数 | 增减额)
 _AMOUNT_ROLES = frozenset({"this_year", "last_year", "change_amount"})
+# columns whose figures are percentages, and columns whose figures never are
+_RATE_ROLES = frozenset({"rate", "last_year_ratio", "change_rate"})
+_NOT_RATE_ROLES = frozenset(
+    {"budget", "budget_initial", "execution", "weight", "score", "deduction", *_AMOUNT_ROLES}
+)
+_PERCENT_CELL = re.compile(r"^\s*-?[\d,.]+\s*%\s*$")
+
+
+def _misplaced(header: _Header, aligned: dict[int, Cell]) -> int:
+    """Percentages that fall under a column of amounts or scores, and figures without a % that
+    fall under a rate column while a percentage of the row falls elsewhere."""
+    wrong = sum(
+        1
+        for i, c in aligned.items()
+        if _PERCENT_CELL.match(c.text) and header.roles[i] in _NOT_RATE_ROLES
+    )
+    if wrong:
+        wrong += sum(
+            1
+            for i, c in aligned.items()
+            if header.roles[i] in _RATE_ROLES and c.text.strip() and not _PERCENT_CELL.match(c.text)
+        )
+    return wrong
