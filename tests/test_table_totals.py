@@ -580,3 +580,36 @@ def test_a_subtotal_column_of_one_row_is_the_sum_of_its_group(write, header, row
     text = "单位：万元\n" + header + row
     assert codes(write(text.format(x=good))) == []
     assert [c[0] for c in codes(write(text.format(x=bad)))] == ["AL201"]
+
+
+PROVEN = (
+    "| 项目合计出国费用车小计购置运行接待 | | | | | |\n"
+    "| 2023年预算 | 12.50 | 2.00 | 6.30 | 1.20 | 5.10 | 4.20 |\n"
+    "| 2023年决算 | 10.84 | 1.36 | 5.73 | 0.80 | 4.93 | 3.75 |\n"
+    "| 2022年决算 | 11.62 | 1.88 | 6.05 | 1.10 | {x} | 3.69 |\n"
+)
+
+
+def test_a_column_sum_the_other_rows_prove_whatever_the_headings(write):
+    """Headings run together: no column is named a total, but 6.30 = 1.20 + 5.10 and
+    5.73 = 0.80 + 4.93 prove the fourth column the sum of the next two."""
+    assert codes(write(PROVEN.format(x="4.95"))) == []
+    assert codes(write(PROVEN.format(x="4.59"))) == [("AL201", 4, [6.05, 1.1, 4.59])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # small whole numbers add up by chance
+        "| 项目 | 甲 | 乙 | 丙 | 丁 |\n| 一组 | 3 | 1 | 2 | 5 |\n| 二组 | 4 | 2 | 2 | 7 |\n"
+        "| 三组 | 5 | 1 | 1 | 9 |\n",
+        # a sum that holds in one row that means something (the other holds with a zero part)
+        "| 项目 | 甲 | 乙 | 丙 |\n| 一 | 12.34 | 10.00 | 2.34 |\n| 二 | 5.00 | 5.00 | 0.00 |\n"
+        "| 三 | 7.77 | 1.11 | 3.33 |\n",
+        # a row that lost a cell is not read against the columns
+        "| 项目 | 合计 | 甲 | 乙 |\n| 一 | 12.34 | 10.00 | 2.34 |\n| 二 | 15.50 | 10.20 | 5.30 |\n"
+        "| 三 | 20.00 | 12.00 |\n| 四 | 9.99 | 4.99 | 5.00 |\n",
+    ],
+)
+def test_what_the_figures_do_not_prove_a_sum(write, text):
+    assert codes(write(text)) == []
