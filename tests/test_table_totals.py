@@ -613,3 +613,17 @@ def test_a_column_sum_the_other_rows_prove_whatever_the_headings(write):
 )
 def test_what_the_figures_do_not_prove_a_sum(write, text):
     assert codes(write(text)) == []
+
+
+PARENT_ROWS = (
+    "| 项目 | 年初预算 | 调整预算 | 决算 |\n| 基本支出 | 320.50 | 330.20 | 328.75 |\n"
+    "| 人员经费 | 250.30 | 255.10 | 254.60 |\n| 公用经费 | 70.20 | 75.10 | {x} |\n"
+    "| 项目支出 | 180.00 | 190.00 | 185.40 |\n"
+)
+
+
+def test_a_row_sum_the_other_columns_prove(write):
+    """A parent row whose children lost their indent: 320.50 = 250.30 + 70.20 and 330.20 =
+    255.10 + 75.10 prove 基本支出 the sum of the two rows below it."""
+    assert codes(write(PARENT_ROWS.format(x="74.15"))) == []
+    assert codes(write(PARENT_ROWS.format(x="47.15"))) == [("AL201", 2, [328.75, 254.6, 47.15])]

@@ -33,6 +33,8 @@ MAX_COLUMNS = 12
 # parts a total may have here
 MAX_PARTS = 5
 MIN_ROWS = 3
+# rows a block of part rows may hold
+MAX_BLOCK = 15
 SUPPORT = 2
 SIGNIFICANT = 3  # printed digits of a total with decimals that make a sum mean something
 
@@ -71,67 +73,127 @@ def _meaningful(row: dict[int, tuple[Decimal, Decimal]], t: int, parts: tuple[in
     return nonzero >= 2 and _printed_digits(total) >= digits
 
 
-def proven_sums(table: Table) -> list[tuple[int, tuple[int, ...], list[int]]]:
-    """(total column, part columns, rows read) of each column sum the figures prove."""
+Grid = dict[int, dict[int, tuple[Decimal, Decimal]]]
+
+
+def _grid(table: Table) -> Grid:
+    """Row → column → figure, for the rows as wide as most rows with three figures or more."""
     widths = Counter(len(r) for r in table.rows if sum(1 for c in r if _value(c)) >= 3)
     if not widths:
-        return []
+        return {}
     width = widths.most_common(1)[0][0]
-    grid: dict[int, dict[int, tuple[Decimal, Decimal]]] = {}
+    grid: Grid = {}
     for r, row in enumerate(table.rows):
         if len(row) != width:
             continue
         values = {j: v for j, c in enumerate(row) if (v := _value(c)) is not None}
         if len(values) >= 3:
             grid[r] = values
+    return grid
+
+
+def _proven(
+    lines: Grid, candidates: dict[int, list[tuple[int, ...]]]
+) -> list[tuple[int, tuple[int, ...], list[int]]]:
+    """(total, parts, lines read) of each total whose smallest candidate set of parts the
+    lines prove: `lines` maps a line of evidence (a row for column sums) to its figures by
+    position; `candidates`, each total's sets of parts, smallest first."""
+    out = []
+    for t, sets in candidates.items():
+        for parts in sets:
+            read = [n for n, v in lines.items() if t in v and all(k in v for k in parts)]
+            if len(read) < MIN_ROWS:
+                continue
+            held = [n for n in read if _holds(lines[n], t, parts)]
+            if len(read) - len(held) > 1:
+                continue
+            if sum(1 for n in held if _meaningful(lines[n], t, parts)) < SUPPORT:
+                continue
+            out.append((t, parts, read))
+            break
+    return out
+
+
+def proven_sums(table: Table) -> list[tuple[int, tuple[int, ...], list[int]]]:
+    """(total column, part columns, rows read) of each column sum the figures prove."""
+    grid = _grid(table)
+    if len(grid) < MIN_ROWS:
+        return []
+    width = max(max(v) for v in grid.values()) + 1
     columns = [j for j in range(width) if sum(1 for v in grid.values() if j in v) >= MIN_ROWS]
     columns = [j for j in columns if any(v.get(j, (0,))[0] != 0 for v in grid.values())]
-    if len(columns) < 3 or len(columns) > MAX_COLUMNS or len(grid) < MIN_ROWS:
+    if len(columns) < 3 or len(columns) > MAX_COLUMNS:
         return []
-    best: dict[int, tuple[tuple[int, ...], list[int]]] = {}
-    for t in columns:
-        others = [j for j in columns if j != t]
-        for size in range(2, MAX_PARTS + 1):
-            if t in best:
-                break  # the smallest set of parts
-            for parts in combinations(others, size):
-                rows = [r for r, v in grid.items() if t in v and all(k in v for k in parts)]
-                if len(rows) < MIN_ROWS:
-                    continue
-                held = [r for r in rows if _holds(grid[r], t, parts)]
-                if len(rows) - len(held) > 1:
-                    continue
-                if sum(1 for r in held if _meaningful(grid[r], t, parts)) < SUPPORT:
-                    continue
-                best[t] = (parts, rows)
-                break
-    return [(t, parts, rows) for t, (parts, rows) in best.items()]
+    candidates = {
+        t: [
+            parts
+            for size in range(2, MAX_PARTS + 1)
+            for parts in combinations([j for j in columns if j != t], size)
+        ]
+        for t in columns
+    }
+    return _proven(grid, candidates)
 
 
-def column_identities(table: Table, make: MakeFact, totals_read: set[int]) -> list[Relation]:
-    """total_parts relations, row by row, for each proven column sum whose total column no
-    other relation of the table reads as a total (`totals_read`: those columns). The figures
-    are named by their row and column number: where this is needed the headings were not
-    read."""
+def proven_row_sums(table: Table) -> list[tuple[int, tuple[int, ...], list[int]]]:
+    """(total row, part rows, columns read) of each row sum the figures prove: a row that is
+    the sum of the rows right below it, or right above it (a parent row whose children lost
+    their indent, a 合计 whose label was lost)."""
+    grid = _grid(table)
+    rows = sorted(grid)
+    if len(rows) < 3:
+        return []
+    by_column: Grid = {}
+    for r, values in grid.items():
+        for j, v in values.items():
+            by_column.setdefault(j, {})[r] = v
+    candidates: dict[int, list[tuple[int, ...]]] = {}
+    for i, t in enumerate(rows):
+        below = [tuple(rows[i + 1 : k]) for k in range(i + 3, min(len(rows), i + MAX_BLOCK) + 1)]
+        above = [tuple(rows[k:i]) for k in range(i - 2, max(-1, i - MAX_BLOCK), -1)]
+        sets = sorted(below + above, key=len)
+        if sets:
+            candidates[t] = sets
+    return _proven(by_column, candidates)
+
+
+def _label(row: list[Cell]) -> str:
+    return next((c.text.strip() for c in row if c.text.strip() and not _value(c)), "")
+
+
+def _relation(make: MakeFact, table: Table, cells: list[tuple[int, int]]) -> Relation | None:
+    """The total (first cell) and its parts, (row, column) each, as a total_parts relation."""
+    facts: list[Fact] = []
+    for r, j in cells:
+        row = table.rows[r]
+        fact = make(row[j], f"{_label(row)}:第{j + 1}列", table, r, j)
+        if fact is None:
+            return None
+        facts.append(fact)
+    return Relation(
+        kind="total_parts",
+        roles={"total": facts[0].id, "parts": [f.id for f in facts[1:]]},
+        line=facts[0].line,
+        extra={"via": "columns", "complete": True},
+    )
+
+
+def figure_identities(
+    table: Table, make: MakeFact, total_cells: set[tuple[int, int]]
+) -> list[Relation]:
+    """total_parts relations for each proven column sum, row by row, and each proven row sum,
+    column by column, where no other relation of the table reads the total's cells as totals
+    (`total_cells`: (row, column) of those). The figures are named by their row's label and
+    their column's number: where this is needed the headings were not read."""
     out: list[Relation] = []
     for t, parts, rows in proven_sums(table):
-        if t in totals_read:
+        if any((r, t) in total_cells for r in rows):
             continue
-        for r in rows:
-            row = table.rows[r]
-            label = next((c.text.strip() for c in row if c.text.strip() and not _value(c)), "")
-            total = make(row[t], f"{label}:第{t + 1}列", table, r, t)
-            figures: list[Fact] = [
-                f for k in parts if (f := make(row[k], f"{label}:第{k + 1}列", table, r, k))
-            ]
-            if total is None or len(figures) != len(parts):
-                continue
-            out.append(
-                Relation(
-                    kind="total_parts",
-                    roles={"total": total.id, "parts": [f.id for f in figures]},
-                    line=total.line,
-                    extra={"via": "columns", "complete": True},
-                )
-            )
+        out += [rel for r in rows if (rel := _relation(make, table, [(r, k) for k in (t, *parts)]))]
+    for t, parts, columns in proven_row_sums(table):
+        if any((t, j) in total_cells for j in columns):
+            continue
+        out += [
+            rel for j in columns if (rel := _relation(make, table, [(r, j) for r in (t, *parts)]))
+        ]
     return out

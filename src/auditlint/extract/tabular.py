@@ -13,7 +13,7 @@ from auditlint.document import Cell, Table
 from auditlint.domain import Domain
 from auditlint.extract.budget_table import BudgetTableRelations
 from auditlint.extract.column_groups import column_paths
-from auditlint.extract.column_identities import column_identities
+from auditlint.extract.column_identities import figure_identities
 from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
@@ -336,11 +336,11 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self.relations += paired_totals(table, make)
         cell_facts = {f.id: f for f in known.values()}
         totals_read = {
-            cell_facts[r.roles["total"]].col - 1
+            (cell_facts[r.roles["total"]].row - 1, cell_facts[r.roles["total"]].col - 1)
             for r in self.relations[before:]
             if r.kind == "total_parts" and r.roles["total"] in cell_facts
         }
-        self.relations += column_identities(table, make, totals_read)
+        self.relations += figure_identities(table, make, totals_read)
         if header:
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
             _years_as_roles([header_text(j) for j in range(width)], roles)
