@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from auditlint.document import Document, Table
 from auditlint.domain import Domain, load_domain
+from auditlint.extract.fund_summary import fund_summaries
 from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.overall_score import overall_scores
 from auditlint.extract.paragraphs import paragraphs
@@ -75,4 +76,5 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     other_wholes(relations, facts, domain.concept)  # a share's whole in a table is a reading
     relations += repeat_relations(facts, relations, domain)
     relations += overall_scores(facts, relations, domain, titles)
+    relations += fund_summaries(facts, relations, domain)
     return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)
