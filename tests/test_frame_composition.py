@@ -1606,3 +1606,10 @@ def test_a_sentence_that_opens_with_a_total_sums_the_one_before(write, text, goo
 )
 def test_what_a_sentence_opening_with_a_total_does_not_sum(write, text):
     assert codes(write(text)) == []
+
+
+def test_parts_that_open_their_clauses_with_the_figure(write):
+    """`其中：50万元用于A，30万元用于B`: each clause after the first opens with its figure."""
+    text = "共下达资金90万元，其中：50万元用于设备购置，30万元用于人员培训，{x}万元用于宣传。"
+    assert codes(write(text.format(x="10"))) == []
+    assert codes(write(text.format(x="20"))) == [("AL201", 1, [90, 50, 30, 20])]

@@ -74,6 +74,14 @@ def test_dates_codes_and_list_markers_are_not_quantities():
     assert [(q.number.value, q.unit) for q in found] == [(Decimal(100), "%")]
 
 
+def test_a_figure_right_after_a_comma_is_a_figure():
+    """Published pages print `,` for `，`: a clause may open with its figure (`,20万元用于乙`);
+    only a comma between digits is a thousands mark (`1,234`)."""
+    text = normalise("资金30万元用于甲，20万元用于乙，分别为10万元,15万元；合计1,234.5万元。")
+    found = [q.number.text for q in find_quantities(text, load_domain())]
+    assert found == ["30", "20", "10", "15", "1,234.5"]
+
+
 @given(st.text())
 def test_number_finding_never_raises(text):
     list(find_quantities(normalise(text), load_domain()))

@@ -17,7 +17,7 @@ _PLAIN = r"\d+(?:\.\d+)?"
 # `812. 34万元`: a decimal point with a space beside it, taken only before a unit or percent
 _SPACED = r"\d+(?: \. ?| ?\. )\d+(?=\s?(?:万|亿|千|元|%))"
 # Digits are ASCII: readers fold full-width ０-９ first, and no report prints other scripts'.
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])", re.ASCII)
+NUMBER_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])", re.ASCII)
 _COMPACT = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _DIGITS = "0123456789"
 
