@@ -82,6 +82,19 @@ def test_a_figure_right_after_a_comma_is_a_figure():
     assert found == ["30", "20", "10", "15", "1,234.5"]
 
 
+def test_more_than_between_a_figure_and_its_unit():
+    """`300余万元`, `20多个`: the unit after 余/多 is the figure's, which is a lower bound."""
+    text = normalise("发放补贴300余万元，覆盖20多个乡镇，完成50项。")
+    found = [(q.number.text, q.unit, q.qualifier) for q in find_quantities(text, load_domain())]
+    assert found == [("300", "万元", "lower_bound"), ("20", "个", "lower_bound"), ("50", "项", "")]
+
+
+def test_an_items_marker_after_a_clause_break_is_no_figure():
+    text = normalise("1.财政拨款收入700万元；2.事业收入100万元，3、其他收入5.5万元。")
+    found = [(q.number.text, q.label) for q in find_quantities(text, load_domain())]
+    assert found == [("700", "财政拨款收入"), ("100", "事业收入"), ("5.5", "其他收入")]
+
+
 @given(st.text())
 def test_number_finding_never_raises(text):
     list(find_quantities(normalise(text), load_domain()))

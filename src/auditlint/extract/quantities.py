@@ -118,6 +118,13 @@ def _skip(text: str, start: int, end: int, unit: str, number: Number) -> bool:
             or (after[:1] in (".", "、", ")", "）") and not stripped.strip())
         ):
             return True  # list marker
+        if (
+            stripped[-1] in ";；。:：,，"
+            and after[:1] in (".", "、", "．")
+            and not after[1:2].isdigit()
+            and len(number.text) <= 2
+        ):
+            return True  # `…700万元；2.事业收入…`: an item's marker after a clause break
         if after[:1] in (".", "、", ")", "）") and (not stripped or stripped[-1] in "(（"):
             return True
     return False
@@ -169,6 +176,11 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
         if number is None:
             continue
         u = UNIT_RE.match(text, m.end())
+        more = ""  # `300余万元`, `20多人`: 余/多 between the figure and its unit, a lower bound
+        if u is not None and not u.group(0).strip() and text[m.end() : m.end() + 1] in ("余", "多"):
+            after_more = UNIT_RE.match(text, m.end() + 1)
+            if after_more is not None and (after_more.group("scale") or after_more.group("unit")):
+                u, more = after_more, "lower_bound"
         scale, unit = (u.group("scale") or "", u.group("unit") or "") if u else ("", "")
         if unit in ("年", "年度", "月", "日") and scale:
             unit = ""
@@ -186,7 +198,7 @@ def find_quantities(text: str, domain: Domain) -> Iterator[Found]:
             number = replace(number, value=-number.value, text="-" + number.text)
         elif _skip(text, m.start(), end, full_unit, number):
             continue
-        qualifier = _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
+        qualifier = more or _qualifier(domain, text[max(0, m.start() - 6) : m.start()], tail)
         start = _label_start(text, m.start(), last_end)
         raw_label = text[start : m.start() - negative]
         if not raw_label.strip():
