@@ -80,6 +80,11 @@ def test_a_figure_right_after_a_comma_is_a_figure():
     text = normalise("资金30万元用于甲，20万元用于乙，分别为10万元,15万元；合计1,234.5万元。")
     found = [q.number.text for q in find_quantities(text, load_domain())]
     assert found == ["30", "20", "10", "15", "1,234.5"]
+    # … and a comma after a digit, before a figure with decimals or of four digits or more,
+    # parts two figures (PHRASEBOOK §10: `各为52.31,50.86万元`)
+    text = normalise("收、支总计各为52.31,50.86万元，1,2345.6元，12,345元。")
+    found = [q.number.text for q in find_quantities(text, load_domain())]
+    assert found == ["52.31", "50.86", "1", "2345.6", "12,345"]
 
 
 def test_more_than_between_a_figure_and_its_unit():

@@ -17,7 +17,13 @@ _PLAIN = r"\d+(?:\.\d+)?"
 # `812. 34万元`: a decimal point with a space beside it, taken only before a unit or percent
 _SPACED = r"\d+(?: \. ?| ?\. )\d+(?=\s?(?:万|亿|千|元|%))"
 # Digits are ASCII: readers fold full-width ０-９ first, and no report prints other scripts'.
-NUMBER_RE = re.compile(rf"(?<!\d)(?<!\d[.,])(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])", re.ASCII)
+# A figure starts after no digit, nor after a digit and its decimal point; after a digit and a
+# comma only where the comma cannot be a thousands mark: the figure has a decimal point or more
+# than three digits before it (`各为52.31,50.86万元`: two amounts; `1,234` is one).
+NUMBER_RE = re.compile(
+    rf"(?<!\d)(?<!\d\.)(?:(?<!\d,)|(?=\d+\.\d)|(?=\d{{4}}))(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])",
+    re.ASCII,
+)
 _COMPACT = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _DIGITS = "0123456789"
 
