@@ -101,13 +101,19 @@ def _proven(
     out = []
     for t, sets in candidates.items():
         for parts in sets:
-            read = [n for n, v in lines.items() if t in v and all(k in v for k in parts)]
-            if len(read) < MIN_ROWS:
-                continue
-            held = [n for n in read if _holds(lines[n], t, parts)]
-            if len(read) - len(held) > 1:
-                continue
-            if sum(1 for n in held if _meaningful(lines[n], t, parts)) < SUPPORT:
+            read: list[int] = []
+            failed = meant = 0
+            for n, v in lines.items():
+                if t not in v or any(k not in v for k in parts):
+                    continue
+                read.append(n)
+                if not _holds(v, t, parts):
+                    failed += 1
+                    if failed > 1:
+                        break  # most sets fail at once: two lines and they are out
+                elif _meaningful(v, t, parts):
+                    meant += 1
+            if failed > 1 or len(read) < MIN_ROWS or meant < SUPPORT:
                 continue
             out.append((t, parts, read))
             break
