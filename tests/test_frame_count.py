@@ -125,3 +125,28 @@ def test_a_count_announced_before_numbered_items(write, text, found):
 def test_numbered_items_the_text_cut_off_are_not_counted_short(write):
     """The last paragraph of an excerpt, cut off mid-list: the items it lost are not missing."""
     assert codes(write("主要做了以下四个方面的工作：一是完善制度；二是加强监管；三是开展")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本局内设机构4个。内设机构：办公室、财务科、业务科。\n",
+        # the count ends a heading line; the list's line restates its name
+        "①局机关内设股室4\n内设股室:办公室、督查考核股、法制股。\n",
+    ],
+)
+def test_a_count_and_the_named_list_after_it(write, text):
+    assert codes(write(text)) == [("AL601", 1, [4, 3])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本局下属单位2个。\n下属单位：甲服务中心、乙管理站。\n",  # as many as counted
+        "完成项目5个。项目：道路硬化、饮水工程等。\n",  # 等: some of them
+        "内设机构4个。内设机构职责：负责综合协调、财务管理。\n",  # another name
+        "下属单位2个。下属单位：甲中心12人、乙站8人。\n",  # figures in the list
+    ],
+)
+def test_what_is_not_a_named_list_of_the_count(write, text):
+    assert codes(write(text)) == []

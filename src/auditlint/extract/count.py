@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from auditlint.extract.clauses import Q
-from auditlint.extract.model import Relation
+from auditlint.extract.clauses import Q, sentences
+from auditlint.extract.model import Paragraph, Relation
 
 _ENUM_BEFORE = re.compile(
     r"(?P<n>\d+)\s*(?P<cls>个|家|所|项|类|名|条)(?P<noun>[\u4e00-\u9fff]{1,8})[:：]"
@@ -181,3 +181,62 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
         if q is not None:
             add(q, re.findall(r"“([^”]{1,40})”", m.group(1)), etc=bool(m.group("etc")))
     return out
+
+
+# a sentence that opens with a name and a colon and lists names (`内设机构：办公室、财务科、业务科`)
+_NAMED_LIST = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})[:：]\s*(?P<body>[^。;；]+)")
+# what may stand after a count at the end of its sentence or line (`内设机构4个。`, `股室7`)
+_COUNT_END = re.compile(r"\s*(?:个|家|所|项|类|条)?\s*[。;；]?\s*$")
+
+
+def named_list_counts(read: list[tuple[Paragraph, list[Q]]]) -> list[Relation]:
+    """`内设机构4个。内设机构：办公室、财务科、业务科。`: a count that ends its sentence, or its
+    line (`①局机关内设股室7` over `内设股室：…`), and the next sentence, opening with the count's
+    name and a colon, lists the things counted, set apart by 、. The name must end the count's
+    label; a list with 等, or with figures in it, is left to the other frames."""
+    out: list[Relation] = []
+    last: Q | None = None  # the count that ended the sentence before, and its text after
+    for para, qs in read:
+        bounds = sentences(para.text)
+        for a, b in bounds:
+            in_sentence = [q for q in qs if a <= q.found.start < b]
+            # the list opens the sentence after the count, or follows the count right away
+            # where the line break after it was joined away (`…股室7内设股室:…`)
+            starts = [(a, last)] + [(q.found.end, q) for q in in_sentence if _is_count(q)]
+            for at, count in starts:
+                m = _NAMED_LIST.match(para.text, at, b)
+                if m is None or count is None or not _names_count(m.group("name"), count):
+                    continue
+                body = m.group("body").rstrip()
+                items = [w.strip() for w in body.split("、")]
+                if (
+                    len(items) >= 2
+                    and not any(ch.isdigit() for ch in body)
+                    and not body.endswith("等")
+                    and all(2 <= len(w) <= 20 for w in items)
+                ):
+                    out.append(
+                        Relation(
+                            kind="enumeration",
+                            roles={"count": count.fact.id},
+                            line=count.fact.line,
+                            extra={"items": items, "etc": False},
+                        )
+                    )
+            final = in_sentence[-1] if in_sentence else None
+            last = (
+                final
+                if final is not None
+                and _is_count(final)
+                and _COUNT_END.fullmatch(para.text, final.found.end, b)
+                else None
+            )
+    return out
+
+
+def _is_count(q: Q) -> bool:
+    return q.fact.kind in ("count", "none") and q.fact.decimals == 0 and not q.fact.qualifier
+
+
+def _names_count(name: str, count: Q) -> bool:
+    return len(name) >= 2 and count.fact.label.endswith(name)

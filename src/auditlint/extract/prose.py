@@ -41,7 +41,7 @@ from auditlint.extract.composition import (
     total_of_sentence_before,
 )
 from auditlint.extract.context import context_cues, figure_context, sentence_year
-from auditlint.extract.count import enumerations, worded_counts
+from auditlint.extract.count import enumerations, named_list_counts, worded_counts
 from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_figure
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
@@ -210,6 +210,7 @@ class ProseExtractor(FactRecorder):
         resolve_subjects(self.relations, self.facts, self.domain.concept)
         resolve_previous(self.relations, self.facts)
         self._numbered_counts(read)
+        self.relations += named_list_counts(read)
         open_lists(read, self._composition, self.relations, self._complete)
         self.relations += split_changes(self.relations, self.facts)
         self.relations += named_change_breakdown(self.domain, self.relations, self.facts)
