@@ -131,14 +131,16 @@ class CompositionCues:
             rf"[,，;；]\s*(?:(?:{totals})|[^,，;；:：]{{1,8}}?(?:{closing or '(?!)'}))"
             r"[^,，;；:：]{0,6}$"
         )
-        # a clause summing the list up closes it (`其中A 10万元，B 20万元，共计下达30万元`); only
-        # the words that sum (total_labels): 累计 or 共 may open a clause of another kind
         # a sentence that opens with the total of the one before (`。以上两项合计`, `。上述资金
         # 共计`, `。合计为`): the words up to its figure
+        back = alternation(words.get("sentence_total_openers", [])) or "(?!)"
+        nouns = alternation(words.get("sentence_total_nouns", [])) or "(?!)"
         self.sentence_total = re.compile(
-            r"\s*(?:以上|上述)?(?:[两二三四五六七八九十\d]+(?:项|类|个|笔|部分))?(?:资金|经费|款项|金额)?"
+            rf"\s*(?:{back})?(?:[两二三四五六七八九十\d]+(?:项|类|个|笔|部分))?(?:{nouns})?"
             rf"(?:{closing or '(?!)'})\s*(?:为|是)?\s*[:：]?\s*"
         )
+        # a clause summing the list up closes it (`其中A 10万元，B 20万元，共计下达30万元`); only
+        # the words that sum (total_labels): 累计 or 共 may open a clause of another kind
         self.list_closer = re.compile(
             rf"[,，;；][^,，;；:：]{{0,8}}?(?:{closing or '(?!)'})(?=[^,，;；:：]{{0,6}}\d)"
         )
@@ -884,8 +886,8 @@ def total_of_sentence_before(
 ) -> list[Relation]:
     """`A 120万元，B 60万元。合计180万元。`: a sentence that opens with a total word (`以上两项
     合计`, `上述资金共计`) and then its figure totals the figures of the sentence before, of
-    its unit — read as total_after_parts reads one sentence, with a broken-down figure taken
-    for its parts where that adds up."""
+    its unit, that are no parts of another total (`taken`): the run of them ending with the
+    sentence that adds up, else all of them, as total_after_parts reads one sentence."""
     if not sq or not previous:
         return []
     total = sq[0]
