@@ -1579,7 +1579,7 @@ def test_a_list_marker_is_no_part_of_the_name_a_figure_is_repeated_under(write):
 
 SENTENCE_TOTALS = [
     (
-        "工资福利支出120万元，商品和服务支出60万元，对个人和家庭的补助20万元。合计{x}万元。",
+        "甲类支出120万元，乙类支出60万元，丙类支出20万元。合计{x}万元。",
         "200",
         "210",
         [210.0, 120.0, 60.0, 20.0],

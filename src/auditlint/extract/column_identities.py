@@ -1,18 +1,19 @@
 """Column sums the figures prove, whatever the header says.
 
-    | 合计 | 出国费 | 用车 小计 | 购置 | 运行 | 接待 小计 | 行政运行 | 其他 |
-    | 6.94 | 0.00   | 2.94      | 0.00 | 2.94 | 4.00      | 0.37     | 3.63 |
-    | 4.06 | 0.00   | 3.01      | 0.00 | 3.01 | 1.05      | 0.47     | 0.58 |
-    | 2.88 | 0.00   | -0.07     | 0.00 | -0.07| 2.95      | -0.10    | 3.08 |   ← 3.08 ≠ 3.05
+    | 合计  | 出国费 | 用车 小计 | 购置 | 运行 | 接待 小计 | 行政运行 | 其他 |
+    | 12.50 | 2.00   | 6.30      | 1.20 | 5.10 | 4.20      | 1.70     | 2.50 |
+    | 10.84 | 1.36   | 5.73      | 0.80 | 4.93 | 3.75      | 1.45     | 2.30 |
+    | 11.62 | 1.88   | 6.05      | 1.10 | 4.59 | 3.69      | 1.29     | 2.40 |   ← 1.10 + 4.59 ≠ 6.05
 
 Headers of published tables arrive mangled (merged cells split, cells one a line, headings
 run together), but the figures keep the table's arithmetic: where one column equals the sum of
 some others in every row but one, and in two rows or more where the sum means something (two
-parts or more not zero, a total of three printed digits with decimals or four without), the columns are a total
-and its parts, and the row that does not add up is wrong. Chance does not make such a sum hold
-twice over figures with cents. Only rows as wide as most rows are read (a row that lost a cell
-has its figures under other columns); the smallest set of parts is kept for each total (the
-others restate it through sub-totals that hold in their own right).
+parts or more not zero; a total of three printed digits with decimals, or four without), the
+columns are a total and its parts, and the row that does not add up is wrong. Chance does not
+make such a sum hold twice over figures with cents. Rows are read the same way: a row that is
+the sum of the rows right below or above it in every column but one. Only rows as wide as most
+rows are read (a row that lost a cell has its figures under other columns); the smallest set of
+parts is kept for each total (the others restate it through sub-totals that hold themselves).
 """
 
 from __future__ import annotations

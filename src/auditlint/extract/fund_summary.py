@@ -1,7 +1,7 @@
 """The fund block's figures restated in prose: budget, spending and rate of the whole project.
 
-    全年预算数为200万元，执行数为179.43万元，完成预算的89.7%。        the summary
-    | 年度资金总额 | 200 | 200 | 179.43 | 10 | 89.7% | 9 |              the 自评表's fund row
+    全年预算数为200万元，执行数为172.35万元，完成预算的86.2%。        the summary
+    | 年度资金总额 | 200 | 200 | 172.35 | 10 | 86.2% | 9 |              the 自评表's fund row
 
 A self-evaluation states its project's budget, spending and execution rate in its summary and
 again in the fund block of its table (PHRASEBOOK §7: text total against the table's 年度资金

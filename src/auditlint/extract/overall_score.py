@@ -104,7 +104,7 @@ def overall_scores(
     """Repeat relations between the statements of one evaluation's total score: each against
     the score table's total where there is one table, else each against the first before it
     that evaluates the same thing. `titles`: each table's title, which may say what it
-    evaluates (项目支出绩效自评表)."""
+    evaluates (a project's 自评表, a department's)."""
     full = domain.section("totals").get("full_marks")
     if full is None:
         return []

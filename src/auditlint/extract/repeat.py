@@ -257,14 +257,14 @@ MISPRINT_DIGITS = 4
 
 
 def _significant(text: str) -> int:
-    """Digits from the first non-zero to the last non-zero (80.00 has one, 1132.8 five)."""
+    """Digits from the first non-zero to the last non-zero (80.00 has one, 2143.6 five)."""
     digits = "".join(ch for ch in text if ch.isdigit()).strip("0")
     return len(digits)
 
 
 def misprint(a: Fact, b: Fact) -> bool:
     """Two figures of one unit printed alike but for one digit, or two neighbouring digits
-    swapped (1132.8 / 1172.8, 581.45 / 518.45): one figure with a typing slip, where two
+    swapped (2143.6 / 2149.6, 673.25 / 637.25): one figure with a typing slip, where two
     quantities that share a name would differ throughout."""
     if a.unit != b.unit or a.decimals != b.decimals or a.value == b.value:
         return False
@@ -315,7 +315,7 @@ def repeat_relations(
 
 def _shared_name(a: str, b: str, generic: set[str], length: int = 3) -> bool:
     """Two labels that share a run of `length` characters of a name (福彩公益金 in
-    `下达中央福彩公益金` and `投入中央福彩公益金`), not a generic word or a number."""
+    `下达市级体彩公益金` and `安排市级体彩公益金`), not a generic word or a number."""
     core_b = _core(b)
     for k in range(len(a) - length + 1):
         run = a[k : k + length]
@@ -355,7 +355,7 @@ def _misprinted(
     facts: list[Fact], found: list[Relation], generic: set[str], parent: dict[int, str]
 ) -> list[Relation]:
     """Figures printed alike but for a one-digit slip (misprint), whose names share a name
-    (`市级配套1132.8万元` … `下达市级资金1172.8万元`): one figure misprinted, even where the
+    (`年初安排体彩公益金2143.6万元` … `下达体彩公益金2149.6万元`): one figure misprinted, even where the
     names differ too much for the label frame. Same period, same context and the same
     distinguishing words (预算/决算, 本年/上年…), as there."""
     paired = {(r.roles["first"], r.roles["again"]) for r in found}
