@@ -19,6 +19,12 @@ def conflicting_values(ctx: Context):
     parts of different totals — and flags pairs whose values rounding cannot reconcile. The two
     grand totals of one fund's 收支 statement (`收入总计…，支出总计…`, `收入总量`/`支出总量`;
     `[balance] grand_totals`) are one sum by construction and are compared the same way.
+    A figure restated with a slip of one digit (one digit wrong or two swapped, four significant
+    digits or more) is paired across sections too, where the names share a name and stand on
+    the same side of every distinction (预算/决算, 本年/上年, 收入/支出). An evaluation's total
+    score (`本项目自评得分96分`, the score table's full-marks row) and the fund block's total row
+    restated in the summary (`全年预算数…执行数…执行率…`) are compared the same way, the score at
+    the precision printed (a summary may round the table's 95.8 to 96).
 
     ## Why is this bad?
     A report that gives 基本支出 as 520.00万元 in one place and 500.00万元 in another is wrong

@@ -15,7 +15,8 @@ def enumeration_count_mismatch(ctx: Context):
     Counts the items of a list introduced by a number (`N个…：`, `…N个：`, or quoted items
     followed by `N场`/`等N个`, or a 、 list followed by its count in digits or words,
     `甲科、乙科、丙科三个科室`, or numbered items after the count's colon, `以下四个方面：一是…；
-    二是…` or one paragraph each, `（一）…`) and compares with N. With `等` (and others), only a
+    二是…` or one paragraph each, `（一）…`, or a list that restates the count's name before
+    its colon, `内设机构4个。内设机构：…`) and compares with N. With `等` (and others), only a
     list longer than N is flagged.
 
     ## Why is this bad?

@@ -32,7 +32,9 @@ def parts_total_mismatch(ctx: Context):
     Adds the parts of a total — `X，其中：A a，B b` in prose, 当年财政拨款 + 上年结转资金 +
     其他资金 against 年度资金总额 in a table, section scores against the section total — as
     intervals from their printed precision, and compares with the total.
-    Parts above the total are always flagged. Parts below it are flagged when the breakdown is
+    Tables whose headings were lost or mangled are read by their figures: a column (or row)
+    that is the sum of some others in every row (column) but one, and meaningfully in two, is
+    their total. Parts above the total are always flagged. Parts below it are flagged when the breakdown is
     known to be complete (a table's fund rows, a breakdown listed in `checks/domain`), or when
     the gap is under 10% of the total for a list of 2-4 parts, 2% for a longer one (a slip,
     not an unlisted remainder).
