@@ -879,3 +879,30 @@ def test_a_change_after_a_respective_list_is_of_the_list_not_its_last_figure(wri
     # … and of their total where it does
     found = codes(write("甲、乙分别为80万元、20万元，合计100万元，比上年增加5万元，增长6.3%。"))
     assert found == [("AL501", 1, [100, 5, 6.3])]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("收入100万元，同比增加10万元。其中：拨款收入100万元，同比增加12万元。", [10, 12]),
+        # the other part is zero: the one left is the whole
+        (
+            "三公经费3.4万元，较上年减少0.2万元。其中：因公出国费0万元，公务接待费3.4万元，较上年减少0.3万元。",
+            [0.2, 0.3],
+        ),
+    ],
+)
+def test_a_part_that_is_all_of_its_total_changes_as_the_total_does(write, text, values):
+    assert codes(write(text)) == [("AL301", 1, values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支出50万元，比上年减少5万元，下降9.1%。其中：基本支出50万元，比上年减少5万元，下降9.1%。",
+        "支出50万元，比上年减少5万元，下降9.1%。其中：基本支出50万元，比上年减少5万元，下降9%。",
+        "收入100万元，同比增加10万元。其中：拨款收入80万元，同比增加12万元。",  # not all of it
+    ],
+)
+def test_what_is_not_a_sole_parts_other_change(write, text):
+    assert codes(write(text)) == []

@@ -13,6 +13,7 @@ from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.repeat import repeat_relations
 from auditlint.extract.share import other_wholes
+from auditlint.extract.sole_part import sole_part_changes
 from auditlint.extract.tabular import TableExtractor
 from auditlint.normalise.units import table_title, table_unit
 
@@ -77,4 +78,5 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     relations += repeat_relations(facts, relations, domain)
     relations += overall_scores(facts, relations, domain, titles)
     relations += fund_summaries(facts, relations, domain)
+    relations += sole_part_changes(facts, relations)
     return Extraction(document=doc, facts=facts, relations=relations, paragraphs=paras)
