@@ -13,14 +13,22 @@ from __future__ import annotations
 from auditlint.arith import disjoint
 from auditlint.extract.model import Fact, Relation
 
+_WHY = (
+    "（该分项即总数，变动应相同）",
+    " (the part is all of the total: its change is the total's)",
+)
 
-def _repeat(a: Fact, b: Fact, rounded: bool = False) -> Relation:
-    first, again = sorted((a, b), key=lambda f: (f.line, f.column))
+
+def _repeat(total: Fact, part: Fact, names: tuple[str, str], rounded: bool) -> Relation:
+    """The total's change and the part's, in document order, named after whose they are."""
+    (first, first_name), (again, again_name) = sorted(
+        ((total, names[0]), (part, names[1])), key=lambda x: (x[0].line, x[0].column)
+    )
+    extra: dict = {"names": [first_name, again_name], "why": list(_WHY)}
+    if rounded:
+        extra["rounded"] = True
     return Relation(
-        kind="repeat",
-        roles={"first": first.id, "again": again.id},
-        line=again.line,
-        extra={"rounded": True} if rounded else {},
+        kind="repeat", roles={"first": first.id, "again": again.id}, line=again.line, extra=extra
     )
 
 
@@ -49,8 +57,9 @@ def sole_part_changes(facts: list[Fact], relations: list[Relation]) -> list[Rela
             continue
         if of_total.extra.get("sign", 1) != of_part.extra.get("sign", 1):
             continue  # opposite ways: another reading of one of them, not a restatement
-        for role, rounded in (("delta", False), ("percent", True)):
+        for role, rounded, what in (("delta", False, "变动额"), ("percent", True, "变动率")):
             a, b = of_total.roles.get(role), of_part.roles.get(role)
             if isinstance(a, int) and isinstance(b, int) and a != b:
-                out.append(_repeat(by_id[a], by_id[b], rounded))
+                names = (f"{total.label or '合计'}{what}", f"{part.label}{what}")
+                out.append(_repeat(by_id[a], by_id[b], names, rounded))
     return out
