@@ -1613,3 +1613,26 @@ def test_parts_that_open_their_clauses_with_the_figure(write):
     text = "共下达资金90万元，其中：50万元用于设备购置，30万元用于人员培训，{x}万元用于宣传。"
     assert codes(write(text.format(x="10"))) == []
     assert codes(write(text.format(x="20"))) == [("AL201", 1, [90, 50, 30, 20])]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("总投资100万元，由中央资金60万元、省级资金30万元构成。", [100, 60, 30]),
+        ("收入合计80万元，由财政拨款收入70万元、其他收入12万元两部分构成。", [80, 70, 12]),
+    ],
+)
+def test_parts_a_total_is_made_of(write, text, values):
+    assert [(c[0], sorted(c[2])) for c in codes(write(text))] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目资金共计50万元，由财政拨款45万元和自筹资金5万元组成。",
+        "项目资金20万元，由县财政拨付30万元。",  # 由 without 构成: who paid, not the parts
+        "支出3万元，由于价格上涨增加5万元。",
+    ],
+)
+def test_what_a_total_is_not_made_of(write, text):
+    assert codes(write(text)) == []

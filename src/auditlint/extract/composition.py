@@ -94,6 +94,7 @@ class CompositionCues:
         self.subject_cue = re.compile(
             rf"\s*(?P<subject>[^\d,，。;；:：、()（）]{{2,14}}?)(?P<cue>{opening or '(?!)'})\s*[:：]"
         )
+        self.closed = {cue: tuple(ends) for cue, ends in words.get("closed_cues", {}).items()}
         self.not_exhaustive = tuple(words.get("not_exhaustive", []))
         self.exhaustive = frozenset(words.get("exhaustive", []))
         self.outside = re.compile(alternation(words.get("outside", [])))
@@ -528,6 +529,8 @@ def sentence_parts(
         if closing:  # `…，共计下达90万元`: the list's own total after it
             stop = closing.start()
         stop = list_end(text, at, stop, sq)
+        if word in cues.closed and not any(w in text[at:b] for w in cues.closed[word]):
+            continue  # `，由…` without its 构成: a clause of another kind
         # the parts stand at the cue's bracket depth: figures in brackets after a part are
         # its own sub-parts (`其中局本级187人（在职139人、退休8人），环卫处1707人`)
         level = scopes[at - a]
