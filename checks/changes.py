@@ -186,3 +186,42 @@ def _opposite_directions(ctx: Context, rel):
         values=[f for f in (cur, delta, pct) if f is not None],
         key=f"{name}|{delta.label}|sign",
     )
+
+
+@check(code="AL705", name="double-negative-change", severity="warning")
+def double_negative_change(ctx: Context):
+    """A decrease by a negative figure (`比上年减少-2.56%`, `下降-0.3万元`).
+
+    ## What it does
+    Flags a change in prose whose verb already says it went down (减少, 下降, 降低…) while its
+    amount or rate is printed with a minus sign (not 增减, whose sign is its direction). `增长-2.56%` (growth below zero) is a way of writing
+    a decrease and is left alone; only the decrease words are read.
+
+    ## Why is this bad?
+    Read literally, a decrease of −2.56% is an increase: the sign and the verb say the same
+    thing twice, or contradict each other, and a reader cannot tell which was meant.
+
+    ## Example
+    `公务接待费3.80万元，比上年减少-2.56%` → write `减少2.56%` (or `增长-2.56%`).
+    """
+    down = tuple(ctx.domain.words("change", "down"))
+    for rel in ctx.relations("change"):
+        for role in ("delta", "percent"):
+            fact_id = rel.roles.get(role)
+            if not isinstance(fact_id, int):
+                continue
+            f = ctx.fact(fact_id)
+            # the verb right before the figure (its label's end) says down, the sign says so too
+            if f.value < 0 and f.source == "prose" and f.label.endswith(down):
+                if f.label.endswith(("增减", "增或减", "增(减)", "增（减）")):
+                    continue  # a signed change column or word: the sign is the direction
+                verb = max((w for w in down if f.label.endswith(w)), key=len)
+                unit = "%" if role == "percent" else f.unit
+                cur = ctx.fact(rel.roles["current"]) if "current" in rel.roles else None
+                yield ctx.finding(
+                    f,
+                    f"{verb} {f.text}{unit}：以负数表述减少，字面上是增加",
+                    f"a decrease by {f.text}{unit}: a negative decrease reads as an increase",
+                    values=[g for g in (cur, f) if g is not None],
+                    key=f"{f.label}|{role}|double-negative",
+                )

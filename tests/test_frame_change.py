@@ -906,3 +906,30 @@ def test_a_part_that_is_all_of_its_total_changes_as_the_total_does(write, text, 
 )
 def test_what_is_not_a_sole_parts_other_change(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("公务接待费3.8万元，比上年减少-2.56%。", [3.8, -2.56]),
+        ("公务接待费3.8万元，比上年下降-0.1万元。", [3.8, -0.1]),
+        ("公务接待费3.8万元，同比降低-0.3万元。", [3.8, -0.3]),
+    ],
+)
+def test_a_decrease_by_a_negative_figure(write, text, values):
+    assert codes(write(text)) == [("AL705", 1, values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公务接待费3.8万元，比上年增长-2.56%。",  # growth below zero: a decrease, written so
+        "公务接待费3.8万元，比上年减少0.1万元，下降2.56%。",
+    ],
+)
+def test_what_is_no_double_negative(write, text):
+    assert codes(write(text)) == []
+
+
+def test_a_signed_change_word_carries_its_direction_in_the_sign(write):
+    assert codes(write("公务接待费3.8万元，比上年增减-0.3万元。")) == []
