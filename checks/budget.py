@@ -16,12 +16,14 @@ def _show(ctx: Context, fact_id: int) -> str:
 
 
 def _excess_stated(ctx: Context, b: Fact, e: Fact, bi, ei) -> bool:
-    """A figure on the line of the execution and its budget (before or after them) states by
-    how much the one exceeds the other, and it does: an overspend the report acknowledges is
-    no inconsistency (a wrong excess is one, for the difference checks)."""
+    """A figure on the line of the execution and its budget (before or after them), or one of
+    the next figures where the text wrapped after the execution, states by how much the one
+    exceeds the other, and it does: an overspend the report acknowledges is no inconsistency
+    (a wrong excess is one, for the difference checks)."""
     excess = ctx.domain.words("budget_execution", "excess")
     for f in ctx.facts:
-        if f.line != e.line or f.id in (b.id, e.id) or not any(w in f.label for w in excess):
+        near = f.line == e.line or (0 < f.id - e.id <= 2 and 0 < f.line - e.line <= 1)
+        if not near or f.id in (b.id, e.id) or not any(w in f.label for w in excess):
             continue
         if not disjoint((ei[0] - bi[1], ei[1] - bi[0]), f.interval()):
             return True

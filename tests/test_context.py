@@ -139,3 +139,20 @@ def test_a_long_name_under_two_sibling_headings_is_two_quantities(write):
 def test_a_sum_and_what_was_done_with_it_are_two_quantities(write, text):
     """`省级补助资金` and `省级补助资金已拨付`: the words of what was done make another quantity."""
     assert [c for c in codes(write(text)) if c[0] == "AL301"] == []
+
+
+WRAPPED = (
+    "（二）各区情况\n"
+    "东区申请养老金补贴845.72万元，缴费补贴56.30万元；\n"
+    "年底发放养老金945.28万元，超出预算金额99.56万元；补贴金额\n"
+    "160.10万元，超出预算金额103.80万元。\n"
+    "西区申请养老金补贴300.00万元，缴费补贴20.00万元；\n"
+    "年底发放养老金298.50万元，补贴金额19.70万元。\n"
+)
+
+
+def test_two_figures_of_one_name_in_one_wrapped_paragraph_are_two_quantities(write):
+    """A page wrapped at a fixed width: a line that ends with `；` at that width runs on, and
+    two excesses in one paragraph (a pension's, a subsidy's) are not one figure restated;
+    the excess stated on the line after the spending acknowledges it."""
+    assert codes(write(WRAPPED)) == []

@@ -75,7 +75,8 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     tables.run(doc.tables, {t.id: table_unit(doc.lines, t) for t in doc.tables}, titles)
     facts, relations = prose.facts + tables.facts, prose.relations + tables.relations
     other_wholes(relations, facts, domain.concept)  # a share's whole in a table is a reading
-    relations += repeat_relations(facts, relations, domain)
+    paragraph_of = {line: k for k, p in enumerate(paras) for line in p.lines}
+    relations += repeat_relations(facts, relations, domain, paragraph_of)
     relations += overall_scores(facts, relations, domain, titles)
     relations += fund_summaries(facts, relations, domain)
     relations += sole_part_changes(facts, relations)

@@ -98,6 +98,24 @@ def _without(text: str, spans) -> str:
     return text
 
 
+_CLAUSE_ENDS = (";", "；")
+_ITEM_START = re.compile(
+    r"\s*(?:\d{1,2}[.、．)]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、是])"
+)
+# lines of one width that make a page's wrapped text: a share of the long lines this large
+WRAP_SHARE = 0.4
+
+
+def _wrap_width(lines: Sequence[Line]) -> int:
+    """The width most long lines of the text share (a page wrapped at a fixed width), or 0
+    where no width holds most of them (one paragraph a line)."""
+    widths = [len(ln.text.rstrip()) for ln in lines if len(ln.text.rstrip()) >= 20]
+    if len(widths) < 5:
+        return 0
+    width, count = max(((w, widths.count(w)) for w in set(widths)), key=lambda x: x[1])
+    return width if count >= WRAP_SHARE * len(widths) else 0
+
+
 def paragraphs(doc: Document) -> list[Paragraph]:
     skip = doc.table_lines()
     out: list[Paragraph] = []
@@ -115,6 +133,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             current.clear()
 
     lines: Sequence[Line] = doc.lines
+    wrap = _wrap_width(lines)
     in_cells = prose_cells(doc)
     in_rows = doc.row_spans()
     for ln in lines:
@@ -146,7 +165,18 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                 sub = heading_title(text)
             section = SUBSECTION.join(part for part in (major, middle, sub) if part)
         if current and current[-1][1].endswith(_SENTENCE_END):
-            flush()
+            last = current[-1][1]
+            # a clause break that ends a line the width of the page's wrapped lines, before a
+            # line that opens no item: the text wrapped there, the sentence goes on
+            wrapped = (
+                wrap
+                and last.endswith(_CLAUSE_ENDS)
+                and len(last) >= wrap
+                and not heading
+                and not _ITEM_START.match(text)
+            )
+            if not wrapped:
+                flush()
         if not current:
             current_section = section
         current.append((ln.number, text))

@@ -11,6 +11,7 @@ AL301 compares each pair's values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -281,9 +282,21 @@ def misprint(a: Fact, b: Fact) -> bool:
 
 
 def repeat_relations(
-    facts: list[Fact], relations: list[Relation], domain: Domain
+    facts: list[Fact],
+    relations: list[Relation],
+    domain: Domain,
+    paragraph_of: dict[int, int] | None = None,
 ) -> list[Relation]:
-    """Every pair of figures that state one quantity (first, again), in document order."""
+    """Every pair of figures that state one quantity (first, again), in document order; not
+    two of one paragraph (`paragraph_of`: line → paragraph), where a name given twice names
+    two things listed side by side (a pension's excess and a subsidy's), as on one line."""
+    paragraph_of = paragraph_of or {}
+
+    def together(a: Fact, b: Fact) -> bool:
+        return a.line == b.line or (
+            a.line in paragraph_of and paragraph_of.get(a.line) == paragraph_of.get(b.line)
+        )
+
     generic = set(domain.words("generic_labels", "words"))
     by_id = {f.id: f for f in facts}
     parent: dict[int, str] = {}
@@ -293,7 +306,7 @@ def repeat_relations(
                 parent[pid] = by_id[rel.roles["total"]].label
     out: list[Relation] = []
     for a, b in _pairs(_candidates(facts), generic):
-        if a.line == b.line or not same_family(a, b):
+        if together(a, b) or not same_family(a, b):
             continue
         if a.period and b.period and a.period != b.period:
             continue
@@ -310,7 +323,7 @@ def repeat_relations(
             continue  # across sections only for quantities the domain data names, or one
             # name whose figures differ by a slip of one digit
         out.append(Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line))
-    return out + _misprinted(facts, out, generic, parent)
+    return out + _misprinted(facts, out, generic, parent, together)
 
 
 def _shared_name(a: str, b: str, generic: set[str], length: int = 3) -> bool:
@@ -352,7 +365,11 @@ def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _misprinted(
-    facts: list[Fact], found: list[Relation], generic: set[str], parent: dict[int, str]
+    facts: list[Fact],
+    found: list[Relation],
+    generic: set[str],
+    parent: dict[int, str],
+    together: Callable[[Fact, Fact], bool],
 ) -> list[Relation]:
     """Figures printed alike but for a one-digit slip (misprint), whose names share a name
     (`年初安排体彩公益金2143.6万元` … `下达体彩公益金2149.6万元`): one figure misprinted, even where the
@@ -366,7 +383,7 @@ def _misprinted(
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.line == b.line or (a.id, b.id) in paired or not misprint(a, b):
+                if together(a, b) or (a.id, b.id) in paired or not misprint(a, b):
                     continue
                 if a.period and b.period and a.period != b.period:
                     continue
