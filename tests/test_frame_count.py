@@ -132,7 +132,7 @@ def test_numbered_items_the_text_cut_off_are_not_counted_short(write):
     [
         "本局内设机构4个。内设机构：办公室、财务科、业务科。\n",
         # the count ends a heading line; the list's line restates its name
-        "①局机关内设股室4\n内设股室:办公室、督查考核股、法制股。\n",
+        "②本级下设科室4\n下设科室:综合科、规划科、审批科。\n",
     ],
 )
 def test_a_count_and_the_named_list_after_it(write, text):

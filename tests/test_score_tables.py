@@ -60,7 +60,7 @@ def test_a_total_line_after_a_table_of_no_scores_is_no_score_total(write):
 SHIFTED = (
     "| 项目资金(万元) | 实施单位 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
     "| 年度资金总额 | 80 | 80 | {spent} | 10 | 95.6% | 9.56 | |\n"
-    "| 其中:当年财政拨款 | 80 | 80 | 76.5 | 10 | 95.6% | 9.56 | |\n"
+    "| 其中:财政拨款资金 | 80 | 80 | 76.5 | 10 | 95.6% | 9.56 | |\n"
 )
 
 
@@ -79,7 +79,7 @@ def test_a_fund_part_rows_own_score_is_its_rate_times_its_weight(write):
     text = (
         "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
         "| 年度资金总额 | 80 | 80 | 76.5 | 10 | 95.6% | 9.56 |\n"
-        "| 其中:当年财政拨款 | 80 | 80 | 76.5 | {w} | 95.6% | {s} |\n"
+        "| 其中:财政拨款资金 | 80 | 80 | 76.5 | {w} | 95.6% | {s} |\n"
     )
     assert codes(write(text.format(w="—", s="—"))) == []
     assert codes(write(text.format(w="10", s="9.56"))) == []

@@ -185,13 +185,13 @@ def enumerations(text: str, qs: list[Q]) -> list[Relation]:
 
 # a sentence that opens with a name and a colon and lists names (`内设机构：办公室、财务科、业务科`)
 _NAMED_LIST = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})[:：]\s*(?P<body>[^。;；]+)")
-# what may stand after a count at the end of its sentence or line (`内设机构4个。`, `股室7`)
+# what may stand after a count at the end of its sentence or line (`内设机构4个。`, `下设科室4`)
 _COUNT_END = re.compile(r"\s*(?:个|家|所|项|类|条)?\s*[。;；]?\s*$")
 
 
 def named_list_counts(read: list[tuple[Paragraph, list[Q]]]) -> list[Relation]:
     """`内设机构4个。内设机构：办公室、财务科、业务科。`: a count that ends its sentence, or its
-    line (`①局机关内设股室7` over `内设股室：…`), and the next sentence, opening with the count's
+    line (`②本级下设科室4` over `下设科室：…`), and the next sentence, opening with the count's
     name and a colon, lists the things counted, set apart by 、. The name must end the count's
     label; a list with 等, or with figures in it, is left to the other frames."""
     out: list[Relation] = []
@@ -201,7 +201,7 @@ def named_list_counts(read: list[tuple[Paragraph, list[Q]]]) -> list[Relation]:
         for a, b in bounds:
             in_sentence = [q for q in qs if a <= q.found.start < b]
             # the list opens the sentence after the count, or follows the count right away
-            # where the line break after it was joined away (`…股室7内设股室:…`)
+            # where the line break after it was joined away (`…科室4下设科室:…`)
             starts = [(a, last)] + [(q.found.end, q) for q in in_sentence if _is_count(q)]
             for at, count in starts:
                 m = _NAMED_LIST.match(para.text, at, b)

@@ -19,6 +19,7 @@ import re
 from auditlint.domain import Domain
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Fact, Relation
+from auditlint.extract.repeat import restated
 
 
 def _plain(domain: Domain) -> re.Pattern[str]:
@@ -53,14 +54,6 @@ def _fund_row(facts: list[Fact], relations: list[Relation], domain: Domain) -> d
     }
 
 
-def _pair(a: Fact, b: Fact, rounded: bool = False) -> Relation:
-    first, again = sorted((a, b), key=lambda f: (f.line, f.column))
-    extra = {"rounded": True} if rounded else {}
-    return Relation(
-        kind="repeat", roles={"first": first.id, "again": again.id}, line=again.line, extra=extra
-    )
-
-
 def _nearest(figure: Fact, options: list[Fact]) -> Fact:
     return min(options, key=lambda o: abs(o.base_value - figure.base_value))
 
@@ -82,9 +75,9 @@ def fund_summaries(facts: list[Fact], relations: list[Relation], domain: Domain)
             continue
         if not all(plain.fullmatch(f.label) for f in stated.values() if f.label):
             continue  # a fund's or an item's budget, not the project's
-        out.append(_pair(stated["execution"], row["execution"]))
+        out.append(restated(stated["execution"], row["execution"]))
         if "budget" in stated and budgets:
-            out.append(_pair(stated["budget"], _nearest(stated["budget"], budgets)))
+            out.append(restated(stated["budget"], _nearest(stated["budget"], budgets)))
         if "rate" in stated and "rate" in row:
-            out.append(_pair(stated["rate"], row["rate"], rounded=True))
+            out.append(restated(stated["rate"], row["rate"], rounded=True))
     return out

@@ -24,7 +24,7 @@ from auditlint.domain import Domain
 from auditlint.extract.composition import list_marker
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Fact, Relation
-from auditlint.extract.repeat import other_context
+from auditlint.extract.repeat import other_context, restated
 
 
 def _statement(domain: Domain) -> re.Pattern[str]:
@@ -88,16 +88,6 @@ def statements(facts: list[Fact], domain: Domain, full_marks: Decimal) -> list[F
     return out
 
 
-def _repeat(a: Fact, b: Fact) -> Relation:
-    first, again = sorted((a, b), key=lambda x: (x.line, x.column))
-    return Relation(
-        kind="repeat",
-        roles={"first": first.id, "again": again.id},
-        line=again.line,
-        extra={"rounded": True},
-    )
-
-
 def overall_scores(
     facts: list[Fact], relations: list[Relation], domain: Domain, titles: dict[int, str]
 ) -> list[Relation]:
@@ -124,7 +114,11 @@ def overall_scores(
             ),
             "",
         )
-        return [_repeat(f, table) for f in stated if not of or _evaluates(f, things) in ("", of)]
+        return [
+            restated(f, table, rounded=True)
+            for f in stated
+            if not of or _evaluates(f, things) in ("", of)
+        ]
     generic = set(domain.words("generic_labels", "words"))
     out: list[Relation] = []
     for i, b in enumerate(stated):
@@ -139,5 +133,5 @@ def overall_scores(
             None,
         )
         if a is not None and a.line != b.line:
-            out.append(_repeat(a, b))
+            out.append(restated(a, b, rounded=True))
     return out

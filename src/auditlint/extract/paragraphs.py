@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from auditlint.document import Cell, Document, Line
+from auditlint.extract.composition import list_marker
 from auditlint.extract.model import Paragraph
 from auditlint.numbers import has_digit
 
@@ -99,9 +101,6 @@ def _without(text: str, spans) -> str:
 
 
 _CLAUSE_ENDS = (";", "；")
-_ITEM_START = re.compile(
-    r"\s*(?:\d{1,2}[.、．)]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、是])"
-)
 # lines of one width that make a page's wrapped text: a share of the long lines this large
 WRAP_SHARE = 0.4
 
@@ -109,11 +108,12 @@ WRAP_SHARE = 0.4
 def _wrap_width(lines: Sequence[Line]) -> int:
     """The width most long lines of the text share (a page wrapped at a fixed width), or 0
     where no width holds most of them (one paragraph a line)."""
-    widths = [len(ln.text.rstrip()) for ln in lines if len(ln.text.rstrip()) >= 20]
-    if len(widths) < 5:
+    widths = Counter(n for ln in lines if (n := len(ln.text.rstrip())) >= 20)
+    total = sum(widths.values())
+    if total < 5:
         return 0
-    width, count = max(((w, widths.count(w)) for w in set(widths)), key=lambda x: x[1])
-    return width if count >= WRAP_SHARE * len(widths) else 0
+    width, count = widths.most_common(1)[0]
+    return width if count >= WRAP_SHARE * total else 0
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -173,7 +173,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                 and last.endswith(_CLAUSE_ENDS)
                 and len(last) >= wrap
                 and not heading
-                and not _ITEM_START.match(text)
+                and list_marker(text) is None
             )
             if not wrapped:
                 flush()

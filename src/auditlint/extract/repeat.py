@@ -103,6 +103,33 @@ def _subsequence(short: str, long: str) -> bool:
 _SAME_PERIOD = ("本年度", "本年", "全年", "今年", "年度", "当年")
 
 
+def restated(
+    a: Fact,
+    b: Fact,
+    *,
+    rounded: bool = False,
+    names: tuple[str, str] | None = None,
+    why: tuple[str, str] | None = None,
+) -> Relation:
+    """A repeat relation of two figures in document order (AL301 compares them): `rounded`,
+    at the precision printed, exact kinds too; `names`, what each is called in the finding, in
+    the order given; `why`, the reason they must agree (Chinese, English)."""
+    (first, first_name), (again, again_name) = sorted(
+        ((a, names[0] if names else ""), (b, names[1] if names else "")),
+        key=lambda x: (x[0].line, x[0].column),
+    )
+    extra: dict = {}
+    if rounded:
+        extra["rounded"] = True
+    if names:
+        extra["names"] = [first_name, again_name]
+    if why:
+        extra["why"] = list(why)
+    return Relation(
+        kind="repeat", roles={"first": first.id, "again": again.id}, line=again.line, extra=extra
+    )
+
+
 def _core(label: str) -> str:
     """The label without its list marker (`(二)支出` is 支出, not a part of `(二)项目支出`) and
     without a leading word for "this year", which every figure here shares."""

@@ -12,24 +12,12 @@ from __future__ import annotations
 
 from auditlint.arith import disjoint
 from auditlint.extract.model import Fact, Relation
+from auditlint.extract.repeat import restated
 
 _WHY = (
     "（该分项即总数，变动应相同）",
     " (the part is all of the total: its change is the total's)",
 )
-
-
-def _repeat(total: Fact, part: Fact, names: tuple[str, str], rounded: bool) -> Relation:
-    """The total's change and the part's, in document order, named after whose they are."""
-    (first, first_name), (again, again_name) = sorted(
-        ((total, names[0]), (part, names[1])), key=lambda x: (x[0].line, x[0].column)
-    )
-    extra: dict = {"names": [first_name, again_name], "why": list(_WHY)}
-    if rounded:
-        extra["rounded"] = True
-    return Relation(
-        kind="repeat", roles={"first": first.id, "again": again.id}, line=again.line, extra=extra
-    )
 
 
 def sole_part_changes(facts: list[Fact], relations: list[Relation]) -> list[Relation]:
@@ -61,5 +49,5 @@ def sole_part_changes(facts: list[Fact], relations: list[Relation]) -> list[Rela
             a, b = of_total.roles.get(role), of_part.roles.get(role)
             if isinstance(a, int) and isinstance(b, int) and a != b:
                 names = (f"{total.label or '合计'}{what}", f"{part.label}{what}")
-                out.append(_repeat(by_id[a], by_id[b], names, rounded))
+                out.append(restated(by_id[a], by_id[b], rounded=rounded, names=names, why=_WHY))
     return out
