@@ -97,6 +97,18 @@ def test_a_broken_flattened_sheet_is_found(write, name, old, new, finding):
 
 
 @pytest.mark.parametrize("name", SHEETS)
+def test_a_percent_sign_set_apart_is_read_as_the_figure_s(write, name):
+    """`95 %`: a space before the sign must not make the sign a cell and the rate a bare 95."""
+    spaced = re.sub(r"(?<=\d)%", " %", SHEETS[name])
+    assert codes(write(spaced)) == []
+    broken = spaced.replace("76 10 95 % 9.5", "76 10 90 % 9.5")
+    assert [(c[0], sorted(c[2])) for c in codes(write(broken))] == [
+        ("AL102", [76, 80, 90]),
+        ("AL405", [9.5, 10, 90]),
+    ]
+
+
+@pytest.mark.parametrize("name", SHEETS)
 def test_every_weight_and_score_broken_by_one_is_found(write, name):
     """The mutation idea on our own sheets: each 分值 or 得分 figure one higher."""
     text = SHEETS[name]

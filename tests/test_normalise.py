@@ -51,6 +51,9 @@ def test_brackets_that_are_not_glosses_stay(kept):
         ("完成率1O0%", "完成率100%"),
         ("培训5O人次", "培训50人次"),
         ("收入1 250.00万元", "收入1250.00万元"),
+        ("下降 12.34 %", "下降 12.34%"),
+        ("执行率 96  %，", "执行率 96%，"),
+        ("80 76 10 95 % 9.5", "80 76 10 95% 9.5"),
     ],
 )
 def test_figures_as_ocr_and_typesetting_leave_them(raw, clean):
@@ -66,6 +69,7 @@ def test_figures_as_ocr_and_typesetting_leave_them(raw, clean):
         "合计 1 000.00",  # two cells of a flattened row, not one grouped figure
         "A1栋",
         "Office2019",
+        "执行率 % 得分",  # a heading's unit, no figure before it
     ],
 )
 def test_what_only_looks_like_a_figure_stays(kept):

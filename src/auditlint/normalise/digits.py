@@ -1,5 +1,5 @@
-"""Figures as OCR and typesetting leave them: letters read for digits (`l00.00`, `1O0%`) and
-thousands grouped by spaces (`1 000.00万元`).
+"""Figures as OCR and typesetting leave them: letters read for digits (`l00.00`, `1O0%`),
+thousands grouped by spaces (`1 000.00万元`) and a percent sign set apart (`下降 12.34 %`).
 
 A letter becomes a digit only inside a run of digits and such letters that touches no other
 Latin letter and holds at least as many digits as letters: `ISO9001`, `PM2.5`, `A1`, `O2O`
@@ -19,6 +19,10 @@ _SPACE_GROUPED = re.compile(
     r"(?<=[^\d\s,.])\d{1,3}(?: \d{3})+(?:\.\d+)?(?= ?(?:万元|亿元|千元|元|万|亿))", re.ASCII
 )
 
+# `99 %`: typesetting puts a space before the sign; a row split at spaces would make the sign a
+# cell of its own and the figure a bare number
+_SPACED_PERCENT = re.compile(r"(?<=\d) +(?=[%‰])", re.ASCII)
+
 
 def _digit_run(m: re.Match[str]) -> str:
     run = m.group(0)
@@ -31,7 +35,7 @@ def _digit_run(m: re.Match[str]) -> str:
     return run.translate(_LOOKALIKE)
 
 
-_MAY_NEED = re.compile(r"[lIOo]\d|\d[lIOo]|\d \d{3}", re.ASCII)
+_MAY_NEED = re.compile(r"[lIOo]\d|\d[lIOo]|\d \d{3}|\d +[%‰]", re.ASCII)
 
 
 def may_need_digits(text: str) -> bool:
@@ -45,4 +49,5 @@ def fix_digits(mapped: Mapped) -> Mapped:
         mapped = mapped.sub(_RUN, _digit_run)
     if " " in mapped.text:
         mapped = mapped.sub(_SPACE_GROUPED, lambda m: m.group(0).replace(" ", ""))
+        mapped = mapped.sub(_SPACED_PERCENT, lambda m: "")
     return mapped
