@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from conftest import codes
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,6 +73,21 @@ def test_dates_codes_and_list_markers_are_not_quantities():
     text = "(1) 2024年度，联系电话：13912345678，第3季度，2023-2024年，指标1:完成率100%"
     found = list(find_quantities(text, load_domain()))
     assert [(q.number.value, q.unit) for q in found] == [(Decimal(100), "%")]
+
+
+def test_dotted_dates_and_section_numbers_are_not_figures(write):
+    """`2023.3.1~2023.11.30` is a date range, `3.2.1` a section: no part of either is a figure,
+    but a figure before a full stop typed as `.` still is."""
+    text = normalise("实施期2023.3.1~2023.11.30，依据第3.2.1条，于2024.01.15前完成，执行率96.5%.")
+    found = [q.number.text for q in find_quantities(text, load_domain())]
+    assert found == ["96.5"]
+    # a flattened information block: the date was read as a column's total (a false AL201)
+    path = write(
+        "项目基本信息\n项目实施期 2023.3.1~2023.11.30\n"
+        "计划安排资金(万元) 860.50 实际到位资金(万元) 860.50\n其中:中央财政 其中:中央财政\n"
+        "省财政 省财政\n市县财政 860.50 市县财政 860.50\n实际支出(万元) 402.16\n"
+    )
+    assert codes(path) == []
 
 
 def test_a_figure_right_after_a_comma_is_a_figure():

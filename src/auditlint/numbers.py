@@ -19,9 +19,11 @@ _SPACED = r"\d+(?: \. ?| ?\. )\d+(?=\s?(?:万|亿|千|元|%))"
 # Digits are ASCII: readers fold full-width ０-９ first, and no report prints other scripts'.
 # A figure starts after no digit, nor after a digit and its decimal point; after a digit and a
 # comma only where the comma cannot be a thousands mark: the figure has a decimal point or more
-# than three digits before it (`各为52.31,50.86万元`: two amounts; `1,234` is one).
+# than three digits before it (`各为52.31,50.86万元`: two amounts; `1,234` is one). Nor is a run
+# of dotted parts a figure: `2019.1.1` is a date, `3.2.1` a section number.
 NUMBER_RE = re.compile(
-    rf"(?<!\d)(?<!\d\.)(?:(?<!\d,)|(?=\d+\.\d)|(?=\d{{4}}))(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])",
+    rf"(?<!\d)(?<!\d\.)(?:(?<!\d,)|(?=\d+\.\d)|(?=\d{{4}}))(?:{_GROUPED}|{_SPACED}|{_PLAIN})(?![\d])"
+    r"(?!\.\d)",
     re.ASCII,
 )
 _COMPACT = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
