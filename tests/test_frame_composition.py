@@ -48,6 +48,35 @@ CHANGE_SPLIT = (
 )
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "broken", "values"),
+    [
+        (
+            "三公经费预算总额为500万元，较上年减少60万元，减少10.7%；其中：因公出国（境）费20万元，"
+            "与上年持平；公务接待费80万元，较上年减少10万元，减少11.1%；"
+            "公务用车购置及运行维护费400万元，较上年减少50万元，减少11.1%。\n",
+            "运行维护费400", "运行维护费410", [500, 20, 80, 410],
+        ),
+        (
+            "本年支出320万元，比上年减少30万元，减幅8.6%；其中：基本支出200万元，比上年减少20万元，"
+            "减幅9.1%；项目支出120万元，比上年减少10万元，减幅7.7%。\n",
+            "项目支出120", "项目支出130", [320, 200, 130],
+        ),
+        (
+            "非税收入90万元，比上年减收10万元，减收10%；其中：行政事业性收费收入50万元，比上年"
+            "减收6万元，减收10.7%；罚没收入40万元，比上年减收4万元，减收9.1%。\n",
+            "罚没收入40", "罚没收入45", [90, 50, 45],
+        ),
+    ],
+)  # fmt: skip
+def test_a_part_s_own_decrease_does_not_end_the_list(write, text, part, broken, values):
+    """`，减少9.1%；` is the part's change, not `，减去…` taken from the total: the parts after it
+    are still parts."""
+    assert codes(write(text)) == []
+    found = [c for c in codes(write(text.replace(part, broken))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
 def test_the_parts_of_a_change_add_up_to_the_change(write):
     assert codes(write(CHANGE_SPLIT.format(x="10.00"))) == []
     found = [c for c in codes(write(CHANGE_SPLIT.format(x="12.00"))) if c[0] == "AL201"]

@@ -407,9 +407,10 @@ def _depth(style: str) -> int:
 
 
 # a clause that adds to or takes from the total ends its list of parts: 加上, 另, 追加, 调减 …
-# (one that sums the list up, `，合计…` `，共计下达…`, ends it too: CompositionCues.list_closer)
+# (one that sums the list up, `，合计…` `，共计下达…`, ends it too: CompositionCues.list_closer);
+# a part's own change (`，减少9.1%；` `，减幅5%`) is no subtraction
 _ADDITION = re.compile(
-    r"[,，;；](?:加|减|另|再加)[^,，;；]{0,3}"
+    r"[,，;；](?:加|减(?![少幅收支小低])|另|再加)[^,，;；]{0,3}"
     r"|[,，;；][^,，;；]{0,4}(?:追加|调增|调减|核减)"
 )
 _CHANGE_LABEL = re.compile(r"(增加|减少|下降|增长|上升|降低|节约|持平|减|增)$")
