@@ -268,11 +268,13 @@ def test_numbering_inside_a_line_flattened_from_a_page(write):
     assert codes(write(prose)) == []
 
 
-def test_fund_block_flattened_into_one_line(write):
-    """A 自评表 page extracted as one line: the headings before the values give the columns."""
+@pytest.mark.parametrize("cue", ["其中:", "其中：", "其中,", "其中， ", "其中 "])
+def test_fund_block_flattened_into_one_line(write, cue):
+    """A 自评表 page extracted as one line: the headings before the values give the columns;
+    the sub-row's cue (`其中:` `其中,`) stands between two rows of the table."""
     line = (
         "项目名称 道路养护 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
-        "年度资金总额: 60 60 55 10 91.67% 9.17 其中:当年财政拨款 {a} {a} {b} 上年结转资金 5 5 5 "
+        f"年度资金总额: 60 60 55 10 91.67% 9.17 {cue}当年财政拨款 {{a}} {{a}} {{b}} 上年结转资金 5 5 5 "
         "其他资金 年度总体目标 完成道路养护任务\n"
     )
     found = codes(write(line.format(a=50, b=45)))

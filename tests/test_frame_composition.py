@@ -29,6 +29,17 @@ WORDINGS = [
         "培训经费共36.50万元，具体包括：\n(1)师资费12.00万元；\n(2)场地费14.50万元；\n(3)资料费16.00万元。\n",
         [36.5, 12.0, 14.5, 16.0],
     ),
+    # the open cue followed by a comma, the parts one paragraph each (ASCII and full width)
+    (
+        "公用经费48.00万元，其中，\n办公费30.00万元，用于日常办公。\n会议费18.00万元，用于会议。\n",
+        "公用经费48.00万元，其中，\n办公费30.00万元，用于日常办公。\n会议费21.00万元，用于会议。\n",
+        [48.0, 30.0, 21.0],
+    ),
+    (
+        "项目资金120万元,主要用于,\n1.设备采购80万元。\n2.人员培训40万元。\n",
+        "项目资金120万元,主要用于,\n1.设备采购80万元。\n2.人员培训45万元。\n",
+        [120.0, 80.0, 45.0],
+    ),
 ]
 
 
@@ -1665,3 +1676,21 @@ def test_parts_a_total_is_made_of(write, text, values):
 )
 def test_what_a_total_is_not_made_of(write, text):
     assert codes(write(text)) == []
+
+
+WRAPPED_AT_THE_CUE = (
+    "本年度部门收入合计为1200万元，较上年增加100万元，\n"
+    "主要是项目支出增加。本年度支出合计为1150万元，其中，\n"
+    "基本支出800万元，项目支出{x}万元，各项工作均按计划\n"
+    "开展，资金使用规范，管理有序，全年共开展检查二十余次，\n"
+    "发现的问题均已整改完毕，下一步将继续加强预算管理，提高\n"
+    "资金的使用效益，确保本年度的各项绩效目标全面如期实现。\n"
+)
+
+
+def test_a_page_wrapped_right_after_its_parts_cue_runs_on(write):
+    """`其中，` that ends a line the width of the page's wrapped lines opens no list of the
+    lines below: the page wrapped there and the parts follow in the same sentence."""
+    assert codes(write(WRAPPED_AT_THE_CUE.format(x=350))) == []
+    found = codes(write(WRAPPED_AT_THE_CUE.format(x=340)))
+    assert [(c[0], c[1], sorted(c[2])) for c in found] == [("AL201", 2, [340, 800, 1150])]

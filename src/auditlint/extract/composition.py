@@ -71,7 +71,10 @@ class CompositionCues:
         self, words: dict, balance: dict | None = None, adjustment: dict | None = None
     ) -> None:
         cues = words.get("parts_after", ["其中"])
-        self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：]?\s*$")
+        # the cue ends with a colon, a comma (`其中，` on ~10 pages in the phrasebook) or nothing
+        self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：,，]?\s*$")
+        # … the comma that would otherwise join the line to the next (paragraphs.py)
+        self.comma_opener = re.compile(rf"(?:{alternation(cues)})\s*[,，]\s*$")
         leads = alternation(words.get("list_lead_ins", []))
         self.lead_in = re.compile(rf"(?:{leads or '(?!)'})\s*[:：。]?\s*$")
         partial_leads = alternation(words.get("partial_lead_ins", []))

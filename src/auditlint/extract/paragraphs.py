@@ -116,7 +116,10 @@ def _wrap_width(lines: Sequence[Line]) -> int:
     return width if count >= WRAP_SHARE * total else 0
 
 
-def paragraphs(doc: Document) -> list[Paragraph]:
+def paragraphs(doc: Document, list_opener: re.Pattern | None = None) -> list[Paragraph]:
+    """The report's prose paragraphs. A line ends its paragraph where it ends a sentence, or
+    where `list_opener` finds a cue that opens a list of the lines after it though it ends with
+    a comma (`其中，`), unless the page wrapped there."""
     skip = doc.table_lines()
     out: list[Paragraph] = []
     section = major = middle = sub = ""
@@ -164,13 +167,14 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             else:
                 sub = heading_title(text)
             section = SUBSECTION.join(part for part in (major, middle, sub) if part)
-        if current and current[-1][1].endswith(_SENTENCE_END):
-            last = current[-1][1]
+        last = current[-1][1] if current else ""
+        opens = bool(last) and list_opener is not None and list_opener.search(last) is not None
+        if last.endswith(_SENTENCE_END) or opens:
             # a clause break that ends a line the width of the page's wrapped lines, before a
             # line that opens no item: the text wrapped there, the sentence goes on
             wrapped = (
                 wrap
-                and last.endswith(_CLAUSE_ENDS)
+                and (opens or last.endswith(_CLAUSE_ENDS))
                 and len(last) >= wrap
                 and not heading
                 and list_marker(text) is None

@@ -151,7 +151,9 @@ def _pipe_cells(line: Line) -> list[Cell]:
 
 
 _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）%]{2,12}$")
-_SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：]?)?[ \t]*$")
+_SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：,，]?)?[ \t]*$")
+# the words before a sub-row's label, whatever comes before them (`其中：` `其中,`)
+_SUB_ROW_CUE = re.compile(r"其中[:：,，]?[ \t]*$")
 
 
 def _blank(line: Line, column: int) -> Cell:
@@ -193,7 +195,7 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             header = [_blank(line, previous_end + words[0].start())]
             header += [_cell(line, previous_end + w.start(), previous_end + w.end()) for w in words]
             yield header
-        elif width and not (_SHORT_GAP.match(gap) or gap.strip().endswith(("其中:", "其中："))):
+        elif width and not (_SHORT_GAP.match(gap) or _SUB_ROW_CUE.search(gap)):
             width = 0  # text between: the table has ended
         if width and len(row) < width:
             row += [_blank(line, row[-1].end_column + 1) for _ in range(width - len(row))]
