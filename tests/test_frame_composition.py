@@ -1694,3 +1694,25 @@ def test_a_page_wrapped_right_after_its_parts_cue_runs_on(write):
     assert codes(write(WRAPPED_AT_THE_CUE.format(x=350))) == []
     found = codes(write(WRAPPED_AT_THE_CUE.format(x=340)))
     assert [(c[0], c[1], sorted(c[2])) for c in found] == [("AL201", 2, [340, 800, 1150])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue ends a line of ragged text; the paragraphs below it are prose, one of them
+        # with a figure deep inside
+        "安排部门行政经费80.50亿元，较上年下降3%。其中：\n"
+        "会议费5.20亿元，同比减少0.40亿元，\n下降7.1%。\n"
+        "按照有关规定，在预算批准前，\n提前安排必须支付的基本支出等120.30亿元。\n",
+        "本年项目支出60万元，其中：\n"
+        "设备购置20万元，已全部完成。\n"
+        "根据年初计划，全年还安排培训经费65万元，用于基层培训。\n",
+        "公用经费48万元，具体包括：\n"
+        "办公费12万元。\n"
+        "经过核查，会议费和培训费共计55万元均按规定使用。\n",
+    ],
+)
+def test_a_paragraph_without_a_figure_in_its_first_clause_is_no_item(write, text):
+    """An unmarked item after an open cue opens with its part; a paragraph whose first clause
+    holds no figure is prose again and ends the list."""
+    assert codes(write(text)) == []

@@ -381,7 +381,9 @@ def closest_total(candidates: list[Q], parts: list) -> Q:
 
 def _items(following: list[tuple[Paragraph, list[Q]]], family: str) -> list[tuple[Q, list[Q]]]:
     """The first figure of each item after an open list, and the item's figures: items of
-    one marker style (or none), until a paragraph of another style or one without a part."""
+    one marker style (or none), until a paragraph of another style or one without a part. An
+    unmarked item opens with its part (`人员经费380万元，主要用于…`): a paragraph whose first
+    clause holds no figure is prose again (`按照规定，…安排164亿元`), not an item."""
     style: str | None = None
     out: list[tuple[Q, list[Q]]] = []
     for para, qs in following:
@@ -395,6 +397,9 @@ def _items(following: list[tuple[Paragraph, list[Q]]], family: str) -> list[tupl
                 continue  # a deeper list inside a marked item
             break
         first_end = sentences(para.text)[0][1] if para.text else 0
+        if not this:
+            clause = CLAUSE_BREAK.search(para.text, 0, first_end)
+            first_end = clause.start() if clause else first_end
         first = next((q for q in qs if plain(q) and q.found.start < first_end), None)
         if first is None or unit_family(first.fact) != family:
             break
