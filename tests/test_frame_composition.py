@@ -1716,3 +1716,55 @@ def test_a_paragraph_without_a_figure_in_its_first_clause_is_no_item(write, text
     """An unmarked item after an open cue opens with its part; a paragraph whose first clause
     holds no figure is prose again and ends the list."""
     assert codes(write(text)) == []
+
+
+RUN_ON = [
+    # a paragraph per part, its line breaks lost: each part a sentence of one paragraph
+    (
+        "2024年基本支出500.00万元，其中：人员经费420.00万元，主要包括基本工资、津贴补贴等。"
+        "公用经费80.00万元，主要包括办公费、印刷费等。\n",
+        "公用经费80.00",
+        "公用经费70.00",
+        [500.0, 420.0, 70.0],
+    ),
+    (
+        "“三公”经费支出10.50万元，其中：因公出国（境）费0万元。公务用车购置及运行费6.20万元，"
+        "主要用于车辆维护。公务接待费4.30万元，主要用于接待考察。\n",
+        "接待费4.30",
+        "接待费3.30",
+        [10.5, 0.0, 6.2, 3.3],
+    ),
+    (
+        "本单位“三公”经费决算12.4万元，其中，因公出国（境）费为0万元，与上年持平。"
+        "公务用车购置及运行维护费为8.1万元，较上年减少1万元。公务接待费为4.3万元，较上年增加0.5万元。\n",
+        "维护费为8.1",
+        "维护费为9.1",
+        [12.4, 0.0, 9.1, 4.3],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "broken", "values"), RUN_ON)
+def test_a_list_runs_on_into_the_sentences_that_complete_its_breakdown(
+    write, text, part, broken, values
+):
+    assert codes(write(text)) == []
+    found = [c for c in codes(write(text.replace(part, broken))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's figure is another quantity, not the breakdown's next member
+        "基本支出100.00万元，其中：人员经费80.00万元。项目支出50.00万元，主要用于设备购置。\n",
+        # the same member again: the part's own change, not a second part
+        "基本支出100.00万元，其中：人员经费80.00万元，主要是工资。人员经费较上年增加25.00万元。\n",
+        # a member whose figure is not the sentence's first: a sentence about something else
+        "基本支出100.00万元，其中：人员经费80.00万元。按规定标准，公用经费安排30.00万元。\n",
+        # a breakdown the sentences after stop short of: some other list
+        "三公经费10.00万元，其中：因公出国（境）费2.00万元。公务用车运行费9.00万元。\n",
+    ],
+)
+def test_a_list_does_not_run_on_without_its_breakdown(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []

@@ -51,6 +51,7 @@ from auditlint.extract.progress import progress_cues, progress_gaps
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.rate import rate_cues, rate_relations
 from auditlint.extract.respectively import name_lists, respectively_cues
+from auditlint.extract.run_on import run_on_lists
 from auditlint.extract.score_outline import outline_weights
 from auditlint.extract.score_runs import indicator_runs
 from auditlint.extract.scores import (
@@ -281,6 +282,7 @@ class ProseExtractor(FactRecorder):
         section, which a paragraph opening with a named dimension breaks down (`从支出看，…`);
         `opened_by`: the figures of its last sentence, where this one opens with 其中."""
         text = para.text
+        first_new = len(self.relations)
         previous: list[Q] = opened_by
         broken_down: Q | None = None  # the whole the sentence before split into parts
         for a, b in sentences(text):
@@ -361,6 +363,7 @@ class ProseExtractor(FactRecorder):
             found += marked_scores(text, sq, previous, self._full_marks)
             self.relations.extend(found)
             previous = sq
+        run_on_lists(text, qs, self.relations[first_new:], self.domain)
         self._shares(para, qs)
         self.relations += enumerations(text, qs)
         self.relations += indicator_runs(text, qs)
