@@ -1768,3 +1768,57 @@ def test_a_list_runs_on_into_the_sentences_that_complete_its_breakdown(
 )
 def test_a_list_does_not_run_on_without_its_breakdown(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+NUMBERED_ITEMS = [
+    # numbered inside the sentence, each item with a figure of its own after its part
+    (
+        "项目资金30.00万元，其中：1.设备购置10.00万元，已拨付8.00万元；"
+        "2.人员培训20.00万元，已拨付15.00万元。\n",
+        "培训20.00",
+        "培训25.00",
+        [30.0, 10.0, 25.0],
+    ),
+    (
+        "专项经费64.0万元，包括：（1）场地租赁24.0万元，已支付20.0万元；（2）专家咨询40.0万元，"
+        "已支付32.0万元。\n",
+        "咨询40.0",
+        "咨询44.0",
+        [64.0, 24.0, 44.0],
+    ),
+    # one item a sentence, numbered on past the cue's sentence
+    (
+        "项目资金30.00万元，主要用于以下两个方面：1.设备购置10.00万元，已拨付8.00万元。"
+        "2.人员培训20.00万元，已拨付15.00万元。\n",
+        "培训20.00",
+        "培训25.00",
+        [30.0, 10.0, 25.0],
+    ),
+    (
+        "本年收入1237万元，安排支出1169万元，结转下年68万元。其中：1.福利类资金498万元，"
+        "安排用于养老服务286万元；结余68万元。2.体育类资金739万元，主要用于场馆维修532万元。\n",
+        "体育类资金739",
+        "体育类资金749",
+        [1237.0, 498.0, 749.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "broken", "values"), NUMBERED_ITEMS)
+def test_each_numbered_item_gives_one_part(write, text, part, broken, values):
+    assert codes(write(text)) == []
+    found = [c for c in codes(write(text.replace(part, broken))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number out of sequence opens no next item
+        "项目资金30.00万元，其中：1.设备购置10.00万元。3.人员培训25.00万元。\n",
+        # the next item has no figure in its first clause: the list of amounts ends there
+        "项目资金30.00万元，其中：1.设备购置10.00万元。2.人员培训按计划开展，支出25.00万元。\n",
+    ],
+)
+def test_numbered_sentences_out_of_order_or_without_a_part_add_nothing(write, text):
+    assert [c for c in codes(write(text)) if c[0] == "AL201"] == []

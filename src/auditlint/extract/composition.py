@@ -490,6 +490,47 @@ def _near(text: str, total: Q, at: int, sq: list[Q]) -> bool:
     return all(s - e < _LONG_CLAUSE for e, s in zip(ends, starts, strict=True))
 
 
+# an item's marker inside a sentence, after the cue or a clause break (`：1.` `；(2)` `，③`)
+_IN_SENTENCE_ITEM = re.compile(
+    r"(?<=[:：;；,，。])\s*(?=\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])"
+)
+
+
+def item_marks(text: str, start: int, stop: int) -> list[int]:
+    """Where the numbered items of a list inside text[start:stop] begin, in sequence (1. 2. 3.;
+    a number out of sequence is no item's)."""
+    marks: list[int] = []
+    expect: int | None = None
+    for m in _IN_SENTENCE_ITEM.finditer(text, start, stop):
+        n = marker_number(text[m.end() : m.end() + 4].replace("（", "(").replace("）", ")"))
+        if n is not None and (expect is None or n == expect):
+            marks.append(m.end())
+            expect = n + 1
+    return marks
+
+
+def item_heads(
+    text: str, start: int, stop: int, parts: list[Q], marks: list[int] | None = None
+) -> list[Q]:
+    """The parts of a list numbered inside its sentence (`其中：1.A 10万元，已拨付8万元；2.B…`):
+    each item's figure in its first clause; the item's other figures are its own (what was paid
+    of it), not parts of the total. An item without one: no list of amounts (none). `marks`:
+    where the items begin, if known."""
+    marks = item_marks(text, start, stop) if marks is None else marks
+    if not marks or not parts or parts[0].found.start < marks[0]:
+        return parts
+    heads: list[Q] = []
+    for k, mark in enumerate(marks):
+        end = marks[k + 1] if k + 1 < len(marks) else stop
+        brk = CLAUSE_BREAK.search(text, mark, end)
+        clause_end = brk.start() if brk else end
+        head = next((q for q in parts if mark <= q.found.start < clause_end), None)
+        if head is None:
+            return []
+        heads.append(head)
+    return heads
+
+
 # a closer that counts what it sums (`两项合计`, `以上三类共计`)
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+(?:项|类|者|部分)")
 
@@ -553,6 +594,7 @@ def sentence_parts(
             ],
             outside,
         )
+        parts = item_heads(text, at, stop, parts)
         before = [q for q in sq if q.found.end <= at and part_or_total(q)]
         if at in colons:
             before = [colons[at][1]]  # the figure the colon follows
