@@ -654,6 +654,18 @@ def test_an_adjusted_budget_is_the_first_plus_and_minus_its_adjustments(write, g
             "收入总量为452万元。",
             "410+15",
         ),
+        (  # … from the level there, not the change stated after it
+            "本级收入52.0亿元，比上年增加3.0亿元。加上转移支付31.0亿元、上年结转6.0亿元，"
+            "收入总计89.0亿元。",
+            "本级收入52.0亿元，比上年增加3.0亿元。加上转移支付31.0亿元、上年结转6.0亿元，"
+            "收入总计91.0亿元。",
+            "52.0+31.0+6.0",
+        ),
+        (
+            "一般公共预算收入80万元，同比下降5%，减收4万元。加上上级补助收入30万元，收入合计110万元。",
+            "一般公共预算收入80万元，同比下降5%，减收4万元。加上上级补助收入30万元，收入合计120万元。",
+            "80+30",
+        ),
     ],
 )
 def test_added_and_taken_away_from_the_figure_before(write, good, bad, terms):

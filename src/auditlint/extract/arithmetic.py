@@ -114,7 +114,11 @@ def adjustment(
         # the figure before the sentence, a total rather than its last part (`…380万元，其中：
         # 利润收入…，股息收入…。加上上年结转…`)
         last = next(
-            (q for q in reversed(previous) if _adjustable(q) and q.fact.id not in parts_before),
+            (
+                q
+                for q in reversed(previous)
+                if _adjustable(q) and part_or_total(q) and q.fact.id not in parts_before
+            ),
             None,
         )
         if last is None and whole_before is not None and _adjustable(whole_before):
