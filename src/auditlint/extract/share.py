@@ -313,12 +313,13 @@ def _part_named_before(sq: list[Q], i: int) -> Q | None:
     name = _core_label(m.group("part")) if m else ""
     if len(name) < 2:
         return None
-    return next(
-        (
-            q
-            for q in reversed(sq[:i])
-            if q.fact.kind != "percent" and _plain_amount(q) and _core_label(q.fact.label) == name
-        ),
+    amounts = [q for q in reversed(sq[:i]) if q.fact.kind != "percent" and _plain_amount(q)]
+    named = [_core_label(q.fact.label) for q in amounts]
+    exact = next((q for q, n in zip(amounts, named, strict=True) if n == name), None)
+    # a name shortened at either end (`税收占比` for 税收收入, `支出占比` for 项目支出), but
+    # not one inside another name (税收 in 非税收入)
+    return exact or next(
+        (q for q, n in zip(amounts, named, strict=True) if n.startswith(name) or n.endswith(name)),
         None,
     )
 
