@@ -18,6 +18,14 @@ from conftest import codes
             "AL406",
         ),
         ("满分10分，扣2分，得8分。", "满分10分，扣2分，得7分。", "AL406"),
+        # what was deducted said after the score
+        ("该项满分10分，得9.5分，扣0.5分。", "该项满分10分，得9.5分，扣1.5分。", "AL406"),
+        (
+            "该指标分值8分，得分6分，扣2分，原因是资料不全。",
+            "该指标分值8分，得分6分，扣3分，原因是资料不全。",
+            "AL406",
+        ),
+        ("分值5分，得4分，扣0.5分，扣0.5分。", "分值5分，得4分，扣0.5分，扣1.5分。", "AL406"),
         (
             "标准分15分，因进度滞后扣3分，得分12分。",
             "标准分15分，因进度滞后扣3分，得分13分。",
@@ -44,6 +52,8 @@ def test_one_indicators_score(write, good, bad, code):
         "产出指标分值50分，效益指标分值30分，得分75分。",
         # a deduction after the score belongs to something else
         "满分10分，得8分，另有2项扣1分的情形已整改。",
+        # a deduction said after the score and then split into its own parts
+        "该指标分值8分，得分6分，扣2分，其中资料不全扣1.5分、逾期扣1分。",
     ],
 )
 def test_what_is_no_score_of_one_indicator(write, text):

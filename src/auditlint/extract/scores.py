@@ -189,7 +189,17 @@ def score_clauses(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
             line=score.fact.line,
         )
     ]
-    if deducted and all(weight.found.start < q.found.start < score.found.start for q in deducted):
+    between = all(weight.found.start < q.found.start < score.found.start for q in deducted)
+    # `满分10分，得9.5分，扣0.5分`: what was deducted, said after the score (not split again
+    # into its own parts: `扣1分，其中A扣0.5分…`)
+    after = (
+        bool(deducted)
+        and weight.found.start < score.found.start
+        and all(q.found.start > score.found.start for q in deducted)
+        and _DEDUCTED_NEXT.fullmatch(text, score.found.end, deducted[0].found.start) is not None
+        and "其中" not in text[score.found.end : deducted[-1].found.start]
+    )
+    if deducted and (between or after):
         out.append(
             Relation(
                 kind="deductions",
@@ -215,6 +225,10 @@ def score_clauses(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
             )
         )
     return out
+
+
+# the clause right after a score that says what was deducted (`，扣0.5分`, `，共扣除2分`)
+_DEDUCTED_NEXT = re.compile(r"\s*[,，;；]\s*(?:共|合计|累计)?扣(?:除|减)?了?\s*")
 
 
 def _before(text: str, q: Q) -> str:
