@@ -488,3 +488,43 @@ def test_a_heading_spelled_with_spaces_is_one_heading(write, head):
 def test_single_character_headings_over_as_many_columns_stay_apart(write):
     text = "项目 甲 乙 丙\n维修费 2.00 1.00 3.00\n物业费 1.00 1.50 2.50\n合计 3.00 2.50 5.50\n"
     assert [len(t.rows[0]) for t in read_path(write(text)).tables] == [4]
+
+
+HEADINGS_ABOVE = [
+    # a score sheet's fund block, its headings on the line above its flattened rows
+    (
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额: 50.00 50.00 45.00 10 90% 9 其中:本年财政拨款 50.00 50.00 45.00\n",
+        "90% 9 ",
+        "90% 8 ",
+        ("AL405", [10.0, 90.0, 8.0]),
+    ),
+    (
+        "资金情况 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+        "年度资金总额 20.00 20.00 18.00 10 90.00% 9.00\n",
+        "90.00% 9.00",
+        "90.00% 9.50",
+        ("AL405", [10.0, 90.0, 9.5]),
+    ),
+    # budget and spending columns of other rows
+    (
+        "支出项目 年初预算数 全年预算数 全年执行数 执行率\n"
+        "设备购置费 30.00 32.00 31.50 98.44%\n人员培训费 10.00 10.00 9.00 90.00%\n",
+        "31.50 98.44%",
+        "31.50 88.44%",
+        ("AL102", [32.0, 31.5, 88.44]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "broken", "finding"), HEADINGS_ABOVE)
+def test_flattened_rows_under_a_line_of_headings(write, text, part, broken, finding):
+    assert codes(write(text)) == []
+    found = [(c, sorted(v)) for c, _line, v in codes(write(text.replace(part, broken)))]
+    assert found == [(finding[0], sorted(finding[1]))]
+
+
+def test_a_title_line_is_no_header_of_the_rows_below(write):
+    """Two words above a row are a title, not its headings."""
+    doc = read_path(write("项目支出 绩效自评表\n年度资金总额 20.00 20.00 18.00 10 90.00% 9.00\n"))
+    assert doc.tables[0].rows[0][0].text == "年度资金总额"

@@ -596,7 +596,7 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 tables.append(spaced)
                 i = end
                 continue
-            if table := _one_line_table(lines[i], tid):
+            if table := _one_line_table(lines[i], tid, _line_before(lines, i)):
                 tables.append(table)
             i += 1
             continue
@@ -648,10 +648,15 @@ def find_tables(lines: Sequence[Line]) -> list[Table]:
                 i = end
                 continue
             run_end = end
-        if table := _one_line_table(lines[i], tid):
+        if table := _one_line_table(lines[i], tid, _line_before(lines, i)):
             tables.append(table)
         i += 1
     return _join_continued(tables, lines)
+
+
+def _line_before(lines: Sequence[Line], i: int) -> Line | None:
+    """The last line with text before line i, if any."""
+    return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
 
 
 # what may stand between a table and its continuation: a continuation mark, the unit, a page
@@ -857,8 +862,47 @@ def _is_fund_block(table: Table) -> bool:
     return any("执行率" in t for t in texts) and any(t.endswith("得分") for t in texts)
 
 
-def _one_line_table(line: Line, tid: int) -> Table | None:
-    """The flattened or glued rows in a line that starts no multi-line table, if any."""
+# a line of nothing but column headings (`项目资金(万元) 年初预算数 全年预算数 全年执行数 分值
+# 执行率 得分`, `执行率(B/A)`): the header of the flattened rows on the line after it
+_HEADING_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）%/／]{2,16}$")
+_HEADINGS_MIN = 4
+
+
+def _headings_above(line: Line | None, width: int) -> list[Cell]:
+    """The header row a line of column headings gives rows of `width` values: its last
+    `width` words over the values and a blank over the labels; none where the line is not
+    all headings or has too few of them."""
+    if line is None or has_digit(line.text):
+        return []
+    words = list(re.finditer(r"\S+", line.text))
+    if len(words) < max(_HEADINGS_MIN, width) or not all(
+        _HEADING_WORD.match(w.group()) for w in words
+    ):
+        return []
+    over = words[-width:]
+    return [
+        _blank(line, over[0].start()),
+        *(_cell(line, w.start(), w.end()) for w in over),
+    ]
+
+
+def _with_headings(table: Table, above: Line | None) -> Table:
+    """A flattened table whose first row is a row of figures, under a line of headings: that
+    line is its header row (a PDF that kept the heading row's line apart from the rows')."""
+    first = table.rows[0] if table.rows else []
+    if not first or not first[0].text or len(first) < _HEADINGS_MIN + 1:
+        return table  # it has a header row already, or too few columns to tell
+    if not all(has_digit(c.text) or not c.text for c in first[1:]):
+        return table
+    header = _headings_above(above, len(first) - 1)
+    if header:
+        table.rows.insert(0, header)
+    return table
+
+
+def _one_line_table(line: Line, tid: int, above: Line | None = None) -> Table | None:
+    """The flattened or glued rows in a line that starts no multi-line table, if any; `above`,
+    the line before it, may be the rows' line of column headings."""
     if not has_digit(line.text):  # prose: no row of figures to rebuild
         return None
     at = header_at(line)
@@ -877,7 +921,7 @@ def _one_line_table(line: Line, tid: int) -> Table | None:
                 else r
                 for r in rows
             ]
-        return Table(id=tid, layout="flattened", rows=rows)
+        return _with_headings(Table(id=tid, layout="flattened", rows=rows), above)
     if glued := glued_rows(line):
         return Table(id=tid, layout="glued", rows=glued)
     return None
