@@ -8,6 +8,7 @@ from auditlint.document import Document, Table
 from auditlint.domain import Domain, load_domain
 from auditlint.extract.composition import CompositionCues
 from auditlint.extract.fund_summary import fund_summaries
+from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.extract.overall_score import overall_scores
 from auditlint.extract.paragraphs import paragraphs
@@ -59,7 +60,7 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
             relations += repeat_relations(facts, relations, domain or load_domain())
         return Extraction(document=doc, facts=facts, relations=relations)
     domain = domain or load_domain()
-    paras = paragraphs(doc, CompositionCues.from_domain(domain).comma_opener)
+    paras = paragraphs(doc, compiled(domain, CompositionCues.from_domain).comma_opener)
     prose = ProseExtractor(domain, next_id=1)
     glued = frozenset(
         (cell.line, column)
