@@ -1740,7 +1740,7 @@ RUN_ON = [
         [500.0, 420.0, 70.0],
     ),
     (
-        "“三公”经费支出10.50万元，其中：因公出国（境）费0万元。公务用车购置及运行费6.20万元，"
+        "“三公”经费支出10.50万元，其中：因公出国（境）费0万元。公务用车费6.20万元，"
         "主要用于车辆维护。公务接待费4.30万元，主要用于接待考察。\n",
         "接待费4.30",
         "接待费3.30",
@@ -1769,11 +1769,11 @@ def test_a_list_runs_on_into_the_sentences_that_complete_its_breakdown(
     "text",
     [
         # the next sentence's figure is another quantity, not the breakdown's next member
-        "基本支出100.00万元，其中：人员经费80.00万元。项目支出50.00万元，主要用于设备购置。\n",
+        "基本支出140.00万元，其中：人员经费80.00万元。项目支出50.00万元，主要用于设备购置。\n",
         # the same member again: the part's own change, not a second part
-        "基本支出100.00万元，其中：人员经费80.00万元，主要是工资。人员经费较上年增加25.00万元。\n",
+        "基本支出140.00万元，其中：人员经费80.00万元，主要是工资。人员经费较上年增加65.00万元。\n",
         # a member whose figure is not the sentence's first: a sentence about something else
-        "基本支出100.00万元，其中：人员经费80.00万元。按规定标准，公用经费安排30.00万元。\n",
+        "基本支出140.00万元，其中：人员经费80.00万元。按规定标准，公用经费安排70.00万元。\n",
         # a breakdown the sentences after stop short of: some other list
         "三公经费10.00万元，其中：因公出国（境）费2.00万元。公务用车运行费9.00万元。\n",
     ],
