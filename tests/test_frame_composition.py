@@ -1593,6 +1593,30 @@ LEAD_INS = [
         "150",
         [560.0, 400.0, 150.0],
     ),
+    # `以下两类`: a count equal to the items' says they are all the parts, so a shortfall counts
+    (
+        "下达补助资金共计96万元，具体分为以下两类：\n（一）种植补贴60万元，惠及农户300户。\n"
+        "（二）养殖补贴{x}万元。\n",
+        "36",
+        "26",
+        [96.0, 60.0, 26.0],
+    ),
+    # … even after 主要, and in a sentence of its own after the total's
+    (
+        "全年拨付经费48万元。主要用于以下三个方面：\n1.办公设备12万元；\n2.课程开发20万元；\n"
+        "3.课题研究{x}万元。\n",
+        "16",
+        "14",
+        [48.0, 12.0, 20.0, 14.0],
+    ),
+    # `以下几个方面` gives no count: parts above the total are an error all the same
+    (
+        "本年项目支出合计150万元。资金主要用于以下几个方面：\n1.设备购置80万元。\n"
+        "2.人员培训40万元。\n3.宣传印刷{x}万元。\n",
+        "30",
+        "36",
+        [150.0, 80.0, 40.0, 36.0],
+    ),
 ]
 
 
@@ -1615,6 +1639,11 @@ def test_a_lead_in_announces_the_parts_of_the_total_before_it(write, text, good,
         "全年共发放补贴30万元。主要做法如下。\n1.加强宣传，印发资料500份。\n2.完善制度。\n",
         # items that are not numbered from one
         "项目资金共计90万元，资金使用情况如下：\n2.设备购置60万元。\n3.培训20万元。\n",
+        # `主要…以下几个方面` without a count: some of the parts
+        "本年项目支出合计150万元。资金主要用于以下几个方面：\n1.设备购置80万元。\n"
+        "2.人员培训40万元。\n",
+        # `以下` as a bound, not a lead-in
+        "项目资金共计50万元，补助标准在5000元以下。\n1.甲村补助20万元。\n2.乙村补助20万元。\n",
     ],
 )
 def test_what_a_lead_in_does_not_break_down(write, text):

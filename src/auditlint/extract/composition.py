@@ -22,6 +22,7 @@ from auditlint.domain import Domain
 from auditlint.extract.clauses import Q, brackets, sentences, unit_family
 from auditlint.extract.lexicon import alternation
 from auditlint.extract.model import Paragraph, Relation
+from auditlint.normalise.numerals import numeral_value
 
 # `1.` `1、` `(1)` `①` `一、` `(一)` `一是`: the style of a list item's marker
 _MARKER = re.compile(
@@ -29,6 +30,14 @@ _MARKER = re.compile(
     r"|(?P<han>[一二三四五六七八九十]{1,3})[、.]|[(](?P<phan>[一二三四五六七八九十]{1,3})[)]"
     r"|(?P<shi>[一二三四五六七八九十]{1,3})是)"
 )
+
+# the count a lead-in may give its items: `三个方面`, `3项`, `几个方面` (no number: no count)
+_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|几)"
+
+
+def _count_value(text: str) -> int | None:
+    value = text if text.isdigit() else numeral_value(text)
+    return int(value) if value is not None else None
 
 
 def marker_style(text: str) -> str:
@@ -75,7 +84,9 @@ class CompositionCues:
         self.open_list = re.compile(rf"(?:{alternation(cues)})\s*[:：,，]?\s*$")
         # … the comma that would otherwise join the line to the next (paragraphs.py)
         self.comma_opener = re.compile(rf"(?:{alternation(cues)})\s*[,，]\s*$")
-        leads = alternation(words.get("list_lead_ins", []))
+        leads = alternation(words.get("list_lead_ins", [])).replace(
+            re.escape("{n}"), f"(?:{_COUNT})?"
+        )
         self.lead_in = re.compile(rf"(?:{leads or '(?!)'})\s*[:：。]?\s*$")
         partial_leads = alternation(words.get("partial_lead_ins", []))
         # the lead-in's own sentence, from the last break before it
@@ -264,6 +275,11 @@ def announced_list(
     total = closest_total(before, items)
     if total.fact.qualifier == "approximate" or inside(items, cues.outside) != items:
         return False
+    counted = re.search(_COUNT, lead.group())
+    if counted and _count_value(counted.group()) == len(items):
+        # `主要用于以下三个方面：` and three items: whatever 主要 says, these are all of them
+        relations.append(parts_relation(total, items, "items", True))
+        return True
     partial = bool(cues.partial_lead.search(para.text, 0, lead.start()))
     rel = parts_relation(total, items, "items", not partial and complete(total, items))
     if partial:  # `主要支出情况如下`: some of the parts
