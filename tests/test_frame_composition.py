@@ -444,6 +444,37 @@ def test_parts_after_ji_are_the_whole(write, good, bad, values):
             "3",
             [5, 4, 3],
         ),
+        # the parts' changes without a base of their own take the total's (PHRASEBOOK §1 trap 1)
+        (
+            "培训会议经费12.00万元，较上年减少1.50万元。其中：会议费8.00万元，减少1.00万元；"
+            "培训费4.00万元，减少{x}万元。",
+            "0.50",
+            "0.70",
+            [1.5, 1.0, 0.7],
+        ),
+        (
+            "本年支出90.00万元，比上年增加6.00万元，其中基本支出60.00万元，增加8.00万元，"
+            "项目支出30.00万元，减少{x}万元。",
+            "2.00",
+            "3.00",
+            [6.0, 8.0, 3.0],
+        ),
+        # … against the budget
+        (
+            "“三公”经费支出15.60万元，比预算减少6.40万元。其中：公务用车运行费10.60万元，"
+            "节约4.40万元；公务接待费5.00万元，节约{x}万元。",
+            "2.00",
+            "2.50",
+            [6.4, 4.4, 2.5],
+        ),
+        # … and a total's change with its rate and no base
+        (
+            "事业收入36.00万元，增加4.00万元，增长12.50%，其中：服务收入30.00万元，增加3.00万元；"
+            "其他事业收入6.00万元，增加{x}万元。",
+            "1.00",
+            "1.40",
+            [4.0, 3.0, 1.4],
+        ),
     ],
 )
 def test_the_changes_of_a_whole_breakdown_add_up_to_the_totals(write, text, good, bad, values):
@@ -486,6 +517,23 @@ def test_the_changes_of_every_part_of_a_known_breakdown_add_up(write, text, good
     assert [(c[0], sorted(c[2])) for c in codes(write(text.format(x=bad)))] == [
         ("AL201", sorted(values))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total states no change: the parts' changes have no base to be read against
+        "培训会议经费12.00万元。其中：会议费8.00万元，减少1.00万元；培训费4.00万元，减少0.70万元。",
+        # the parts do not make the total
+        "项目支出80.00万元，较上年增加10.00万元，主要用于设备购置30.00万元，增加2.00万元；"
+        "人员培训20.00万元，增加1.00万元。",
+        # a change of another kind (pieces of equipment, not money)
+        "设备购置费12.00万元，较上年减少1.50万元。其中：电脑8.00万元，减少3台；打印机4.00万元，"
+        "减少2台。",
+    ],
+)
+def test_parts_changes_without_a_base_are_not_summed_without_their_totals(write, text):
+    assert codes(write(text)) == []
 
 
 def test_the_changes_of_some_parts_of_a_breakdown_are_not_summed(write):

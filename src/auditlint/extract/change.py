@@ -904,7 +904,9 @@ def _relation(
     if previous is not None and previous.fact.kind == "percent":
         return None
     if g.base == "implicit" and (g.delta is None or g.percent is None) and previous is None:
-        return None  # no base named: an amount and a rate, or the previous figure, say it is one
+        # no base named: an amount and a rate, or the previous figure, say it is one; an amount
+        # alone is kept apart, for a breakdown to tie to its total's change (change_split)
+        return _baseless(g, current) if g.delta is not None else None
     if g.delta is None and g.percent is None:
         return None
     roles = {"current": current.fact.id}
@@ -932,4 +934,17 @@ def _relation(
             "base": g.base,
             "base_year": g.year,
         },
+    )
+
+
+def _baseless(g: _Group, current: Q) -> Relation:
+    """`其中：会议费8万元，减少1万元`: a figure and an amount after a verb, with no base of their
+    own. Alone it says nothing (its base is not known), so it is a relation of its own kind that
+    no check reads; a breakdown whose total states its change takes it as a part's change."""
+    assert g.delta is not None
+    return Relation(
+        kind="bare_change",
+        roles={"current": current.fact.id, "delta": g.delta.fact.id},
+        line=g.delta.fact.line,
+        extra={"sign": g.signs.get("delta", 1), "base": "implicit"},
     )

@@ -46,16 +46,22 @@ def split_changes(relations: list[Relation], facts: list[Fact]) -> list[Relation
         and "delta" in r.roles
         and "current" in r.roles
         and not r.extra.get("points")
-        and r.extra.get("base") != "budget"
+    }
+    # a part's change stated without a base (`其中：A 8万元，减少1万元`) takes its total's
+    bare = {
+        r.roles["current"]: r
+        for r in relations
+        if r.kind == "bare_change" and r.roles["current"] not in delta_of
     }
     out: list[Relation] = []
     for rel in relations:
         if rel.kind != "total_parts" or rel.extra.get("signs") or len(rel.roles["parts"]) < 2:
             continue
         whole = delta_of.get(rel.roles["total"])
-        changes = [delta_of.get(p) for p in rel.roles["parts"]]
+        changes = [delta_of.get(p) or bare.get(p) for p in rel.roles["parts"]]
         if whole is None or any(
-            c is None or c.extra.get("base") != whole.extra.get("base") for c in changes
+            c is None or (c.kind == "change" and c.extra.get("base") != whole.extra.get("base"))
+            for c in changes
         ):
             continue
         total, parts = by_id[rel.roles["total"]], [by_id[p] for p in rel.roles["parts"]]
