@@ -510,6 +510,21 @@ def test_the_changes_of_a_whole_breakdown_add_up_to_the_totals(write, text, good
             "25",
             [40, 25, 25],
         ),
+        # the parts after 其中 with no base of their own: the total's (PHRASEBOOK §1 trap 1)
+        (
+            "本年支出22.00万元，与上年相比增加3.00万元，增长15.79%，其中基本支出增加1.00万元，"
+            "项目支出增加{x}万元。",
+            "2.00",
+            "1.00",
+            [3.0, 1.0, 1.0],
+        ),
+        (
+            "“三公”经费支出较上年减少3.00万元。其中：因公出国（境）费减少0.40万元；"
+            "公务接待费减少1.00万元；公务用车购置及运行费减少{x}万元。",
+            "1.60",
+            "1.80",
+            [3.0, 0.4, 1.0, 1.8],
+        ),
     ],
 )
 def test_the_changes_of_every_part_of_a_known_breakdown_add_up(write, text, good, bad, values):
@@ -536,8 +551,14 @@ def test_parts_changes_without_a_base_are_not_summed_without_their_totals(write,
     assert codes(write(text)) == []
 
 
-def test_the_changes_of_some_parts_of_a_breakdown_are_not_summed(write):
-    text = "基本支出较上年增加12.00万元。人员经费较上年增加10.00万元，主要是人员增加。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "基本支出较上年增加12.00万元。人员经费较上年增加10.00万元，主要是人员增加。",
+        "本年支出较上年增加12.00万元，其中基本支出增加10.00万元，主要是人员增加。",
+    ],
+)
+def test_the_changes_of_some_parts_of_a_breakdown_are_not_summed(write, text):
     assert codes(write(text)) == []
 
 

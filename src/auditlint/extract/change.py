@@ -170,8 +170,17 @@ def change_relations(
             compared = g
         # a clause after the comparison that names what changed (`…，其中人员经费增加12万元`)
         own = _own_subject(g, cues) if g.base == "implicit" else ""
-        if current is not None and own and _names_another(own, current.fact.label):
-            current = None  # `基本支出120万元，…，其中人员经费增加12万元`: not the 120's change
+        if (
+            current is not None
+            and own
+            and (
+                _names_another(own, current.fact.label)
+                or cues.parts_cue.search(text, current.found.end, g.start)
+            )
+        ):
+            # `基本支出120万元，…，其中人员经费增加12万元`: not the 120's change; nor is
+            # `支出22万元，…，其中基本支出增加1万元` (a part named after 其中) the 22's
+            current = None
         if g.points is not None and g.delta is None and g.percent is None:
             rel = _points_relation(g, levels[: current_of[id(g)]], sq, went_from)
         elif current is None and own and g.delta is not None:

@@ -111,7 +111,7 @@ def named_change_breakdown(
                 if (
                     which is None
                     or which in named
-                    or rel.extra.get("base") != whole.extra.get("base")
+                    or rel.extra.get("base") not in (whole.extra.get("base"), "implicit")
                 ):
                     break
                 named.add(which)

@@ -43,6 +43,9 @@ class ChangeCues:
         )
         rates = alternation(words.get("rate_names", []))
         self.rate_name = re.compile(rf"(?:{rates})(?:为|是|达)?\s*$" if rates else "(?!)")
+        # `，其中人员经费增加…`: what follows names a part, not the figure before the cue
+        parts = domain.words("composition", "parts_anywhere") or ("其中",)
+        self.parts_cue = re.compile(alternation(list(parts)))
         self.base_previous = re.compile(alternation(words.get("bases_previous", [])))
         self.base_budget = re.compile(alternation(words.get("bases_budget", [])))
         # a clause that opens with the previous period and ends at its figure: `，上年为`,
