@@ -66,7 +66,7 @@ def numbering_row(row: list[Cell]) -> bool:
     return first.replace(" ", "") in NUMBERING_LABELS
 
 
-def _label(row: list[Cell]) -> tuple[int, str]:
+def row_label(row: list[Cell]) -> tuple[int, str]:
     """The row's label: its first cell with text that is not a bare figure (-1 for none, and
     for a row that numbers the columns)."""
     for i, cell in enumerate(row):
@@ -137,7 +137,7 @@ def column_totals(
             continue
         rows: list[tuple[Fact, list[Fact]]] = []
         for r, row in enumerate(table.rows):
-            label = _label(row)  # a row of figures alone (under a grouped header) has none
+            label = row_label(row)  # a row of figures alone (under a grouped header) has none
             if numbering_row(row) or j >= len(row) or not _BARE.match(row[j].text):
                 continue
             total = make(row[j], f"{label[1]}:{heads[j]}", table, r, j)
@@ -188,7 +188,7 @@ def group_totals(
                 k >= len(row) or not _BARE.match(row[k].text) for k in cols
             ):
                 continue
-            label = _label(row)[1]
+            label = row_label(row)[1]
             facts = [make(row[k], f"{label}:{''.join(paths[k])}", table, r, k) for k in cols]
             if None not in facts:
                 rows.append((facts[0], facts[1:]))
@@ -238,7 +238,7 @@ def table_totals(
     table: Table, cues: TableTotalCues, make: MakeFact, header_texts: Callable[[int], str]
 ) -> list[Relation]:
     rows = table.rows
-    labels = [_label(r) for r in rows]
+    labels = [row_label(r) for r in rows]
     codes = {i: c for i, r in enumerate(rows) if (c := _row_code(r, labels[i]))}
     totals = [
         i

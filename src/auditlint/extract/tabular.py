@@ -19,6 +19,7 @@ from auditlint.extract.model import Fact, FactRecorder, Relation
 from auditlint.extract.quantities import find_quantities
 from auditlint.extract.score_table import GUESSED_COLUMNS, NUMERIC_ONLY, ScoreTableRelations
 from auditlint.extract.table_changes import table_changes
+from auditlint.extract.table_shares import TableShareCues, table_shares
 from auditlint.extract.table_totals import (
     NUMBERING_LABELS,
     TableTotalCues,
@@ -134,6 +135,7 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         self.part_labels = domain.words("funds", "parts")
         self.score_total_labels = domain.section("totals").get("labels", ["总分"])
         self._total_cues = compiled(domain, TableTotalCues)
+        self._share_cues = compiled(domain, TableShareCues)
         self._table_unit = ""
         self._table_title = ""
         # the 执行率 row of each fund block, for the indicator rows of its sheet in a table
@@ -342,6 +344,10 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         }
         self.relations += figure_identities(table, make, totals_read)
         if header:
+            sums = self.relations[before:]
+            self.relations += table_shares(
+                table, self._share_cues, self._total_cues, make, header_text, width, sums
+            )
             roles = [self.domain.header_role(header_text(j)) or "" for j in range(width)]
             _years_as_roles([header_text(j) for j in range(width)], roles)
             self.relations += table_changes(table, roles, make, header_text, len(header))
