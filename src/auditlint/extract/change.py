@@ -138,6 +138,9 @@ def change_relations(
     went_from = {**later_year, **went_from}
     out = []
     compared: _Group | None = None  # the last group that named its base
+    # what the change before was said of (its subject, its figure) and in which bracket
+    said_of: tuple[str, Q | None] | None = None
+    said_in = -2
     for g in groups:
         current = _current(levels[: current_of[id(g)]], g)
         opens = not _WORDS.search(text, a, g.start)  # the sentence opens with the comparison
@@ -190,16 +193,24 @@ def change_relations(
                 g.base = compared.base
             rel = _without_current(g, own)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
+            # `“三公”经费较上年减少…；较年初预算减少…`: a second base of the same subject
             subject = named or _subject(text, a, g.start)
-            rel = _without_current(
-                g, subject, _previous_of(g, subject, stated_previous, previous_names)
-            )
+            if not subject and said_in == g.scope and said_of is not None:
+                subject, current = said_of  # a second base of the change before (`；较预算…`)
+            if current is not None:
+                rel = _relation(g, current, stated_previous, previous_names)
+            else:
+                rel = _without_current(
+                    g, subject, _previous_of(g, subject, stated_previous, previous_names)
+                )
         else:
             if current is not None and g.previous is None and current.fact.id in went_from:
                 g.previous = went_from[current.fact.id]  # 由上年的1200人增加到1500人，增加…
             rel = _relation(g, current, stated_previous, previous_names, _following(sq, g))
         if rel is not None:
             out.append(rel)
+            said_of = (rel.extra.get("subject", ""), current)
+            said_in = g.scope
     return _then_result(text, a, sq, before, cues, _joined_halves(out))
 
 
