@@ -283,6 +283,19 @@ def test_a_fund_block_one_cell_a_paragraph_ends_where_a_row_opens_with_a_value(w
     assert codes(write(_cells_by_paragraph(cells))) == []
 
 
+def test_figures_one_a_line_under_repeated_headings_without_a_label_are_no_table(write):
+    """Column headings that repeat (预算数 / 决算数 for each of three items over two header
+    rows), then the figures with no label, one cell a line: which figure stands under which
+    heading cannot be told, so no pairs are made (the last 决算数 had been read as the row's
+    label and every pair shifted: a false AL101)."""
+    cells = ["“三公”经费支出表", "单位：万元", "合计", "会议费", "培训费", "接待费"]
+    cells += ["预算数", "决算数"] * 4 + ["40.00", "36.00", "20.00", "18.00", "12.00", "11.00"]
+    cells += ["8.00", "7.00"]
+    text = "\n".join(cells) + "\n"
+    assert not any(t.layout == "cell-run" for t in read_path(write(text)).tables)
+    assert codes(write(text)) == []
+
+
 def test_spaced_rows_with_a_blank_label_or_a_spaced_label_keep_their_columns(write):
     text = (
         "项目      合计     基本支出   项目支出\n"

@@ -443,6 +443,11 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
         and len(_join_split_headings(headings, first)) == first
     )
     two_alike = len(widths) == 2 and widths[0] == widths[1] >= 4
+    if sum(1 for _, t in headings if t == with_figures[0][0][1]) >= 2:
+        # the first row's "label" is a heading that recurs above it (`预算数`, `决算数`, …,
+        # `决算数`, then the figures): a row of figures with no label under headings that
+        # repeat, whose columns one cell a line leaves no way to tell
+        return None, j
     if not headed and len(with_figures) < 3 and not two_alike:
         return None, j  # three rows of figures, or two of three figures or more each
     width = max(set(widths), key=widths.count)
