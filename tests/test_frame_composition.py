@@ -1036,6 +1036,41 @@ def test_figures_in_brackets_after_a_part_are_its_own_parts(write):
 
 
 @pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "项目支出80.00万元，其中：设备费50.00万元（其中：购置费20.00万元，运行费30.00万元），"
+            "培训费{x}万元。",
+            "30.00",
+            "35.00",
+            [80.0, 50.0, 35.0],
+        ),
+        (
+            "本年收入120.00万元，其中财政拨款收入100.00万元（其中：一般公共预算拨款90.00万元，"
+            "政府性基金拨款10.00万元），其他收入{x}万元。",
+            "20.00",
+            "25.00",
+            [120.0, 100.0, 25.0],
+        ),
+        (
+            "在职人员36人，其中：行政编制20人（其中：处级4人，科级16人），事业编制{x}人，"
+            "工勤人员4人。",
+            "12",
+            "14",
+            [36, 20, 14, 4],
+        ),
+    ],
+)
+def test_a_cue_inside_a_part_s_bracket_does_not_end_the_list(write, text, good, bad, values):
+    """`其中：A 50万元（其中：…），B 30万元`: the bracket's 其中 opens A's own parts; the outer
+    list runs on to B after the bracket (it had stopped at the inner cue)."""
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], sorted(c[2])) for c in codes(write(text.format(x=bad)))] == [
+        ("AL201", sorted(values))
+    ]
+
+
+@pytest.mark.parametrize(
     ("good", "bad"),
     [
         (

@@ -583,8 +583,13 @@ def sentence_parts(
     for n, m in enumerate(found):
         at = m.start("cue")
         word = m.group("cue")
-        stop = found[n + 1].start("cue") if n + 1 < len(found) else b
         opened = scopes[at - a]
+        # the next cue at this bracket depth or above ends the list; one inside a bracket
+        # (`其中：A 50万元（其中：…），B 30万元`) opens a part's own sub-list
+        stop = next(
+            (f.start("cue") for f in found[n + 1 :] if scopes[f.start("cue") - a] <= opened),
+            b,
+        )
         if opened >= 0:  # `A 100万元（其中：B 30万元）`: the parts of the figure before the bracket
             close = next((i for i in range(at, b) if scopes[i - a] < opened), b)
             stop = min(stop, close)
