@@ -541,3 +541,23 @@ def test_a_title_line_is_no_header_of_the_rows_below(write):
     """Two words above a row are a title, not its headings."""
     doc = read_path(write("项目支出 绩效自评表\n年度资金总额 20.00 20.00 18.00 10 90.00% 9.00\n"))
     assert doc.tables[0].rows[0][0].text == "年度资金总额"
+
+
+def test_figures_on_the_right_side_of_a_two_sided_table_carry_their_own_side_s_label(write):
+    """`收入 | 金额 | 支出 | 金额`: a spending figure is named by the spending label beside it,
+    not the income label that opens the row (a finding had said 本年收入合计 of a spending sum)."""
+    text = (
+        "单位：万元\n"
+        "项目 | 金额 | 项目 | 金额\n"
+        "财政拨款收入 | 70.00 | 社会保障和就业支出 | 45.00\n"
+        "事业收入 | 12.50 | 卫生健康支出 | 36.50\n"
+        "本年收入合计 | 82.50 | 本年支出合计 | 82.50\n"
+    )
+    facts = extract_text(write(text)).facts
+    assert [(f.label, f.text) for f in facts if f.col == 4] == [
+        ("本年支出合计:金额", "82.50"),
+        ("社会保障和就业支出:金额", "45.00"),
+        ("卫生健康支出:金额", "36.50"),
+    ]
+    found = codes(write(text.replace("36.50", "35.50")))
+    assert [(c[0], c[2]) for c in found] == [("AL201", [82.5, 45.0, 35.5])]

@@ -324,6 +324,9 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
         def make(cell: Cell, label: str, t: Table, r: int, j: int) -> Fact | None:
             fact = known.get((r + 1, j + 1))
             if fact is None:
+                side = _side_label(t.rows[r], j)
+                if side:  # the row's label on the figure's own side, the column's name kept
+                    label = side + label[label.index(":") :] if ":" in label else side
                 fact = self._fact(cell, label, "", t, scope, r, j, self._table_unit)
                 if fact is not None:
                     known[(r + 1, j + 1)] = fact
@@ -568,6 +571,16 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
 
 # a heading that names a year's figures: `2025年`, `2024年度决算数`, `2025年预算`
 _YEAR_HEADING = re.compile(r"^(\d{4})\s*年度?(?:决算数|预算数|决算|预算|支出|收入|金额|数)?$")
+
+
+def _side_label(row: list[Cell], j: int) -> str:
+    """The label of a figure in a row of two sides (`财政拨款收入 | 80.00 | 教育支出 | 50.00`):
+    the last label cell to its left where the row holds more than one, else ''."""
+    texts = [c.text.strip() for c in row[:j]]
+    labels = [k for k, t in enumerate(texts) if t and not NUMERIC_ONLY.match(t)]
+    if len(labels) < 2 or not any(NUMERIC_ONLY.match(t) for t in texts[labels[0] : labels[-1]]):
+        return ""
+    return texts[labels[-1]]
 
 
 def _years_as_roles(headings: list[str], roles: list[str]) -> None:
