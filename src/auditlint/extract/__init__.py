@@ -16,6 +16,7 @@ from auditlint.extract.prose import ProseExtractor
 from auditlint.extract.repeat import repeat_relations
 from auditlint.extract.share import other_wholes
 from auditlint.extract.sole_part import sole_part_changes
+from auditlint.extract.table_repeat import table_restatements
 from auditlint.extract.tabular import TableExtractor
 from auditlint.normalise.units import table_title, table_unit
 
@@ -79,6 +80,7 @@ def extract(doc: Document, domain: Domain | None = None) -> Extraction:
     other_wholes(relations, facts, domain.concept)  # a share's whole in a table is a reading
     paragraph_of = {line: k for k, p in enumerate(paras) for line in p.lines}
     relations += repeat_relations(facts, relations, domain, paragraph_of)
+    relations += table_restatements(doc, facts, domain)
     relations += overall_scores(facts, relations, domain, titles)
     relations += fund_summaries(facts, relations, domain)
     relations += sole_part_changes(facts, relations)
