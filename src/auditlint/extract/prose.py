@@ -43,6 +43,7 @@ from auditlint.extract.composition import (
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.count import enumerations, named_list_counts, worded_counts
 from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_figure
+from auditlint.extract.interleaved import interleaved_columns
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.numbered_items import numbered_counts
@@ -336,6 +337,7 @@ class ProseExtractor(FactRecorder):
             found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
+            found += interleaved_columns(sq, totals)
             found += breakdown_before(self.domain, sq, previous, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
