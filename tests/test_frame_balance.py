@@ -300,3 +300,27 @@ def test_what_was_carried_in_may_be_named_after_the_remainder(write, text, good,
     plus what was carried in, less spending (it was income less spending, a false alarm)."""
     assert codes(write(text.format(r=good))) == []
     assert [c[0] for c in codes(write(text.format(r=bad)))] == ["AL201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("项目资金600.00万元，已支出530.00万元，结余{x}万元。", [600.0, 530.0, 80.0]),
+        ("专项经费600.00万元，实际支出530.00万元，结余{x}万元。", [600.0, 530.0, 80.0]),
+        (
+            "截至年底，福利彩票公益金600.00万元，安排支出530.00万元，结余{x}万元。",
+            [600.0, 530.0, 80.0],
+        ),
+    ],
+)
+def test_a_fund_named_by_what_it_is_then_spent_and_left(write, text, values):
+    """The sentence opens with the fund (项目资金, 专项经费), not with an income word: what was
+    spent and what is left make it."""
+    assert codes(write(text.format(x="70.00"))) == []
+    found = [c for c in codes(write(text.format(x="80.00"))) if c[0] == "AL201"]
+    assert [c[2] for c in found] == [values]
+
+
+def test_a_sentence_opening_with_another_kind_of_figure_is_no_fund(write):
+    """The first figure is an area, not money: no fund to spend from is named."""
+    assert codes(write("新建校舍600平方米，支出530.00万元，结余80.00万元。")) == []

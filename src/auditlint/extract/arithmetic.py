@@ -62,6 +62,10 @@ def balance(
         q for q in sq if part_or_total(q) and q.fact.kind == "money" and q.fact.id not in taken
     ]
     roles = [_balance_role(q, cues) for q in money]
+    if roles[:3] == ["", "expenditure", "remainder"] and money[0] is sq[0]:
+        # `项目资金600万元，已支出530万元，结余70万元`: the sentence opens with the fund it
+        # then spends from, named by what it is rather than as income
+        roles[0] = "income"
     if roles[:2] == ["expenditure", "remainder"] and previous:
         # `…实际到位500万元，到位率100%。已支出460万元，结余40万元。`: what came in ends the
         # sentence before (its last amount, no part of another)
