@@ -97,6 +97,13 @@ def rate_mismatch(ctx: Context):
         if "rate" not in rel.roles:
             continue
         b, e, r = (ctx.fact(rel.roles[k]) for k in ("budget", "execution", "rate"))
+        others = [ctx.fact(i) for i in rel.extra.get("alternatives", [])]
+        if any(
+            (c := ratio_percent(e.interval(), o.interval())) is not None
+            and not disjoint(c, r.interval())
+            for o in others
+        ):
+            continue  # of what arrived between the budget and the spending (已下达…)
         names = ("执行率", "执行数", "预算数"), ("rate", "execution", "budget")
         yield from _rate_finding(ctx, e, b, r, names)
     for rel in ctx.relations("ratio"):  # 拨付率, 到位率, 使用率 … of two amounts in prose

@@ -454,3 +454,46 @@ def test_a_rate_named_for_what_was_done_takes_the_one_base_stated_before(write, 
 )
 def test_a_base_stated_before_that_may_not_be_the_rate_s_is_not_used(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "该项目全年预算数200.00万元，全年执行数180.00万元。项目预算执行率为{x}%，得分9分。",
+            "90.00",
+            "95.00",
+            [200.0, 180.0, 95.0],
+        ),
+        (
+            "下达资金150.00万元，已拨付138.00万元。资金拨付率为{x}%。",
+            "92.00",
+            "95.00",
+            [150.0, 138.0, 95.0],
+        ),
+        (
+            "年初安排资金64.00万元，实际使用资金60.80万元。资金使用率达到{x}%，较上年有所提高。",
+            "95.00",
+            "97.00",
+            [64.0, 60.8, 97.0],
+        ),
+    ],
+)
+def test_a_rate_in_a_sentence_of_its_own_is_of_the_two_amounts_before(
+    write, text, good, bad, values
+):
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x=bad)))] == [("AL102", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bases before: which one the rate is of, the text does not say
+        "年初预算200.00万元，调整预算180.00万元。预算执行率为95.00%。",
+        # the rate of what was spent of what arrived, stated between the budget and the spending
+        "项目总预算200.00万元，已下达资金180.00万元；实际支出150.00万元，预算执行率83.33%。",
+    ],
+)
+def test_a_rate_another_reading_gives_is_silent(write, text):
+    assert codes(write(text)) == []

@@ -147,6 +147,19 @@ class BudgetFrame:
             return []
         ids = {k: v.fact.id for k, v in roles.items()}
         out = [Relation(kind="budget_execution", roles=ids, line=roles["execution"].fact.line)]
+        if "rate" in roles:
+            # amounts stated between the budget and the spending (`已下达资金180万元`): a rate
+            # of what was spent may be of what arrived, another reading the check tries
+            budget, spent = roles["budget"], roles["execution"]
+            out[0].extra["alternatives"] = [
+                q.fact.id
+                for q in sq
+                if budget.found.end <= q.found.start < spent.found.start
+                and q.fact.kind == "money"
+                and not q.fact.qualifier
+                and q.fact.id not in parts
+                and unit_family(q.fact) == unit_family(spent.fact)
+            ]
         return out + _stated_difference(sq, roles["budget"], roles["execution"], self.role)
 
     def _allotted(self, sq: list[Q], spent: Q) -> Q | None:

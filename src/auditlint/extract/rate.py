@@ -318,6 +318,20 @@ def _amounts_after(text: str, sq: list[Q], i: int) -> list[Q]:
     return after if len(after) == 2 else []
 
 
+def _base_then_done(cues: RateCues, before: list[Q]) -> list[Q]:
+    """The sentence before's amounts where they are two of one unit, the first named as a base
+    and the second as done ([] for any other sentence)."""
+    amounts = [p for p in before if _amount(p)]
+    if len(amounts) != 2 or unit_family(amounts[0].fact) != unit_family(amounts[1].fact):
+        return []
+    base, done = amounts
+    if not _is_base(cues, base.fact.label) or not cues.done.search(done.fact.label):
+        return []
+    if _is_base(cues, done.fact.label):
+        return []
+    return amounts
+
+
 def _amount(q: Q) -> bool:
     return q.fact.kind in ("money", "count") and not q.fact.role and not q.fact.qualifier
 
@@ -368,6 +382,11 @@ def rate_relations(
         amounts = [p for p in sq[since:i] if _amount(p)]
         if not amounts:  # the rate first, then its two amounts (`到位率100%，计划…，到位…`)
             amounts = _amounts_after(text, sq, i)
+        if not amounts and since == 0:
+            # `全年预算数200万元，全年执行数180万元。项目预算执行率为90%`: a sentence of the
+            # rate alone is of the two amounts of the sentence before, one named as the base
+            # and the other as done, in that order
+            amounts = _base_then_done(cues, before)
         families = {unit_family(p.fact) for p in amounts}
         if len(families) > 1:
             amounts = [p for p in amounts if unit_family(p.fact) == "money"]
