@@ -120,3 +120,42 @@ def test_a_rate_in_words_is_checked(write):
     text = "项目资金80.00万元，已拨付72.00万元，拨付率为百分之{p}。"
     assert codes(write(text.format(p="九十"))) == []
     assert [c[0] for c in codes(write(text.format(p="九十五")))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("— 3 —", True),
+        ("- 12 -", True),
+        ("—5—", True),
+        ("第 2 页", True),
+        ("第2页 共10页", True),
+        ("共10页 第2页", True),
+        # a figure alone on its line is a cell of a table printed one cell a line
+        ("6", False),
+        ("-3", False),
+        ("第2页显示的数据为3万元", False),
+    ],
+)
+def test_a_line_of_nothing_but_a_page_number_is_read_as_blank(line, furniture):
+    assert (normalise_line(line).text == "") is furniture
+    assert (normalise_lines(["说明", line])[1].text == "") is furniture
+
+
+def test_a_sentence_and_a_table_run_on_past_a_page_number(write):
+    """The page break falls inside a paragraph and inside a table: neither the number 7 nor
+    the break changes what is read (the 7 had been a part of the sum, the table two tables)."""
+    text = (
+        "本年支出合计46.00万元，其中基本支出30.00万元，\n"
+        "— 7 —\n"
+        "项目支出16.00万元。\n"
+        "单位：万元\n"
+        "项目 | 决算数 |\n"
+        "办公费 | 12.00 |\n"
+        "- 8 -\n"
+        "差旅费 | 8.00 |\n"
+        "合计 | {x} |\n"
+    )
+    assert codes(write(text.format(x="20.00"))) == []
+    found = codes(write(text.format(x="21.00")))
+    assert [(c[0], c[2]) for c in found] == [("AL201", [21.0, 12.0, 8.0])]

@@ -11,6 +11,9 @@ character where it stood in the original, so findings still point at what the us
    (``1 000.00万元``)
 5. ``numerals`` Chinese numerals of a percentage or of percentage points (``百分之九十五``)
 
+Before them, a line that is only a page's number (``furniture``: ``— 3 —``, ``第2页``) is
+read as blank.
+
 Readers hand every line and cell through :func:`normalise_line` before they rebuild tables,
 so tables, prose and checks all read the same clean text.
 """
@@ -18,6 +21,7 @@ so tables, prose and checks all read the same clean text.
 from __future__ import annotations
 
 from auditlint.normalise.digits import fix_digits, may_need_digits
+from auditlint.normalise.furniture import is_page_number
 from auditlint.normalise.glosses import drop_glosses, has_glosses
 from auditlint.normalise.mapped import Mapped
 from auditlint.normalise.numerals import has_numerals, spell_out_numerals
@@ -30,6 +34,8 @@ __all__ = ["Mapped", "fold_widths", "normalise_line", "normalise_lines", "normal
 def normalise_line(raw: str) -> Mapped:
     """Every step on one line (or cell) of a report, in order."""
     text = fold_widths(raw)  # same length: the map starts as the identity
+    if is_page_number(text):
+        return Mapped("")  # page furniture (`— 3 —`): no text of the report
     return spell_out_numerals(fix_digits(drop_glosses(to_simplified(Mapped(text)))))
 
 
@@ -49,9 +55,12 @@ def normalise_lines(raws: list[str]) -> list[Mapped]:
         if needed
     ]
     if not steps:  # the usual report: folding was all it needed
-        return [Mapped(text) for text in folded]
+        return [Mapped("" if is_page_number(text) else text) for text in folded]
     out = []
     for text in folded:
+        if is_page_number(text):
+            out.append(Mapped(""))  # page furniture (`— 3 —`): no text of the report
+            continue
         mapped = Mapped(text)
         for step in steps:
             mapped = step(mapped)

@@ -571,6 +571,9 @@ def _run_cell(line: Line, text: str) -> Cell:
 
 
 def find_tables(lines: Sequence[Line]) -> list[Table]:
+    # a page's number between two rows (`— 3 —`, read as blank) is no line of the table: the
+    # rows on either side of the page break are rows of one table
+    lines = [ln for ln in lines if ln.text or not ln.raw.strip()]
     tables: list[Table] = []
     i, n = 0, len(lines)
     run_end = 0  # lines up to here were tried as a cell run and are none
