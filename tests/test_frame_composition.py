@@ -1967,3 +1967,18 @@ def test_each_numbered_item_gives_one_part(write, text, part, broken, values):
 )
 def test_numbered_sentences_out_of_order_or_without_a_part_add_nothing(write, text):
     assert [c for c in codes(write(text)) if c[0] == "AL201"] == []
+
+
+@pytest.mark.parametrize(
+    ("x", "found"), [("82.00", []), ("85.00", [("AL201", [192.0, 110.0, 85.0])])]
+)
+def test_a_line_that_ends_inside_a_bracket_runs_on(write, x, found):
+    """`…110.00万元（其中：` at a line's end, the bracket closed on the next line: the sentence
+    had not ended, so the parts after the bracket are still the total's (it had been split
+    into two paragraphs at the colon)."""
+    text = (
+        "一、收入情况\n"
+        "收入合计192.00万元，其中上级补助收入110.00万元（其中：\n"
+        f"专项转移支付30.00万元），其他收入{x}万元。\n"
+    )
+    assert [(c[0], c[2]) for c in codes(write(text))] == found

@@ -105,15 +105,42 @@ _CLAUSE_ENDS = (";", "；")
 WRAP_SHARE = 0.4
 
 
+def visual_width(text: str) -> int:
+    """How wide a line prints: a Chinese character or full-width mark two, a digit or Latin
+    letter one (a page wraps at a width, not at a count of characters)."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+# how far short of the page's width a full line may end (the last character's half width)
+_WRAP_SLACK = 2
+_FIRST_WORD = re.compile(r"[A-Za-z0-9.,%()\-]+|.")
+
+
 def _wrap_width(lines: Sequence[Line]) -> int:
     """The width most long lines of the text share (a page wrapped at a fixed width), or 0
-    where no width holds most of them (one paragraph a line)."""
-    widths = Counter(n for ln in lines if (n := len(ln.text.rstrip())) >= 20)
+    where no width holds most of them (one paragraph a line): the widest width that, with
+    the two below it, holds the most lines."""
+    widths = Counter(n for ln in lines if (n := visual_width(ln.text.rstrip())) >= 30)
     total = sum(widths.values())
     if total < 5:
         return 0
-    width, count = widths.most_common(1)[0]
-    return width if count >= WRAP_SHARE * total else 0
+    near = {w: sum(widths[w - k] for k in range(_WRAP_SLACK + 1)) for w in widths}
+    width = max(near, key=lambda w: (near[w], w))
+    return width if near[width] >= WRAP_SHARE * total else 0
+
+
+def _open_bracket(line: str) -> bool:
+    """Whether a line leaves a round bracket open (more opened than closed on it): a stray
+    bracket reaches no further than the next line."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def _full(last: str, following: str, wrap: int) -> bool:
+    """A line the page filled: the next line's first word (a figure, a Latin word, or one
+    character) would not have fitted on it."""
+    first = _FIRST_WORD.match(following)
+    room = visual_width(first.group()) if first else 2
+    return visual_width(last) + room > wrap - _WRAP_SLACK + 1 or visual_width(last) >= wrap
 
 
 def paragraphs(doc: Document, list_opener: re.Pattern | None = None) -> list[Paragraph]:
@@ -175,11 +202,13 @@ def paragraphs(doc: Document, list_opener: re.Pattern | None = None) -> list[Par
             wrapped = (
                 wrap
                 and (opens or last.endswith(_CLAUSE_ENDS))
-                and len(last) >= wrap
+                and _full(last, text, wrap)
                 and not heading
                 and list_marker(text) is None
             )
-            if not wrapped:
+            # …or a bracket still open at the line's end (`…113566万元（其中：`): the
+            # sentence cannot have ended inside it
+            if not wrapped and not _open_bracket(last):
                 flush()
         if not current:
             current_section = section
