@@ -1982,3 +1982,13 @@ def test_a_line_that_ends_inside_a_bracket_runs_on(write, x, found):
         f"专项转移支付30.00万元），其他收入{x}万元。\n"
     )
     assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("x", "found"), [("10.00", []), ("20.00", [("AL201", [100.0, 60.0, 30.0, 20.0])])]
+)
+def test_circled_item_numbers_inside_a_sentence_are_items(write, x, found):
+    """`其中：①…；②…；③…`: circled numbers mark the parts (Python takes ① for a digit, and
+    reading it as one had ended the file's check with an internal error)."""
+    text = f"项目资金100.00万元，其中：①设备购置60.00万元；②人员培训30.00万元；③其他{x}万元。\n"
+    assert [(c[0], c[2]) for c in codes(write(text))] == found

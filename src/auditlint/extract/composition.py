@@ -51,10 +51,10 @@ def marker_number(text: str) -> int | None:
     if m is None or not m.lastgroup:
         return None
     digits = m.group(m.lastgroup)
+    if m.lastgroup == "circ":  # (before isdigit: ② is a digit to Python, and no int)
+        return ord(digits) - ord("①") + 1
     if digits.isdigit():
         return int(digits)
-    if m.lastgroup == "circ":
-        return ord(digits) - ord("①") + 1
     return "一二三四五六七八九十".find(digits) + 1 if len(digits) == 1 else None
 
 
