@@ -622,7 +622,13 @@ def _shared_names(named: str) -> list[str]:
 def _named_after_base(text: str, g: _Group, cues: ChangeCues) -> str:
     """`与上年相比，“三公”经费减少2.4万元`: the quantity a sentence that opens with its base
     names between the base and the verb ('' where it names none)."""
-    first = min((q for q in (g.delta, g.percent) if q is not None), key=lambda q: q.found.start)
+    first = min(
+        (q for q in (g.delta, g.percent, g.points) if q is not None),
+        key=lambda q: q.found.start,
+        default=None,
+    )
+    if first is None:
+        return ""
     between = text[g.start : first.found.start]
     base = cues.base_previous.match(between) or cues.base_budget.match(between)
     verb = cues.verb_at_end.search(between)
