@@ -156,3 +156,21 @@ def test_two_figures_of_one_name_in_one_wrapped_paragraph_are_two_quantities(wri
     two excesses in one paragraph (a pension's, a subsidy's) are not one figure restated;
     the excess stated on the line after the spending acknowledges it."""
     assert codes(write(WRAPPED)) == []
+
+
+def test_items_of_one_list_name_two_things_unless_named_alike(write):
+    """`一是采购优质苗木树苗3200株` and, in the next paragraph, `二是企业自行采购优质苗木树苗1500株`: two
+    purchases listed side by side; items that name one thing word for word (项目资金 in the
+    到位 item and the 执行 item) still state one quantity."""
+    listed = (
+        "（一）年度目标\n"
+        "全年安排造林资金。一是采购优质苗木树苗3200株，免费发放给农户；\n"
+        "二是企业自行采购优质苗木树苗1500株，建成苗圃两处。\n"
+    )
+    assert codes(write(listed)) == []
+    alike = (
+        "（一）资金投入情况\n"
+        "1.项目资金到位情况。项目资金560.00万元已全部到位。\n"
+        "2.项目资金执行情况。项目资金共580.00万元，已拨付560.00万元。\n"
+    )
+    assert [(c[0], c[2]) for c in codes(write(alike))] == [("AL301", [560.0, 580.0])]

@@ -193,10 +193,10 @@ def change_relations(
                 g.base = compared.base
             rel = _without_current(g, own)
         elif current is None and g.base != "implicit" and current_of[id(g)] == 0:
-            # `“三公”经费较上年减少…；较年初预算减少…`: a second base of the same subject
             subject = named or _subject(text, a, g.start)
             if not subject and said_in == g.scope and said_of is not None:
-                subject, current = said_of  # a second base of the change before (`；较预算…`)
+                # `“三公”经费较上年减少…；较年初预算减少…`: a second base of the same subject
+                subject, current = said_of
             if current is not None:
                 rel = _relation(g, current, stated_previous, previous_names)
             else:

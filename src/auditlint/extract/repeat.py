@@ -313,15 +313,26 @@ def repeat_relations(
     relations: list[Relation],
     domain: Domain,
     paragraph_of: dict[int, int] | None = None,
+    list_of: dict[int, int] | None = None,
 ) -> list[Relation]:
     """Every pair of figures that state one quantity (first, again), in document order; not
     two of one paragraph (`paragraph_of`: line → paragraph), where a name given twice names
-    two things listed side by side (a pension's excess and a subsidy's), as on one line."""
+    two things listed side by side (a pension's excess and a subsidy's), as on one line; nor
+    two of one numbered list's items (`list_of`: line → list) under names that differ."""
     paragraph_of = paragraph_of or {}
+    list_of = list_of or {}
 
     def together(a: Fact, b: Fact) -> bool:
-        return a.line == b.line or (
-            a.line in paragraph_of and paragraph_of.get(a.line) == paragraph_of.get(b.line)
+        return (
+            a.line == b.line
+            or (a.line in paragraph_of and paragraph_of.get(a.line) == paragraph_of.get(b.line))
+            # two items of one numbered list (`一是…采购A 425万粒` / `二是企业自行采购A 200万粒`)
+            # list two things, unless they name them alike word for word
+            or (
+                a.label != b.label
+                and a.line in list_of
+                and list_of.get(a.line) == list_of.get(b.line)
+            )
         )
 
     generic = set(domain.words("generic_labels", "words"))
