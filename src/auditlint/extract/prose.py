@@ -43,6 +43,7 @@ from auditlint.extract.composition import (
 from auditlint.extract.context import context_cues, figure_context, sentence_year
 from auditlint.extract.count import enumerations, named_list_counts, worded_counts
 from auditlint.extract.dimension import breakdown_by_dimension, dimension_after_figure
+from auditlint.extract.fund_sources import fund_source_cues, fund_sources
 from auditlint.extract.interleaved import interleaved_columns
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
@@ -116,6 +117,7 @@ class ProseExtractor(FactRecorder):
         anywhere = domain.words("composition", "parts_anywhere") or ("其中",)
         self._parts_opening = re.compile(rf"\s*(?:{'|'.join(map(re.escape, anywhere))})\s*[:：]")
         self._fund_balance = fund_balance_cues(domain)
+        self._fund_sources = fund_source_cues(domain)
         self._context = context_cues(domain)
         self._rate = rate_cues(domain)
         self._product = product_cues(domain)
@@ -338,6 +340,8 @@ class ProseExtractor(FactRecorder):
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
             found += interleaved_columns(sq, totals)
+            totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
+            found += fund_sources(sq, self._fund_sources, totals)
             found += breakdown_before(self.domain, sq, previous, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
