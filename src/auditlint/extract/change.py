@@ -823,7 +823,6 @@ def resolve_subjects(relations: list[Relation], facts: list[Fact], concept) -> N
             if (
                 f.label == subject
                 or _bare(f.label) == _bare(subject)
-                or _names_one(subject, f.label)
                 or (want and _concept_of(f, concept) == want and _same_kind(f.label, kinds))
                 or (rel.extra.get("base") == "budget" and _spent_named(subject, f.label))
             ):
