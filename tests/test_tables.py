@@ -296,6 +296,18 @@ def test_figures_one_a_line_under_repeated_headings_without_a_label_are_no_table
     assert codes(write(text)) == []
 
 
+def test_figures_in_one_line_under_repeated_headings_without_a_label_are_no_table(write):
+    """The same on a page flattened into one line: the last `决算数` is no row's label, and the
+    figures are not paired under the headings (a false AL101 `决算数 8.00 超过 预算数 0.50`)."""
+    line = (
+        "“三公”经费及机关运行经费支出表 单位：万元 “三公”经费 机关运行经费决算数 合计 会议费 "
+        "培训费 接待费 小计 购置费 运行费 "
+        + "预算数 决算数 " * 6
+        + "210.50 40.00 36.00 20.00 18.00 12.00 11.00 8.00 0.50\n"
+    )
+    assert codes(write(line)) == []
+
+
 def test_spaced_rows_with_a_blank_label_or_a_spaced_label_keep_their_columns(write):
     text = (
         "项目      合计     基本支出   项目支出\n"

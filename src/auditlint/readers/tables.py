@@ -184,6 +184,9 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             and len(words) == len(row) - 1
             and all(_HEADER_WORD.match(w.group(0)) for w in words)
             and not _LAST_HEADING.search(label)  # 得分 heads a column, it labels no row
+            # a label that is one of the headings before it (`预算数 决算数 … 决算数 325.88 …`):
+            # headings that repeat, then figures with no label, whose columns cannot be told
+            and label not in {w.group(0) for w in words}
         )
         headed = [] if headed_label else _headed_rows(line, gap, previous_end, label, row)
         if headed:  # `全年预算数 全年执行数 分值 执行率 得分 48.00 43.20 10 90% 9 …`
