@@ -497,3 +497,23 @@ def test_a_rate_in_a_sentence_of_its_own_is_of_the_two_amounts_before(
 )
 def test_a_rate_another_reading_gives_is_silent(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # each clause group's budget is the one its spending is of
+        (
+            "下达甲镇补助资金80.00万元，已全部发放，结余为0；乙镇补助资金120.00万元，发放110.00万元，结余10.00万元。",
+            [],
+        ),
+        (
+            "年初预算市级资金50.00万元，已全部拨付；县级资金预算90.00万元，实际支出95.00万元。",
+            [("AL101", [90.0, 95.0])],
+        ),
+        # one budget, then its spending in the next clause group
+        ("全年预算数为60.00万元；全年执行数为66.00万元。", [("AL101", [60.0, 66.0])]),
+    ],
+)
+def test_spending_is_of_the_budget_of_its_own_clause_group(write, text, found):
+    assert [(c[0], c[2]) for c in codes(write(text + "\n"))] == found

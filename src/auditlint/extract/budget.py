@@ -91,6 +91,9 @@ def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
+_GROUP_END = re.compile(r"[;；]")
+
+
 class BudgetFrame:
     def __init__(self, domain: Domain) -> None:
         self._budget = any_word(domain.words("budget_execution", "budget"))
@@ -123,9 +126,10 @@ class BudgetFrame:
             return "execution"
         return ""
 
-    def sentence(self, sq: list[Q], parts: Collection[int] = ()) -> list[Relation]:
+    def sentence(self, sq: list[Q], parts: Collection[int] = (), text: str = "") -> list[Relation]:
         """The first budget, execution and rate figure of a sentence, where both amounts are.
-        `parts`: figures that are parts of a total of the sentence (never the funds used)."""
+        `parts`: figures that are parts of a total of the sentence (never the funds used);
+        `text`: the paragraph, where a `；` between two budgets is looked for."""
         roles: dict[str, Q] = {}
         for q in sq:
             role = self.role(q.fact.label)
@@ -135,8 +139,33 @@ class BudgetFrame:
                 continue
             if role == "budget" and "budget" in roles and _ADJUSTED.search(q.fact.label):
                 roles["budget"] = q  # 年初预算数80万元，调整数95万元，决算数95万元: the adjusted
+            elif (
+                role == "budget"
+                and "budget" in roles
+                and "execution" not in roles
+                and _GROUP_END.search(text, roles["budget"].found.end, q.found.start)
+            ):
+                # `下达A资金80万元，已全部发放；B资金120万元，发放110万元`: a budget of a clause
+                # group of its own is the one its spending is of
+                roles = {k: v for k, v in roles.items() if k != "rate"} | {"budget": q}
             elif role and role not in roles:
                 roles[role] = q
+        if (
+            "budget" in roles
+            and "execution" in roles
+            and _GROUP_END.search(text, roles["budget"].found.end, roles["execution"].found.start)
+        ):
+            # the spending stands in a clause group after the budget's; where that group names
+            # funds of its own before it (`…；乙镇补助资金120万元，发放110万元`), those are what
+            # it spent from
+            spent = roles["execution"]
+            start = max(m.end() for m in _GROUP_END.finditer(text, 0, spent.found.start))
+            own = [q for q in sq if start <= q.found.start < spent.found.start]
+            if any(q.fact.kind == "money" for q in own):
+                allotted = self._allotted([*own, spent], spent)
+                if allotted is None:
+                    return []
+                roles = {"budget": allotted, "execution": spent}
         if "budget" not in roles and "execution" in roles:
             allotted = self._allotted(sq, roles["execution"])
             if allotted is not None and allotted.fact.id not in parts:

@@ -345,7 +345,7 @@ class ProseExtractor(FactRecorder):
             found += breakdown_before(self.domain, sq, previous, totals)
             found += bracket_parts(text, sq, self._composition, self._complete)
             found += difference(text, sq, self._composition)
-            budget = self._budget.sentence(sq, taken)
+            budget = self._budget.sentence(sq, taken, text)
             paired = {
                 i for r in self.relations + budget if r.kind == "budget_execution" for i in r.ids()
             }
