@@ -1046,11 +1046,11 @@ def test_figures_in_brackets_after_a_part_are_its_own_parts(write):
             [80.0, 50.0, 35.0],
         ),
         (
-            "本年收入120.00万元，其中财政拨款收入100.00万元（其中：一般公共预算拨款90.00万元，"
-            "政府性基金拨款10.00万元），其他收入{x}万元。",
-            "20.00",
-            "25.00",
-            [120.0, 100.0, 25.0],
+            "本年收入120.00万元，其中财政拨款收入104.00万元（其中：一般公共预算拨款90.00万元，"
+            "政府性基金拨款14.00万元），其他收入{x}万元。",
+            "16.00",
+            "19.00",
+            [120.0, 104.0, 19.0],
         ),
         (
             "在职人员36人，其中：行政编制20人（其中：处级4人，科级16人），事业编制{x}人，"
@@ -1985,10 +1985,10 @@ def test_a_line_that_ends_inside_a_bracket_runs_on(write, x, found):
 
 
 @pytest.mark.parametrize(
-    ("x", "found"), [("10.00", []), ("20.00", [("AL201", [100.0, 60.0, 30.0, 20.0])])]
+    ("x", "found"), [("20.00", []), ("25.00", [("AL201", [110.0, 60.0, 30.0, 25.0])])]
 )
 def test_circled_item_numbers_inside_a_sentence_are_items(write, x, found):
     """`其中：①…；②…；③…`: circled numbers mark the parts (Python takes ① for a digit, and
     reading it as one had ended the file's check with an internal error)."""
-    text = f"项目资金100.00万元，其中：①设备购置60.00万元；②人员培训30.00万元；③其他{x}万元。\n"
+    text = f"项目资金110.00万元，其中：①设备购置60.00万元；②人员培训30.00万元；③其他{x}万元。\n"
     assert [(c[0], c[2]) for c in codes(write(text))] == found

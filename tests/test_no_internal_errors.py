@@ -32,7 +32,7 @@ def _codes(tmp_path, text: str) -> list[str]:
         # a sentence that opens with a comparison in points only
         "2023年预算执行率为98.00%。较上年提高3个百分点。\n",
         # items numbered with circled numbers inside a sentence
-        "项目资金100.00万元，其中：①设备购置60.00万元；②人员培训40.00万元。\n",
+        "项目资金110.00万元，其中：①设备购置70.00万元；②人员培训40.00万元。\n",
     ],
 )
 def test_wordings_that_once_ended_the_check(tmp_path, text):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from auditlint.document import Document, Table
 from auditlint.domain import Domain, load_domain
-from auditlint.extract.composition import CompositionCues, marker_number, marker_style
+from auditlint.extract.composition import CompositionCues
 from auditlint.extract.fund_summary import fund_summaries
 from auditlint.extract.lexicon import compiled
 from auditlint.extract.model import Fact, Paragraph, Relation
+from auditlint.extract.numbered_items import item_lists
 from auditlint.extract.overall_score import overall_scores
 from auditlint.extract.paragraphs import paragraphs
 from auditlint.extract.prose import ProseExtractor
@@ -53,45 +53,6 @@ class Extraction:
         from auditlint.schema import facts_frame
 
         return facts_frame(self.facts)
-
-
-def item_lists(paras: list[Paragraph]) -> list[int]:
-    """For each paragraph, the paragraph that opens its numbered list (`一是…` `二是…`, `1.…`
-    `2.…` one after another, each its own paragraph), else its own index: the items of one
-    list are things listed side by side, as in one paragraph."""
-    out: list[int] = []
-    opened: tuple[int, str, int] | None = None  # (first paragraph, style, last number)
-    for k, para in enumerate(paras):
-        style, number = marker_style(para.text), marker_number(para.text)
-        if (
-            opened is not None
-            and style == opened[1]
-            and number is not None
-            and number == opened[2] + 1
-            and para.section == paras[opened[0]].section
-        ):
-            opened = (opened[0], style, number)
-        elif style and number == 1:
-            opened = (k, style, 1)
-        elif style and number and k and _ends_with_item(paras[k - 1], style, number - 1):
-            opened = (k - 1, style, number)  # `…一是…。` then a paragraph `二是…`
-        else:
-            opened = None
-        out.append(opened[0] if opened is not None else k)
-    return out
-
-
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _ends_with_item(para: Paragraph, style: str, number: int) -> bool:
-    """Whether a paragraph holds the item `number` of a list in `style` inside it (`…一是…`,
-    `…。1.…`), which the next paragraph goes on from."""
-    if style == "shi" and 1 <= number <= len(_NUMERALS):
-        return f"{_NUMERALS[number - 1]}是" in para.text
-    if style == "num":
-        return re.search(rf"(?<![\d.]){number}[.、](?!\d)", para.text) is not None
-    return False
 
 
 def extract(doc: Document, domain: Domain | None = None) -> Extraction:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from auditlint.domain import Domain
-from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.clauses import GROUP_END, Q, unit_family
 from auditlint.extract.lexicon import BUDGET_KINDS, change_cues
 from auditlint.extract.model import Relation
 
@@ -91,9 +91,6 @@ def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
-_GROUP_END = re.compile(r"[;；]")
-
-
 class BudgetFrame:
     def __init__(self, domain: Domain) -> None:
         self._budget = any_word(domain.words("budget_execution", "budget"))
@@ -143,7 +140,7 @@ class BudgetFrame:
                 role == "budget"
                 and "budget" in roles
                 and "execution" not in roles
-                and _GROUP_END.search(text, roles["budget"].found.end, q.found.start)
+                and GROUP_END.search(text, roles["budget"].found.end, q.found.start)
             ):
                 # `下达A资金80万元，已全部发放；B资金120万元，发放110万元`: a budget of a clause
                 # group of its own is the one its spending is of
@@ -153,13 +150,13 @@ class BudgetFrame:
         if (
             "budget" in roles
             and "execution" in roles
-            and _GROUP_END.search(text, roles["budget"].found.end, roles["execution"].found.start)
+            and GROUP_END.search(text, roles["budget"].found.end, roles["execution"].found.start)
         ):
             # the spending stands in a clause group after the budget's; where that group names
             # funds of its own before it (`…；乙镇补助资金120万元，发放110万元`), those are what
             # it spent from
             spent = roles["execution"]
-            start = max(m.end() for m in _GROUP_END.finditer(text, 0, spent.found.start))
+            start = max(m.end() for m in GROUP_END.finditer(text, 0, spent.found.start))
             own = [q for q in sq if start <= q.found.start < spent.found.start]
             if any(q.fact.kind == "money" for q in own):
                 allotted = self._allotted([*own, spent], spent)

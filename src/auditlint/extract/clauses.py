@@ -12,6 +12,8 @@ from auditlint.extract.quantities import Found
 
 _OPEN, _CLOSE = "(（[【", ")）]】"
 SENTENCE_END = re.compile(r"[。!！?？]")
+# what closes a clause group inside a sentence: a figure's relations do not reach across it
+GROUP_END = re.compile(r"[;；]")
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from auditlint.extract.composition import marker_number, marker_style
 from auditlint.extract.model import Fact, Paragraph, Relation
 from auditlint.normalise.numerals import numeral_value
 
@@ -129,3 +130,42 @@ def numbered_counts(
                     )
                 )
     return out
+
+
+def item_lists(paras: list[Paragraph]) -> list[int]:
+    """For each paragraph, the paragraph that opens its numbered list (`一是…` `二是…`, `1.…`
+    `2.…` one after another, each its own paragraph), else its own index: the items of one
+    list are things listed side by side, as in one paragraph."""
+    out: list[int] = []
+    opened: tuple[int, str, int] | None = None  # (first paragraph, style, last number)
+    for k, para in enumerate(paras):
+        style, number = marker_style(para.text), marker_number(para.text)
+        if (
+            opened is not None
+            and style == opened[1]
+            and number is not None
+            and number == opened[2] + 1
+            and para.section == paras[opened[0]].section
+        ):
+            opened = (opened[0], style, number)
+        elif style and number == 1:
+            opened = (k, style, 1)
+        elif style and number and k and _ends_with_item(paras[k - 1], style, number - 1):
+            opened = (k - 1, style, number)  # `…一是…。` then a paragraph `二是…`
+        else:
+            opened = None
+        out.append(opened[0] if opened is not None else k)
+    return out
+
+
+# the marker styles whose items run inside a paragraph (`…一是…`, `…。1.…`): their patterns
+_INLINE = {"shi": STYLES[0], "num": STYLES[4]}
+
+
+def _ends_with_item(para: Paragraph, style: str, number: int) -> bool:
+    """Whether a paragraph holds the item `number` of a list in `style` inside it, which the
+    next paragraph goes on from."""
+    pattern = _INLINE.get(style)
+    return pattern is not None and any(
+        _number(m.group("k")) == number for m in pattern.finditer(para.text)
+    )

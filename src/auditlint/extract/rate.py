@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from auditlint.arith import disjoint, ratio_percent
 from auditlint.domain import Domain
-from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.clauses import GROUP_END, Q, unit_family
 from auditlint.extract.lexicon import BUDGET_KINDS, alternation, compiled
 from auditlint.extract.model import Relation
 
@@ -50,7 +50,6 @@ def rate_cues(domain: Domain) -> RateCues:
     return compiled(domain, RateCues)
 
 
-_GROUP_END = re.compile(r"[;；]")
 # a rate's name without what it is of and what kind of ratio it is: 资金到位率 → 到位
 _STEM = re.compile(r"^(?:资金|预算|项目|投资)|(?:率|进度|比例)$")
 
@@ -151,7 +150,7 @@ def _of_base(text: str, sq: list[Q], i: int, cues: RateCues) -> Relation | None:
         or not cues.of_verb.match(base.fact.label)
         or not _is_base(cues, base.fact.label)
         or not cues.done.search(done.fact.label)
-        or _GROUP_END.search(text, done.found.end, base.found.start)
+        or GROUP_END.search(text, done.found.end, base.found.start)
     ):
         return None
     q = sq[i]
@@ -311,7 +310,7 @@ def _amounts_after(text: str, sq: list[Q], i: int) -> list[Q]:
     which is the base and which was done, or the pair must give the rate)."""
     after: list[Q] = []
     for p in sq[i + 1 :]:
-        if p.fact.kind == "percent" or _GROUP_END.search(text, sq[i].found.end, p.found.start):
+        if p.fact.kind == "percent" or GROUP_END.search(text, sq[i].found.end, p.found.start):
             break
         if _amount(p):
             after.append(p)
@@ -375,7 +374,7 @@ def rate_relations(
             + [
                 k + 1
                 for k in range(since, i)
-                if _GROUP_END.search(text, sq[k].found.end, q.found.start)
+                if GROUP_END.search(text, sq[k].found.end, q.found.start)
             ]
         )
         # amounts, or counts of one unit (计划2万亩，实际建成2.1万亩，完成率105%)
@@ -493,7 +492,7 @@ def rate_relations(
                 and unit_family(base.fact) == unit_family(amounts[0].fact)
                 and _is_base(cues, base.fact.label)
                 and not _is_base(cues, amounts[0].fact.label)
-                and not _GROUP_END.search(text, q.found.end, base.found.start)
+                and not GROUP_END.search(text, q.found.end, base.found.start)
             ):
                 amounts, named = [base, amounts[0]], (base, amounts[0])
         if len(amounts) < 2:

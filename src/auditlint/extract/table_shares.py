@@ -5,7 +5,7 @@ the share column.
     项目        决算数    占比          基本支出: 410.20 ÷ 523.60 = 78.34%
     基本支出    410.20    78.34%
     项目支出    113.40    21.66%
-    合计        523.60   100.00%
+    合计        523.60   100%
 
 A row inside a block (the `其中` rows, a 小计 block, coded rows) may give its share of that
 block's total instead of the table's: both are tried, and AL103 reports a share neither gives.

@@ -184,7 +184,7 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             and len(words) == len(row) - 1
             and all(_HEADER_WORD.match(w.group(0)) for w in words)
             and not _LAST_HEADING.search(label)  # 得分 heads a column, it labels no row
-            # a label that is one of the headings before it (`预算数 决算数 … 决算数 325.88 …`):
+            # a label that is one of the headings before it (`预算数 决算数 … 决算数 210.50 …`):
             # headings that repeat, then figures with no label, whose columns cannot be told
             and label not in {w.group(0) for w in words}
         )
