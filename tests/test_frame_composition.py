@@ -1992,3 +1992,40 @@ def test_circled_item_numbers_inside_a_sentence_are_items(write, x, found):
     reading it as one had ended the file's check with an internal error)."""
     text = f"项目资金110.00万元，其中：①设备购置60.00万元；②人员培训30.00万元；③其他{x}万元。\n"
     assert [(c[0], c[2]) for c in codes(write(text))] == found
+
+
+# a cue that opens each part in turn (`，用于A…，用于B…`) lists siblings of one total: the second
+# part is not a part of the first (it had been, a false AL201 where it was the larger)
+SIBLING_CUES = [
+    "本年使用福利金640万元，用于敬老院改造250万元，用于困境儿童救助390万元。",
+    "共拨付补助资金88万元，其中用于村道维修52万元，用于水渠清淤36万元。",
+    "下达奖补资金75万元，用于甲乡17万元，用于乙乡23万元，用于丙乡35万元。",
+]
+
+
+@pytest.mark.parametrize("text", SIBLING_CUES)
+def test_a_cue_opening_each_part_lists_siblings(write, text):
+    path = write(text)
+    assert codes(path) == []
+    (rel,) = [r for r in extract_text(path).relations if r.kind == "total_parts"]
+    facts = {f.id: f.value for f in extract_text(path).facts}
+    assert facts[rel.roles["total"]] == sum(facts[i] for i in rel.roles["parts"])
+    assert len(rel.roles["parts"]) == text.count("用于")
+
+
+def test_a_sibling_part_above_its_total_is_still_found(write):
+    found = codes(write("共拨付补助资金88万元，其中用于村道维修52万元，用于水渠清淤39万元。"))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [39.0, 52.0, 88.0])]
+
+
+def test_a_repeated_qizhong_still_nests(write):
+    """`其中A…，其中B…`: the second 其中 breaks down the part before it."""
+    path = write("支出合计95万元，其中基本支出61万元，其中人员经费43万元。")
+    rels = [r for r in extract_text(path).relations if r.kind == "total_parts"]
+    facts = {f.id: f.value for f in extract_text(path).facts}
+    assert sorted(
+        (facts[r.roles["total"]], [facts[i] for i in r.roles["parts"]]) for r in rels
+    ) == [
+        (61, [43]),
+        (95, [61]),
+    ]

@@ -94,7 +94,8 @@ class CompositionCues:
         # inside a sentence: 其中 anywhere; the others open a clause or sentence, after a comma,
         # colon or full stop (`，包括` `：即` `。主要用于`; not `；即开型…`), since they are common
         # inside other words
-        anywhere = alternation(words.get("parts_anywhere", ["其中"]))
+        self.anywhere = tuple(words.get("parts_anywhere", ["其中"]))
+        anywhere = alternation(list(self.anywhere))
         opening = alternation(words.get("parts_in_sentence", []))
         # the cues' first characters: a cheap test most sentences fail
         starts = {
@@ -580,6 +581,7 @@ def sentence_parts(
         return out
     outside = cues.outside
     scopes = brackets(text, a, b)
+    found = _without_sibling_cues(text, found, sq, scopes, a, cues)
     for n, m in enumerate(found):
         at = m.start("cue")
         word = m.group("cue")
@@ -683,6 +685,38 @@ def sentence_parts(
                 # cue does not already stand for it: checked against them too
                 out.append(parts_relation(after, members, "合计", True))
     return out
+
+
+# what may stand between a part's figure and the cue that opens the next part beside it
+_PART_GAP = re.compile(r"\s*[,，、]\s*")
+_CUE_COLON = re.compile(r"\s*[:：]?\s*")
+
+
+def _without_sibling_cues(
+    text: str, found: list[re.Match[str]], sq: list[Q], scopes, a: int, cues: CompositionCues
+) -> list[re.Match[str]]:
+    """`，用于A 200万元，用于B 300万元` (or `其中用于A…，用于B…`): a cue that opens each part
+    in turn names the parts of one total, not a part's own parts. Such a cue follows its
+    list's one figure directly and is the cue that opened it (or the word the first part
+    opened with); 其中 is not, since `其中A 60万元，其中B 40万元` nests."""
+    kept: list[re.Match[str]] = []
+    last: re.Match[str] | None = None
+    for m in found:
+        word = m.group("cue")
+        if last is not None and word not in cues.anywhere:
+            between = [q for q in sq if last.end("cue") <= q.found.start < m.start("cue")]
+            head = _CUE_COLON.match(text, last.end("cue")).end()
+            if (
+                len(between) == 1
+                and scopes[m.start("cue") - a] == scopes[last.start("cue") - a]
+                and (last.group("cue") == word or text.startswith(word, head))
+                and _PART_GAP.fullmatch(text, between[0].found.end, m.start("cue"))
+            ):
+                last = m
+                continue
+        kept.append(m)
+        last = m
+    return kept
 
 
 # `合计560万元：财政资金420万元，社会资金150万元`: a colon right after a figure opens its parts,
