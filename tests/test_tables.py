@@ -324,6 +324,27 @@ def test_spaced_rows_with_a_blank_label_or_a_spaced_label_keep_their_columns(wri
     ]
 
 
+# a PDF's layout text: cells apart by wide gaps, headings printed with a space between their
+# characters (`预 算 数`), a label with one inside (`办 公 费`), or a tab between cells
+WIDE_GAPS = [
+    "项目        预 算 数     决 算 数\n合计        {x}        81.30\n"
+    "办公费      52.00        47.10\n会议费      34.50        34.20\n",
+    "科目名称      预 算 数      执 行 数\n办 公 费     52.00         47.10\n"
+    "会 议 费     34.50         34.20\n合 计        {x}         81.30\n",
+    "项目\t预 算 数\t决 算 数\n合计\t{x}\t81.30\n办公费\t52.00\t47.10\n会议费\t34.50\t34.20\n",
+]
+
+
+@pytest.mark.parametrize("text", WIDE_GAPS)
+def test_rows_apart_by_wide_gaps_keep_spaced_headings_whole(write, text):
+    (table,) = read_path(write(text.format(x="86.50"))).tables
+    header = [c.text for c in table.rows[0]]
+    assert len(header) == 3 and header[1] == "预 算 数" and header[2] in ("决 算 数", "执 行 数")
+    assert codes(write(text.format(x="86.50"))) == []
+    found = codes(write(text.format(x="88.50")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [34.5, 52.0, 88.5])]
+
+
 @pytest.mark.parametrize(
     ("text", "good", "bad", "values"),
     [

@@ -720,13 +720,22 @@ _SPACED_MAX = 160  # a longer line is prose
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
-def _spaced_tokens(line: Line, least: int = 3) -> list[tuple[int, int]] | None:
+# a cell of a space-aligned row: a run of non-space characters; in a row whose cells stand
+# apart by wider gaps (two spaces or more, a tab), words joined by single spaces (`分 值`)
+_SPACED_CELL = re.compile(r"[^ \t\u3000]+")
+_WIDE_CELL = re.compile(r"[^ \t\u3000]+(?: [^ \t\u3000]+)*")
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+_NARROW_GAP = re.compile(r"\S \S")
+
+
+def _spaced_tokens(line: Line, least: int = 3, wide: bool = False) -> list[tuple[int, int]] | None:
     """The (start, end) of a line's space-separated cells, or None for a line that is no row
     of a space-aligned table: `least` cells at least (three), no clause punctuation."""
     text = line.text
     if not text.strip() or len(text) > _SPACED_MAX or _CLAUSE_PUNCT.search(_GROUPING.sub("", text)):
         return None
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u3000]+", text)]
+    cell = _WIDE_CELL if wide else _SPACED_CELL
+    spans = [(m.start(), m.end()) for m in cell.finditer(text)]
     return spans if len(spans) >= least else None
 
 
@@ -734,15 +743,31 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     """Rows aligned by spaces, one a line (`项目 预算数 决算数` / `合计 200.00 196.70`): a header
     of words, then rows of as many cells that open with a label and hold figures; a line of
     another width, a blank line or prose ends it. A PDF's or a web page's text often prints
-    a table so."""
-    header = _spaced_tokens(lines[i])
-    if header is None and i + 1 < len(lines) and _spaced_row(lines[i + 1], 3) is not None:
-        header = _spaced_tokens(lines[i], 2)  # two headings over rows of a label and two figures
+    a table so, and a PDF's layout text sets its cells apart by wide gaps, with single
+    spaces inside a cell (`分 值   扣 分   得 分`): such rows are read by their wide gaps
+    first."""
+    text = lines[i].text
+    if _WIDE_GAP.search(text) and _NARROW_GAP.search(text):
+        table, end = _spaced_table_as(lines, i, tid, wide=True)
+        if table is not None:
+            return table, end
+    return _spaced_table_as(lines, i, tid, wide=False)
+
+
+def _spaced_table_as(
+    lines: Sequence[Line], i: int, tid: int, wide: bool
+) -> tuple[Table | None, int]:
+    """The space-aligned table at line i, its cells apart by any space or, `wide`, by gaps."""
+    header = _spaced_tokens(lines[i], wide=wide)
+    if header is None and i + 1 < len(lines) and _spaced_row(lines[i + 1], 3, wide) is not None:
+        # two headings over rows of a label and two figures
+        header = _spaced_tokens(lines[i], 2, wide)
         if header is not None and len(header) != 2:
             header = None
     if header is None:
         return None, i
-    header = _spaced_heading(lines, i, header)
+    if not wide:
+        header = _spaced_heading(lines, i, header)
     words = [lines[i].text[a:b] for a, b in header]
     if any(_SPACED_FIGURE.match(w) for w in words) or not all(
         re.search(r"[\u4e00-\u9fff]", w) for w in words
@@ -750,22 +775,22 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
         return None, i
     width = len(header)
     rows = [[_cell(lines[i], a, b) for a, b in header]]
-    if i + 1 < len(lines) and _spaced_row(lines[i + 1], width + 1) is not None:
+    if i + 1 < len(lines) and _spaced_row(lines[i + 1], width + 1, wide) is not None:
         # rows one cell wider than the header, each a label and a figure under every heading:
         # the header's corner cell (over the labels) was left blank
-        first = _spaced_tokens(lines[i + 1]) or []
+        first = _spaced_tokens(lines[i + 1], wide=wide) or []
         if len(first) == width + 1:
             width += 1
             rows[0].insert(0, _blank(lines[i], header[0][0] + 1))
     j = i + 1
     while j < len(lines):
-        row = _spaced_row(lines[j], width)
+        row = _spaced_row(lines[j], width, wide)
         if row is None:
             break
         rows.append(row)
         j += 1
     if len(rows) >= MIN_SPACED_ROWS and j < len(lines):
-        total = _score_total_row(lines[j], [c.text for c in rows[0]])
+        total = _score_total_row(lines[j], [c.text for c in rows[0]], wide)
         if total is not None:
             rows.append(total)
             j += 1
@@ -774,11 +799,11 @@ def _spaced_table(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None
     return Table(id=tid, layout="spaced", rows=rows), j
 
 
-def _score_total_row(line: Line, headings: list[str]) -> list[Cell] | None:
+def _score_total_row(line: Line, headings: list[str], wide: bool = False) -> list[Cell] | None:
     """`总分 100 96` under a score sheet's headings, its empty cells not printed: the first
     figure the weights' total, the second the scores' (PHRASEBOOK §8), set under those
     columns."""
-    spans = _spaced_tokens(line, 2) or []
+    spans = _spaced_tokens(line, 2, wide) or []
     weight = next((k for k, h in enumerate(headings) if WEIGHT_HEADING.match(h)), -1)
     score = next((k for k, h in enumerate(headings) if SCORE_HEADING.match(h)), -1)
     if (
@@ -821,12 +846,12 @@ def _spaced_heading(
     return out if len(out) == len(below) else header
 
 
-def _spaced_row(line: Line, width: int) -> list[Cell] | None:
+def _spaced_row(line: Line, width: int, wide: bool = False) -> list[Cell] | None:
     """A row of a space-aligned table `width` cells wide: a label, then figures. A row of
     figures alone one short is a row whose label cell is blank (a total printed without its
     word, a row's second line); a label printed with spaces inside it (`合 计`, `一、 工资`)
     is one cell."""
-    spans = _spaced_tokens(line) or []
+    spans = _spaced_tokens(line, wide=wide) or []
     figures = [bool(_SPACED_FIGURE.match(line.text[a:b])) for a, b in spans]
     if len(spans) == width - 1 and width >= 3 and all(figures):
         return [_blank(line, spans[0][0] + 1), *(_cell(line, a, b) for a, b in spans)]
