@@ -1,6 +1,7 @@
 import pytest
 from conftest import codes, extract_text, seed
 
+from auditlint.config import Config
 from auditlint.readers import read_path
 from auditlint.runner import lint
 
@@ -594,3 +595,42 @@ def test_figures_on_the_right_side_of_a_two_sided_table_carry_their_own_side_s_l
     ]
     found = codes(write(text.replace("36.50", "35.50")))
     assert [(c[0], c[2]) for c in found] == [("AL201", [82.5, 45.0, 35.5])]
+
+
+# a 序号 column before the labels, its total row printed without a number, and a last column
+# of words (评价等级, 备注) that a row may leave blank: the space-aligned rows keep their columns
+NUMBERED_ROWS = [
+    (
+        "序号 项目 预算数 决算数\n1 办公费 52.00 47.10\n2 会议费 34.50 34.20\n合计 {x} 81.30\n",
+        [34.5, 52.0],
+    ),
+    (
+        "序号 项目 预算数 决算数\n1 办公费 52.00 47.10\n2 会议费 34.50 34.20\n3 合计 {x} 81.30\n",
+        [34.5, 52.0],
+    ),
+    (
+        "项目 预算数 决算数 备注\n办公费 52.00 47.10 节约\n会议费 34.50 34.20\n合计 {x} 81.30\n",
+        [34.5, 52.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), NUMBERED_ROWS)
+def test_spaced_rows_with_row_numbers_or_a_remark_column(write, text, parts):
+    assert codes(write(text.format(x="86.50"))) == []
+    found = codes(write(text.format(x="88.50")))
+    assert [(c[0], c[1], sorted(c[2])) for c in found] == [("AL201", 4, sorted([88.5, *parts]))]
+
+
+def test_a_score_row_after_a_numbering_column_is_named_by_its_level(write):
+    """`序号 | 一级指标 | 分值 | 扣分 | 得分`: the row's name is its 一级指标, not the blank
+    that the row number leaves (the finding had named no indicator)."""
+    text = (
+        "序号   一级指标   分 值   扣 分   得 分   评价等级\n"
+        "1   运行管理   12   1   11   优\n"
+        "2   业务成效   30   2.5   26.5\n"
+        "3   满意度   8   0   8   良\n"
+    )
+    result = lint([write(text)], Config())
+    assert [(f.code, f.line, f.values) for f in result.findings] == [("AL406", 3, [30, 26.5, 2.5])]
+    assert "业务成效" in result.findings[0].message

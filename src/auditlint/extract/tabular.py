@@ -410,8 +410,14 @@ class TableExtractor(FactRecorder, ScoreTableRelations, BudgetTableRelations):
                 for i, t in sorted(texts.items())
                 if i < first_role and t and not NUMERIC_ONLY.match(t)
             )
-            if "level3" in header.roles and texts.get(header.roles.index("level3")):
-                label = texts[header.roles.index("level3")]
+            # an indicator row is named by its deepest level's name (a 三级指标, or the 一级指标
+            # of a sheet that has no lower level, after a 序号 column)
+            for depth in ("level3", "level2", "level1"):
+                if depth in header.roles and texts.get(header.roles.index(depth)):
+                    label = (
+                        label if depth != "level3" and label else texts[header.roles.index(depth)]
+                    )
+                    break
             first_text = next((c.text.strip() for c in row if c.text.strip()), "")
             is_total_row = first_text in self.score_total_labels
             if is_total_row:

@@ -31,7 +31,7 @@ _LEVEL_HEADING = re.compile(r"^(?:[一二三]级指标|指标名称)$")
 _VALUE_HEADING = re.compile(r"(?:指标值|完成值|实际值|目标值|完成情况|实施进度)$")
 WEIGHT_HEADING = re.compile(r"^(?:指标)?(?:分值|权重|标准分)$")
 SCORE_HEADING = re.compile(r"^(?:自评|评价|实际)?得分$")
-_REMARK_HEADING = re.compile(r"(?:原因|措施|备注|说明)")
+REMARK_HEADING = re.compile(r"(?:原因|措施|备注|说明)")
 _HEADING_WORD = re.compile(r"^[\u4e00-\u9fff()（）/]{2,16}$")
 
 PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")  # a weight or a score: no unit, no sign
@@ -83,7 +83,7 @@ def _header(tokens: Words) -> tuple[_Header, int] | None:
         if not (1 <= levels <= 3 and 1 <= values <= 2):
             return None
         end = k + 2
-        while end < len(tokens) and _REMARK_HEADING.search(tokens[end].text):
+        while end < len(tokens) and REMARK_HEADING.search(tokens[end].text):
             if not _HEADING_WORD.match(tokens[end].text):
                 break
             end += 1

@@ -26,6 +26,7 @@ from auditlint.document import Cell, Line, Table
 from auditlint.numbers import has_digit
 from auditlint.readers.flat_scores import (
     PLAIN_FIGURE,
+    REMARK_HEADING,
     SCORE_HEADING,
     TOTAL_NAME,
     WEIGHT_HEADING,
@@ -717,6 +718,9 @@ _SPACED_FIGURE = re.compile(rf"^(?:{_FLAT_TOKEN}|\d+(?:\.\d+)?%)$")
 _CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？、]")
 _GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")  # 1,234.50: a thousands mark, no clause
 _SPACED_MAX = 160  # a longer line is prose
+# a column that numbers the rows, and a number in it
+_NUMBERING = re.compile(r"^(?:序号|编号)$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
@@ -782,9 +786,12 @@ def _spaced_table_as(
         if len(first) == width + 1:
             width += 1
             rows[0].insert(0, _blank(lines[i], header[0][0] + 1))
+    numbered = _NUMBERING.match(rows[0][0].text) is not None
+    last = rows[0][-1].text
+    remark = bool(REMARK_HEADING.search(last) or last.endswith("等级"))
     j = i + 1
     while j < len(lines):
-        row = _spaced_row(lines[j], width, wide)
+        row = _spaced_row(lines[j], width, wide, numbered, remark)
         if row is None:
             break
         rows.append(row)
@@ -846,13 +853,32 @@ def _spaced_heading(
     return out if len(out) == len(below) else header
 
 
-def _spaced_row(line: Line, width: int, wide: bool = False) -> list[Cell] | None:
+def _spaced_row(
+    line: Line, width: int, wide: bool = False, numbered: bool = False, remark: bool = False
+) -> list[Cell] | None:
     """A row of a space-aligned table `width` cells wide: a label, then figures. A row of
     figures alone one short is a row whose label cell is blank (a total printed without its
     word, a row's second line); a label printed with spaces inside it (`合 计`, `一、 工资`)
-    is one cell."""
+    is one cell. Under a 序号 heading (`numbered`) a row opens with its number, or, one short,
+    without it (`合计 86.50 81.30`); under a last heading of words (`remark`: 备注, 评价等级)
+    a row ends with its words or, one short, without them."""
+    if remark:
+        spans = _spaced_tokens(line, 2, wide) or []
+        words = (
+            spans[-1:] if spans and not _SPACED_FIGURE.match(line.text[slice(*spans[-1])]) else []
+        )
+        if len(spans) in (width - 1, width) and (words or len(spans) == width - 1):
+            kept = spans[len(spans) - len(words) - 1][1]  # the row up to its words
+            rest = _spaced_row(line._replace(text=line.text[:kept]), width - 1, wide, numbered)
+            if rest is not None:
+                return [*rest, _cell(line, *words[0]) if words else _blank(line, spans[-1][1])]
     spans = _spaced_tokens(line, wide=wide) or []
     figures = [bool(_SPACED_FIGURE.match(line.text[a:b])) for a, b in spans]
+    numbers_row = numbered and len(spans) == width >= 3 and not figures[1] and any(figures[2:])
+    if numbers_row and _ROW_NUMBER.match(line.text[slice(*spans[0])]):
+        return [_cell(line, a, b) for a, b in spans]
+    if numbered and len(spans) == width - 1 and width >= 4 and not figures[0] and all(figures[1:]):
+        return [_blank(line, spans[0][0]), *(_cell(line, a, b) for a, b in spans)]
     if len(spans) == width - 1 and width >= 3 and all(figures):
         return [_blank(line, spans[0][0] + 1), *(_cell(line, a, b) for a, b in spans)]
     if len(spans) > width:
