@@ -2000,6 +2000,8 @@ SIBLING_CUES = [
     "本年使用福利金640万元，用于敬老院改造250万元，用于困境儿童救助390万元。",
     "共拨付补助资金88万元，其中用于村道维修52万元，用于水渠清淤36万元。",
     "下达奖补资金75万元，用于甲乡17万元，用于乙乡23万元，用于丙乡35万元。",
+    # a cue right after another (`其中，用于…`) opens the same list
+    "下达奖补资金75万元。其中，用于甲乡17万元，用于乙乡58万元。",
 ]
 
 
@@ -2029,3 +2031,23 @@ def test_a_repeated_qizhong_still_nests(write):
         (61, [43]),
         (95, [61]),
     ]
+
+
+# `主要为` names the main parts (like 主要是): more than the total is an error, less is not
+MAIN_PARTS = [
+    (
+        "公用经费支出48.6万元，主要为差旅费20万元、邮电费8.6万元、维修费{x}万元。",
+        "15",
+        "45",
+        [48.6, 20, 8.6, 45],
+    ),
+    ("其他收入7.2万元，主要为利息收入{x}万元。", "5.1", "9.1", [7.2, 9.1]),
+    ("年末结转结余31万元，主要为基建项目结转{x}万元、课题经费结转9万元。", "20", "26", [31, 26, 9]),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), MAIN_PARTS)
+def test_main_parts_above_their_total(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = codes(write(text.format(x=bad)))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]

@@ -690,6 +690,7 @@ def sentence_parts(
 # what may stand between a part's figure and the cue that opens the next part beside it
 _PART_GAP = re.compile(r"\s*[,，、]\s*")
 _CUE_COLON = re.compile(r"\s*[:：]?\s*")
+_CUE_GAP = re.compile(r"[\s,，:：]*")
 
 
 def _without_sibling_cues(
@@ -698,11 +699,15 @@ def _without_sibling_cues(
     """`，用于A 200万元，用于B 300万元` (or `其中用于A…，用于B…`): a cue that opens each part
     in turn names the parts of one total, not a part's own parts. Such a cue follows its
     list's one figure directly and is the cue that opened it (or the word the first part
-    opened with); 其中 is not, since `其中A 60万元，其中B 40万元` nests."""
+    opened with); 其中 is not, since `其中A 60万元，其中B 40万元` nests. A cue right after
+    another (`其中，用于A…`) is part of it."""
     kept: list[re.Match[str]] = []
     last: re.Match[str] | None = None
     for m in found:
         word = m.group("cue")
+        if last is not None and _CUE_GAP.fullmatch(text, last.end("cue"), m.start("cue")):
+            last = m  # `其中，用于A…`: a cue right after another opens the same list
+            continue
         if last is not None and word not in cues.anywhere:
             between = [q for q in sq if last.end("cue") <= q.found.start < m.start("cue")]
             head = _CUE_COLON.match(text, last.end("cue")).end()
