@@ -607,3 +607,35 @@ def test_the_right_sides_figures_of_a_paired_table_are_named_by_its_own_labels(w
     labels = {f.label: f for f in x.facts if f.source == "table"}
     assert labels["本年支出合计:决算数"].value == Decimal("1237.50")
     assert labels["本年支出合计:决算数"].unit == "万元"  # the table's 单位 line, read first
+
+
+# a share of a whole named without what it is of (`占总投资的…` after `该项目总投资…`): the whole
+# is the figure of that name with its subject (该项目, 本单位, 我局) before it
+SUBJECT_WHOLES = [
+    (
+        "该项目总投资360万元，截至年底已完成投资306万元，占总投资的{x}%。",
+        "85",
+        "88",
+        [360, 306, 88],
+    ),
+    (
+        "本单位本年支出合计720万元，经批准调剂后，人员经费支出504万元，占支出合计的{x}%。",
+        "70",
+        "74",
+        [720, 504, 74],
+    ),
+    ("本部门基本支出300万元，人员经费支出240万元，占基本支出的{x}%。", "80", "85", [300, 240, 85]),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), SUBJECT_WHOLES)
+def test_a_share_of_a_whole_named_without_its_subject(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_longer_name_is_still_another_whole(write):
+    """`项目支出` is not `支出合计` with a subject before it: no share of it is read."""
+    text = "项目支出合计480万元。年内设备购置120万元，占支出合计的40%。"
+    assert [r for r in extract_text(write(text)).relations if r.kind == "share"] == []

@@ -407,14 +407,15 @@ def _list_label(sq: list[Q], i: int, pairs: dict[int, int]) -> str:
 
 
 _LABEL_QUALIFIER = re.compile(
-    r"^(?:\d{4}\s*年|年|本年|全年|本年度)?(?:一般公共预算|政府性基金预算)?"
+    r"^(?:[本该我](?:项目|单位|部门|局|院|委|中心))?(?:\d{4}\s*年|年|本年|全年|本年度)?"
+    r"(?:一般公共预算|政府性基金预算)?"
 )
 
 
 def _core_label(label: str) -> str:
-    """A total's name without the year and budget-type words around it, quotes, and a trailing
-    预算 or word for a total: `2022年` + `一般公共预算` + `基本支出`, `基本支出预算` and `基本支出合计`
-    all name 基本支出."""
+    """A total's name without what it is of (`该项目`, `本单位`), the year and budget-type words
+    around it, quotes, and a trailing 预算 or word for a total: `2022年` + `一般公共预算` +
+    `基本支出`, `基本支出预算` and `基本支出合计` all name 基本支出."""
     core = _LABEL_QUALIFIER.sub("", unquoted(label.strip())).replace("总金额", "金额")
     return _TOTAL_SUFFIX.sub("", core.removesuffix("预算数").removesuffix("预算"))
 
