@@ -517,3 +517,27 @@ def test_a_rate_another_reading_gives_is_silent(write, text):
 )
 def test_spending_is_of_the_budget_of_its_own_clause_group(write, text, found):
     assert [(c[0], c[2]) for c in codes(write(text + "\n"))] == found
+
+
+# a rate whose base is stated earlier in its sentence, before another rate (`…到位240万元，到位率
+# 100%，已支付216万元，支付率90%`): the amounts after the first rate hold only what was done
+BASE_BEFORE_ANOTHER_RATE = [
+    (
+        "本年度共下达补助资金150万元，下达率100%，实际发放补助资金135万元，发放率{x}%。",
+        "90",
+        "92",
+        [150, 135, 92],
+    ),
+    ("项目预算资金80万元，到位率100%，已使用68万元，使用率{x}%。", "85", "90", [80, 68, 90]),
+    ("培训经费到位30万元，到位率100%；已支出27万元，支出率{x}%。", "90", "95", [30, 27, 95]),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), BASE_BEFORE_ANOTHER_RATE)
+def test_a_rate_takes_its_base_from_before_another_rate(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x=bad)))] == [("AL102", values)]
+
+
+def test_a_base_of_another_subject_before_another_rate_is_not_taken(write):
+    assert codes(write("甲镇资金到位80万元，到位率100%，乙镇已支付60万元，支付率80%。")) == []

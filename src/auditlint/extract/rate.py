@@ -405,8 +405,13 @@ def rate_relations(
         ):
             done = amounts[0]
             # (not a part of a base listed after it: `预算860万元，其中：财政拨款资金800万元…`)
+            # the base stated earlier in the sentence, before another rate (`项目资金到位240
+            # 万元，到位率100%，已支付216万元，支付率90%`), else in the sentence before
             earlier = [
-                p for p in _bases(cues, before, done, _same_subject) if p.fact.id not in parts
+                p
+                for p in _bases(cues, [p for p in sq[:since] if _amount(p)], done, _same_subject)
+                or _bases(cues, before, done, _same_subject)
+                if p.fact.id not in parts
             ]
             word = cues.base.search(name.group())  # 预算执行率: a base named by its kind
             if word and word.group() in stem_word:
