@@ -174,3 +174,21 @@ def test_items_of_one_list_name_two_things_unless_named_alike(write):
         "2.项目资金执行情况。项目资金共580.00万元，已拨付560.00万元。\n"
     )
     assert [(c[0], c[2]) for c in codes(write(alike))] == [("AL301", [560.0, 580.0])]
+
+
+# figures under headings on two sides of one distinction are two quantities, as labels would be
+OPPOSED_HEADINGS = [
+    "一、年初预算情况\n2024年基本支出430万元。\n二、决算情况\n2024年基本支出415万元。\n",
+    "（一）上年收支情况\n“三公”经费支出9.6万元。\n（二）本年收支情况\n“三公”经费支出8.4万元。\n",
+    "一、项目计划情况\n机关运行经费62万元。\n二、项目执行情况\n机关运行经费58万元。\n",
+]
+
+
+@pytest.mark.parametrize("text", OPPOSED_HEADINGS)
+def test_figures_under_opposed_headings_are_two_quantities(write, text):
+    assert codes(write(text)) == []
+
+
+def test_figures_under_headings_of_one_kind_are_one_quantity(write):
+    text = "一、收入支出决算总体情况\n2024年基本支出430万元。\n二、支出决算情况\n2024年基本支出415万元。\n"
+    assert [(c[0], c[2]) for c in codes(write(text))] == [("AL301", [430, 415])]

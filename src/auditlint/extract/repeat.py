@@ -360,6 +360,8 @@ def repeat_relations(
         ):
             continue  # across sections only for quantities the domain data names, or one
             # name whose figures differ by a slip of one digit
+        if _sections_opposed(a, b):
+            continue
         out.append(Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line))
     return out + _misprinted(facts, out, generic, parent, together)
 
@@ -402,6 +404,15 @@ def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
     return False
 
 
+def _sections_opposed(a: Fact, b: Fact) -> bool:
+    """Two figures under headings on two sides of one distinction (`一、年初预算情况` /
+    `二、决算情况`): the heading names what kind of figure each is, as a label would."""
+    if _same_place(a.section, b.section):
+        return False
+    words = (frozenset(w for w in DISTINGUISHING if w in f.section) for f in (a, b))
+    return _opposed(*words)
+
+
 def _misprinted(
     facts: list[Fact],
     found: list[Relation],
@@ -433,6 +444,8 @@ def _misprinted(
                     continue
                 if _opposed(_core_words(a.label)[1], _core_words(b.label)[1]):
                     continue  # a budget and what was spent of it, often a digit apart
+                if _sections_opposed(a, b):
+                    continue
                 out.append(
                     Relation(kind="repeat", roles={"first": a.id, "again": b.id}, line=b.line)
                 )
