@@ -541,3 +541,22 @@ def test_a_rate_takes_its_base_from_before_another_rate(write, text, good, bad, 
 
 def test_a_base_of_another_subject_before_another_rate_is_not_taken(write):
     assert codes(write("甲镇资金到位80万元，到位率100%，乙镇已支付60万元，支付率80%。")) == []
+
+
+# a form's budget and spending figures set down in a line of prose without their unit (the
+# unit stands over the form): named by the form's column words, they are amounts
+FORM_FIGURES = [
+    ("全年预算数 64.00，全年执行数 {x}，执行率 90%", "57.60", "58.60", "AL102", [64.0, 58.6, 90]),
+    ("年初预算数：120，全年执行数：{x}，执行率：80%", "96", "102", "AL102", [120, 102, 80]),
+    ("预算数 37.4 决算数 {x}", "31.6", "39.6", "AL101", [37.4, 39.6]),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "code", "values"), FORM_FIGURES)
+def test_form_figures_without_a_unit(write, text, good, bad, code, values):
+    assert codes(write(text.format(x=good))) == []
+    assert (code, values) in [(c[0], c[2]) for c in codes(write(text.format(x=bad)))]
+
+
+def test_counts_named_as_budgeted_are_no_amounts(write):
+    assert codes(write("本年度预算项目数5个，执行数6个。")) == []
