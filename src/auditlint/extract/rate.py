@@ -409,7 +409,7 @@ def rate_relations(
             # 万元，到位率100%，已支付216万元，支付率90%`), else in the sentence before
             earlier = [
                 p
-                for p in _bases(cues, [p for p in sq[:since] if _amount(p)], done, _same_subject)
+                for p in _bases(cues, [r for r in sq[:since] if _amount(r)], done, _same_subject)
                 or _bases(cues, before, done, _same_subject)
                 if p.fact.id not in parts
             ]
