@@ -639,3 +639,39 @@ def test_a_longer_name_is_still_another_whole(write):
     """`项目支出` is not `支出合计` with a subject before it: no share of it is read."""
     text = "项目支出合计480万元。年内设备购置120万元，占支出合计的40%。"
     assert [r for r in extract_text(write(text)).relations if r.kind == "share"] == []
+
+
+# a share that names its part in a sentence of its own (`基本支出占本年支出的70%`): the part is
+# the amount of that very name in the sentence before
+PART_IN_THE_SENTENCE_BEFORE = [
+    (
+        "本年支出260万元，其中基本支出195万元，项目支出65万元。基本支出占本年支出的{x}%。",
+        "75",
+        "78",
+        [260, 195, 78],
+    ),
+    (
+        "全年收入80万元，其中财政拨款收入72万元。财政拨款收入占全年收入的比重为{x}%。",
+        "90",
+        "95",
+        [80, 72, 95],
+    ),
+    (
+        "采购总额50万元，其中服务类采购15万元，货物类采购35万元。服务类采购占采购总额{x}%。",
+        "30",
+        "35",
+        [50, 15, 35],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "values"), PART_IN_THE_SENTENCE_BEFORE)
+def test_a_share_naming_its_part_stated_in_the_sentence_before(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL103"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_part_named_otherwise_in_the_sentence_before_is_not_taken(write):
+    text = "本年支出260万元，其中基本支出195万元。人员经费占本年支出的40%。"
+    assert [r for r in extract_text(write(text)).relations if r.kind == "share"] == []

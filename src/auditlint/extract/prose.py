@@ -454,7 +454,7 @@ class ProseExtractor(FactRecorder):
             pending: list[Pending] = []
             if not found:
                 found, pending = share_relations(
-                    para.text, sq, self._share, parents, self._wholes, self._label_of
+                    para.text, sq, self._share, parents, self._wholes, self._label_of, previous
                 )
             self.relations.extend(found)
             self._pending_shares.extend(pending)

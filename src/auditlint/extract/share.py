@@ -122,10 +122,11 @@ def share_relations(
     parents: dict[int, list[int]],
     find_wholes: Callable[[str, Fact], list[Fact]],
     label_of: Callable[[int], str],
+    before: list[Q] = (),
 ) -> tuple[list[Relation], list[tuple[int, int, str]]]:
     """Shares in the sentence whose figures are `sq`. `parents`: a part's totals, nearest
     first; `find_wholes`: the figures stated before under a name, nearest first; `label_of`:
-    a fact's label.
+    a fact's label; `before`: the figures of the sentence before.
     Returns the relations and the shares whose whole is not stated yet (`Pending`)."""
     out: list[Relation] = []
     pending: list[Pending] = []
@@ -164,12 +165,16 @@ def share_relations(
         stated = None if listed or (i and _plain_amount(sq[i - 1])) else _part_stated_later(sq, i)
         if stated is not None:
             label = label[label.index("占") :]  # `基本支出占总支出的`: the whole after 占
+        # `A 360万元，B 120万元，A占比75%`: A's share, not that of the amount just before
+        earlier = None if listed or stated else _part_named_before(sq, i, before)
+        if earlier is not None:
+            label = label[label.index("占") :]
         if not (cues.cue.search(label) or (listed and cues.cue.search(_list_label(sq, i, pairs)))):
             last_percent = i
             continue
         named_part = _part_after(text, sq, i)
-        # `A 360万元，B 120万元，A占比75%`: A's share, not that of the amount just before
-        earlier = None if listed or stated or named_part else _part_named_before(sq, i)
+        if named_part is not None:
+            earlier = None
         if earlier is not None:
             label = label[label.index("占") :]
         if listed:
@@ -305,15 +310,20 @@ def _part_stated_later(sq: list[Q], i: int) -> Q | None:
 _PART_THEN_SHARE = re.compile(r"^(?P<part>[^占\d]{2,14}?)占")
 
 
-def _part_named_before(sq: list[Q], i: int) -> Q | None:
+def _part_named_before(sq: list[Q], i: int, before: list[Q] = ()) -> Q | None:
     """A share that names its part before 占 (`基本支出占比75%`) after other amounts: the
     amount of that name stated before it in the sentence, nearest first (not simply the
-    amount right before the share, which may be another part's)."""
+    amount right before the share, which may be another part's); in a sentence that states
+    no amount before it (`…基本支出70万元，…。基本支出占本年支出的70%`), the amount of that
+    very name in the sentence before."""
     m = _PART_THEN_SHARE.match(sq[i].fact.label)
     name = _core_label(m.group("part")) if m else ""
     if len(name) < 2:
         return None
     amounts = [q for q in reversed(sq[:i]) if q.fact.kind != "percent" and _plain_amount(q)]
+    if not amounts:
+        stated = [q for q in reversed(before) if _plain_amount(q)]
+        return next((q for q in stated if _core_label(q.fact.label) == name), None)
     named = [_core_label(q.fact.label) for q in amounts]
     exact = next((q for q, n in zip(amounts, named, strict=True) if n == name), None)
     # a name shortened at either end (`税收占比` for 税收收入, `支出占比` for 项目支出), but
