@@ -132,7 +132,7 @@ class BudgetFrame:
             role = self.role(q.fact.label)
             if role == "rate" and q.fact.kind != "percent":
                 continue
-            if role in ("budget", "execution") and not _amount(q):
+            if role in ("budget", "execution") and not _budget_figure(q):
                 continue
             if role == "budget" and "budget" in roles and _ADJUSTED.search(q.fact.label):
                 roles["budget"] = q  # 年初预算数80万元，调整数95万元，决算数95万元: the adjusted
@@ -272,7 +272,7 @@ class BudgetFrame:
 _COLUMN_WORD = re.compile(r"(?:预算|执行|决算)数$")
 
 
-def _amount(q: Q) -> bool:
+def _budget_figure(q: Q) -> bool:
     """A budget's or a spending's figure: money, or a plain figure named by a form's column."""
     f = q.fact
     return f.kind == "money" or (

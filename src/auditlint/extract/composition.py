@@ -689,7 +689,7 @@ def sentence_parts(
 
 # what may stand between a part's figure and the cue that opens the next part beside it
 _PART_GAP = re.compile(r"\s*[,，、]\s*")
-_CUE_COLON = re.compile(r"\s*[:：]?\s*")
+# what may stand between two cues that open one list (`其中，用于…`), or a cue and its first part
 _CUE_GAP = re.compile(r"[\s,，:：]*")
 
 
@@ -710,7 +710,7 @@ def _without_sibling_cues(
             continue
         if last is not None and word not in cues.anywhere:
             between = [q for q in sq if last.end("cue") <= q.found.start < m.start("cue")]
-            head = _CUE_COLON.match(text, last.end("cue")).end()
+            head = _CUE_GAP.match(text, last.end("cue")).end()
             if (
                 len(between) == 1
                 and scopes[m.start("cue") - a] == scopes[last.start("cue") - a]
