@@ -627,3 +627,51 @@ def test_a_row_sum_the_other_columns_prove(write):
     255.10 + 75.10 prove 基本支出 the sum of the two rows below it."""
     assert codes(write(PARENT_ROWS.format(x="74.15"))) == []
     assert codes(write(PARENT_ROWS.format(x="47.15"))) == [("AL201", 2, [328.75, 254.6, 47.15])]
+
+
+# a list of sums in two columns, the total row closing it, in each layout a page prints
+TWO_COLUMNS = [
+    ("收入项目", "金额"),
+    ("财政补助收入", "{a}"),
+    ("经营收入", "45.30"),
+    ("附属单位上缴收入", "8.25"),
+    ("收入合计", "{t}"),
+]
+TWO_COLUMN_LAYOUTS = {
+    "spaced": lambda rows: "\n".join("   ".join(r) for r in rows),
+    "one space": lambda rows: "\n".join(" ".join(r) for r in rows),
+    "cell a line": lambda rows: "\n".join(f"{c} |" for r in rows for c in r),
+    "pipe": lambda rows: "\n".join(f"| {a} | {b} |" for a, b in rows),
+}
+
+
+@pytest.mark.parametrize("layout", list(TWO_COLUMN_LAYOUTS))
+@pytest.mark.parametrize(
+    ("a", "t", "values"),
+    [
+        ("912.60", "966.15", None),
+        ("912.60", "996.15", [996.15, 912.6, 45.3, 8.25]),  # the total 30 above its rows
+        ("612.60", "966.15", [966.15, 612.6, 45.3, 8.25]),  # a row 300 short: 31% of it
+    ],
+)
+def test_a_two_column_list_closed_by_its_total_row(write, layout, a, t, values):
+    """A label and one sum a line under two headings, then 合计: the rows are all of it, so a
+    shortfall of any size is an error, as it is under a total row of several columns."""
+    rows = [tuple(c.format(a=a, t=t) for c in row) for row in TWO_COLUMNS]
+    text = "单位：万元\n" + TWO_COLUMN_LAYOUTS[layout](rows) + "\n"
+    found = [c for c in codes(write(text)) if c[0] == "AL201"]
+    assert found == ([] if values is None else [("AL201", found[0][1], values)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # label-and-figure lines with no total row: nothing says they add up
+        "项目   金额\n办公费   12.40\n印刷费   3.10\n差旅费   6.00\n会议费   2.20\n",
+        # a total row on top over the items the page chose to show: a remainder is allowed
+        "| 项目 | 金额 |\n| 支出合计 | 96.00 |\n| 办公费 | 12.40 |\n| 差旅费 | 6.00 |\n"
+        "| 会议费 | 2.20 |\n",
+    ],
+)
+def test_two_column_lists_that_need_not_add_up(write, text):
+    assert codes(write(text)) == []

@@ -259,7 +259,8 @@ def table_totals(
             block = _after_lower_totals(rows, labels, totals, n, cues)
         if len(block) < 2:
             continue
-        out += _block_relations(table, t, block, labels, codes, cues, make, header_texts)
+        closed = len(totals) == 1 and max(block) < t  # the table's one total, under its rows
+        out += _block_relations(table, t, block, labels, codes, cues, make, header_texts, closed)
     for parent, children in _outline_parents(rows, labels, totals):
         out += _block_relations(table, parent, children, labels, codes, cues, make, header_texts)
     for parent, children in _code_parents(rows, labels, codes):
@@ -416,7 +417,16 @@ def _readings(
     return kept, (kept.index(readings[structural]) if structural >= 0 else -1)
 
 
-def _block_relations(table, t, block, labels, codes, cues, make, header_texts) -> list[Relation]:
+def _short(parts: list[Fact], total: Fact) -> bool:
+    return parts_interval(parts)[1] < total.interval()[0]
+
+
+def _block_relations(
+    table, t, block, labels, codes, cues, make, header_texts, closed: bool = False
+) -> list[Relation]:
+    """A total row's relations, column by column, under the reading of its block the columns
+    bear out. A table's one total row under its rows, in a table of one column of figures
+    (`closed`), sums them all: a shortfall there is no unlisted remainder."""
     rows = table.rows
     total_row = rows[t]
     columns = _figures(total_row, labels[t][0])
@@ -449,6 +459,7 @@ def _block_relations(table, t, block, labels, codes, cues, make, header_texts) -
     support = [sum(f[2][k] for f in found.values()) for k in range(len(readings))]
     proven = max(support, default=0) > 0 or structural >= 0
     chosen = structural if structural >= 0 else support.index(max(support)) if proven else 0
+    closed = closed and len(found) == 1
     out = []
     for total, per_reading, fits in found.values():
         k = fits.index(True) if any(fits) else chosen
@@ -459,7 +470,10 @@ def _block_relations(table, t, block, labels, codes, cues, make, header_texts) -
                 kind="total_parts",
                 roles={"total": total.id, "parts": [p.id for p in per_reading[k]]},
                 line=total.line,
-                extra={"via": "table", "complete": proven},
+                extra={
+                    "via": "table",
+                    "complete": proven or (closed and _short(per_reading[k], total)),
+                },
             )
         )
     return out

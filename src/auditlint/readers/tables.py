@@ -465,8 +465,10 @@ def _cell_run(lines: Sequence[Line], i: int, tid: int) -> tuple[Table | None, in
             end_line = rows[cut][0][0].number
             rows = rows[:cut]
             j = next((k for k in range(i, j) if lines[k].number == end_line), j)
-    elif widths.count(width) * 5 < len(widths) * 3 or figures < 6:
-        return None, j
+    elif widths.count(width) * 5 < len(widths) * 3 or (
+        figures < 6 and not (width == 2 and any(_TOTAL_LABEL.search(r[0][1]) for r in with_figures))
+    ):
+        return None, j  # (a short list of sums is a table where a total row closes it)
     labels = [len(r[0][1]) for r in with_figures]
     if width == 2 and sum(labels) > 16 * len(labels):
         return None, j  # long lines each followed by one number: prose and page numbers
@@ -769,7 +771,7 @@ def _spaced_table_as(
         if header is not None and len(header) != 2:
             header = None
     if header is None:
-        return None, i
+        return _two_column_table(lines, i, tid, wide)
     if not wide:
         header = _spaced_heading(lines, i, header)
     words = [lines[i].text[a:b] for a, b in header]
@@ -802,6 +804,38 @@ def _spaced_table_as(
             rows.append(total)
             j += 1
     if len(rows) < MIN_SPACED_ROWS:
+        return None, i
+    return Table(id=tid, layout="spaced", rows=rows), j
+
+
+# the label of a total row: `合计`, `支出合计`, `本年收入合计`, `总计`, `小计`
+_TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$|(?:合计|总计|小计)$")
+
+
+def _two_column_table(
+    lines: Sequence[Line], i: int, tid: int, wide: bool
+) -> tuple[Table | None, int]:
+    """Two headings of words (`项目 金额`) over rows of a label and one figure, a total row
+    among them (`合计 1303.70`): a list of sums a web page or a PDF prints as a table. Without
+    the total row such lines are as likely prose, and nothing in them adds up."""
+    header = _spaced_tokens(lines[i], 2, wide)
+    if header is None or len(header) != 2:
+        return None, i
+    words = [lines[i].text[a:b] for a, b in header]
+    if any(_SPACED_FIGURE.match(w) or not re.search(r"[\u4e00-\u9fff]", w) for w in words):
+        return None, i
+    rows = [[_cell(lines[i], a, b) for a, b in header]]
+    j = i + 1
+    while j < len(lines):
+        spans = _spaced_tokens(lines[j], 2, wide)
+        if spans is None or len(spans) != 2:
+            break
+        label, figure = (lines[j].text[a:b] for a, b in spans)
+        if _SPACED_FIGURE.match(label) or not _SPACED_FIGURE.match(figure):
+            break
+        rows.append([_cell(lines[j], a, b) for a, b in spans])
+        j += 1
+    if len(rows) < MIN_SPACED_ROWS + 1 or not any(_TOTAL_LABEL.search(r[0].text) for r in rows[1:]):
         return None, i
     return Table(id=tid, layout="spaced", rows=rows), j
 
