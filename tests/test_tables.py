@@ -634,3 +634,48 @@ def test_a_score_row_after_a_numbering_column_is_named_by_its_level(write):
     result = lint([write(text)], Config())
     assert [(f.code, f.line, f.values) for f in result.findings] == [("AL406", 3, [30, 26.5, 2.5])]
     assert "业务成效" in result.findings[0].message
+
+
+# a column of classification codes before the names (`科目编码 科目名称 …`), the total row
+# with no code: the coded rows nest (201 over 20101, 20104), as in a pipe table
+CODED_SPACED = (
+    "单位：万元\n"
+    "科目编码   科目名称   合计   基本支出   项目支出\n"
+    "201   一般公共服务支出   {x}   214.30   36.20\n"
+    "20101   人大事务   96.40   80.10   16.30\n"
+    "20104   发展与改革事务   154.10   134.20   19.90\n"
+    "210   卫生健康支出   42.80   30.00   12.80\n"
+    "   合计   293.30   244.30   49.00\n"
+)
+
+
+def test_spaced_rows_under_a_code_column_are_a_table(write):
+    assert codes(write(CODED_SPACED.format(x="250.50"))) == []
+    found = codes(write(CODED_SPACED.format(x="256.50")))
+    # 201 is both the sum of its own row's columns and of its two children
+    assert sorted((c[0], c[1], sorted(c[2])) for c in found) == [
+        ("AL201", 3, [36.2, 214.3, 256.5]),
+        ("AL201", 3, [96.4, 154.1, 256.5]),
+        ("AL201", 7, [42.8, 256.5, 293.3]),
+    ]
+
+
+# a row whose label spans the indicator levels (merged cells, printed once) and has only the
+# figures: set under the columns the rows above fill with figures
+MERGED_LABEL = (
+    "一级指标   二级指标   三级指标   分值   得分\n"
+    "产出指标   数量指标   完成改造户数   30   30\n"
+    "产出指标   时效指标   按期完工率   20   17\n"
+    "效益指标   社会效益指标   群众受益面   25   24\n"
+    "满意度指标   满意度指标   住户满意度   15   14\n"
+    "预算执行率   10   {x}\n"
+    "总分   100   94\n"
+)
+
+
+def test_a_row_with_a_merged_label_keeps_its_figures_columns(write):
+    assert codes(write(MERGED_LABEL.format(x="9"))) == []
+    assert codes(write(MERGED_LABEL.format(x="12"))) == [
+        ("AL402", 6, [10, 12]),
+        ("AL401", 7, [94, 30, 17, 24, 14, 12]),
+    ]

@@ -720,9 +720,11 @@ _SPACED_FIGURE = re.compile(rf"^(?:{_FLAT_TOKEN}|\d+(?:\.\d+)?%)$")
 _CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？、]")
 _GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?![\d]))")  # 1,234.50: a thousands mark, no clause
 _SPACED_MAX = 160  # a longer line is prose
-# a column that numbers the rows, and a number in it
-_NUMBERING = re.compile(r"^(?:序号|编号)$")
-_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+# a column that numbers the rows or gives their classification codes, and a number in it
+_NUMBERING = re.compile(
+    r"^(?:序号|编号|(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目(?:编码|代码)|代码|编码)$"
+)
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|\d{3}(?:\d{2}){1,2})$")  # 1 … 999, or 201 / 20101 / 2010101
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
@@ -794,6 +796,8 @@ def _spaced_table_as(
     j = i + 1
     while j < len(lines):
         row = _spaced_row(lines[j], width, wide, numbered, remark)
+        if row is None and len(rows) >= MIN_SPACED_ROWS:
+            row = _merged_row(lines[j], rows, wide)
         if row is None:
             break
         rows.append(row)
@@ -838,6 +842,29 @@ def _two_column_table(
     if len(rows) < MIN_SPACED_ROWS + 1 or not any(_TOTAL_LABEL.search(r[0].text) for r in rows[1:]):
         return None, i
     return Table(id=tid, layout="spaced", rows=rows), j
+
+
+def _merged_row(line: Line, rows: list[list[Cell]], wide: bool) -> list[Cell] | None:
+    """`预算执行率   10   9` under `一级指标 二级指标 三级指标 分值 得分`: a row whose label
+    spans several columns (merged cells, printed once) holds a figure for each column the
+    rows above all fill with figures, and for no other, so each figure is set under its
+    column. The rows above must fill exactly the last columns, or the place is a guess."""
+    spans = _spaced_tokens(line, 2, wide)
+    width = len(rows[0])
+    if spans is None or len(spans) >= width:
+        return None
+    texts = [line.text[a:b] for a, b in spans]
+    if _SPACED_FIGURE.match(texts[0]) or not all(_SPACED_FIGURE.match(t) for t in texts[1:]):
+        return None
+    filled = [k for k in range(1, width) if all(_SPACED_FIGURE.match(r[k].text) for r in rows[1:])]
+    if filled != list(range(width - len(spans) + 1, width)):
+        return None
+    gap = spans[0][1] + 1
+    return [
+        _cell(line, *spans[0]),
+        *(_blank(line, gap) for _ in range(width - len(spans))),
+        *(_cell(line, a, b) for a, b in spans[1:]),
+    ]
 
 
 def _score_total_row(line: Line, headings: list[str], wide: bool = False) -> list[Cell] | None:
