@@ -675,3 +675,28 @@ def test_a_two_column_list_closed_by_its_total_row(write, layout, a, t, values):
 )
 def test_two_column_lists_that_need_not_add_up(write, text):
     assert codes(write(text)) == []
+
+
+def test_a_coded_table_flattened_into_one_line_keeps_its_codes_out_of_the_figures(write):
+    """`… 63.40 50.10 13.30 20102 政协事务 …`: each row's 科目编码 stands after the figures of
+    the row before; read as a figure it made 20101 the 'sum' of the next codes."""
+    text = (
+        "单位：万元\n科目编码 科目名称 合计 基本支出 项目支出 201 一般公共服务支出 {x} 140.20 "
+        "31.60 20101 人大事务 63.40 50.10 13.30 20102 政协事务 108.40 90.10 18.30 "
+        "205 教育支出 22.00 22.00 0.00 合计 193.80 162.20 31.60\n"
+    )
+    assert codes(write(text.format(x="171.80"))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(text.format(x="177.80")))]
+    assert ("AL201", [63.4, 108.4, 177.8]) in found
+    assert all(v < 1000 for _, values in found for v in values)
+
+
+def test_a_row_number_column_is_no_sum_whatever_its_heading(write):
+    """行次 printed over two lines (`行` / `次`) is no heading the cues know; its 1 2 3 are
+    still no figures to add."""
+    text = (
+        "单位：万元\n项  行  合  财政拨  其他\n目  次  计  款收入  收入\n"
+        "合计  1  506.30  480.10  26.20\n办公费  2  306.20  300.00  6.20\n"
+        "差旅费  3  200.10  180.10  20.00\n"
+    )
+    assert codes(write(text)) == []

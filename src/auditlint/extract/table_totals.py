@@ -417,6 +417,26 @@ def _readings(
     return kept, (kept.index(readings[structural]) if structural >= 0 else -1)
 
 
+_WHOLE = re.compile(r"^\d{1,3}$")
+
+
+def _numbering_columns(rows: list[list[Cell]]) -> set[int]:
+    """Columns that number the rows (行次 1 2 3 …, 栏次), whatever their heading says (a heading
+    split over two lines, lost): whole numbers that go up by one down three rows or more."""
+    out = set()
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        texts = [r[j].text for r in rows if j < len(r) and r[j].text.strip()]
+        while texts and not texts[0][:1].isdigit():
+            texts.pop(0)  # the heading rows
+        if len(texts) < 3 or not all(_WHOLE.match(t) for t in texts):
+            continue
+        numbers = [int(t) for t in texts]
+        if all(b == a + 1 for a, b in pairwise(numbers)):
+            out.add(j)
+    return out
+
+
 def _short(parts: list[Fact], total: Fact) -> bool:
     return parts_interval(parts)[1] < total.interval()[0]
 
@@ -433,8 +453,9 @@ def _block_relations(
     readings, structural = _readings(block, labels, codes, cues)
     # column → (total, the parts under each reading, which readings add up)
     found: dict[int, tuple[Fact, list[list[Fact]], list[bool]]] = {}
+    numbering = _numbering_columns(rows)
     for j, cell in columns.items():
-        if cues.not_summed.search(header_texts(j)) or "%" in cell.text:
+        if cues.not_summed.search(header_texts(j)) or "%" in cell.text or j in numbering:
             continue
         total = make(cell, f"{labels[t][1]}:{header_texts(j)}", table, t, j)
         if total is None:

@@ -172,12 +172,21 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
     segments = list(_FLAT_ROW.finditer(line.text))
     width = 0
     previous_end = 0
-    for m in segments:
+    coded = False  # the row before ended with this row's classification code
+    for n, m in enumerate(segments):
         label = m.group("label").rstrip(":：")
-        row = [_cell(line, m.start("label"), m.start("label") + len(label))]
+        start = m.start("label")
+        code = _CODE_BEFORE.search(line.text, 0, start)
+        if code and (coded or code.start() >= previous_end):
+            start = code.start()  # `201 一般公共服务支出`: the code opens the row's label
+        row = [_cell(line, start, m.start("label") + len(label))]
         pos = m.start("values")
         for tok in re.finditer(r"\S+", m.group("values")):
             row.append(_cell(line, pos + tok.start(), pos + tok.end()))
+        following = segments[n + 1].start() if n + 1 < len(segments) else -1
+        coded = _ends_with_next_code(row, 0 <= following - m.end() <= 1)
+        if coded:
+            row.pop()
         gap = line.text[previous_end : m.start()]
         words = list(re.finditer(r"\S+", gap))[-(len(row) - 1) :]
         headed_label = (
@@ -205,6 +214,26 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
             row += [_blank(line, row[-1].end_column + 1) for _ in range(width - len(row))]
         previous_end = m.end()
         yield row
+
+
+# a classification code of the 支出功能分类 (201 一般公共服务支出 …, 20101, 2010101) or the
+# 经济分类 (301 工资福利支出, 30101; 501 …): three digits, then two a level
+_CLASS_CODE = re.compile(r"^[235]\d{2}(?:\d{2}){0,2}$")
+
+
+_CODE_BEFORE = re.compile(r"(?<!\S)[235]\d{2}(?:\d{2}){0,2} $")
+
+
+def _ends_with_next_code(row: list[Cell], next_row_follows: bool) -> bool:
+    """`… 355.40 300.20 55.20 20101 人大事务 120.10 …`: a table flattened into one line puts
+    the code of a row (its 科目编码 cell) after the figures of the row before. A last whole
+    number shaped like a code, after figures in hundredths, right before the next row, is it."""
+    if not next_row_follows or len(row) < 4:
+        return False
+    figures = [c.text for c in row[1:-1] if c.text[:1].isdigit()]
+    return (
+        bool(_CLASS_CODE.match(row[-1].text)) and bool(figures) and all("." in f for f in figures)
+    )
 
 
 # the words that head a score sheet's last columns: never a row's label
