@@ -679,3 +679,26 @@ def test_a_row_with_a_merged_label_keeps_its_figures_columns(write):
         ("AL402", 6, [10, 12]),
         ("AL401", 7, [94, 30, 17, 24, 14, 12]),
     ]
+
+
+# headings a PDF's layout text broke over two lines, their halves one line above the other
+HALVED_HEADINGS = (
+    "单位：万元\n"
+    "项  年初预  全年执  执行率\n"
+    "目  算数  行数  （%）\n"
+    "培训费  48.00  45.60  95.00\n"
+    "资料费  12.50  {x}  88.00\n"
+    "合计  60.50  56.60  93.55\n"
+)
+
+
+def test_headings_broken_over_two_lines_are_joined(write):
+    x = extract_text(write(HALVED_HEADINGS.format(x="11.00")))
+    (table,) = x.tables
+    assert [c.text for c in table.rows[0]] == ["项目", "年初预算数", "全年执行数", "执行率(%)"]
+    assert codes(write(HALVED_HEADINGS.format(x="11.00"))) == []
+    found = codes(write(HALVED_HEADINGS.format(x="10.00")))  # 80% spent, not 88%; 1 short
+    assert sorted((c[0], c[1], sorted(c[2])) for c in found) == [
+        ("AL102", 5, [10.0, 12.5, 88.0]),
+        ("AL201", 6, [10.0, 45.6, 56.6]),
+    ]

@@ -805,13 +805,14 @@ def _spaced_table_as(
         return _two_column_table(lines, i, tid, wide)
     if not wide:
         header = _spaced_heading(lines, i, header)
-    words = [lines[i].text[a:b] for a, b in header]
+    headings = _heading_halves(lines, i, [_cell(lines[i], a, b) for a, b in header], wide)
+    words = [c.text for c in headings]
     if any(_SPACED_FIGURE.match(w) for w in words) or not all(
         re.search(r"[\u4e00-\u9fff]", w) for w in words
     ):
         return None, i
     width = len(header)
-    rows = [[_cell(lines[i], a, b) for a, b in header]]
+    rows = [headings]
     if i + 1 < len(lines) and _spaced_row(lines[i + 1], width + 1, wide) is not None:
         # rows one cell wider than the header, each a label and a figure under every heading:
         # the header's corner cell (over the labels) was left blank
@@ -871,6 +872,29 @@ def _two_column_table(
     if len(rows) < MIN_SPACED_ROWS + 1 or not any(_TOTAL_LABEL.search(r[0].text) for r in rows[1:]):
         return None, i
     return Table(id=tid, layout="spaced", rows=rows), j
+
+
+_HALF_FIGURE = re.compile(r"\d%|\d\.\d|\d{5}")
+
+
+def _heading_halves(lines: Sequence[Line], i: int, header: list[Cell], wide: bool) -> list[Cell]:
+    """`年初预  全年预  全年执` over `算数  算数  行数`: headings a layout text broke over two
+    lines, their first halves on the line right above, as many words as the header has
+    cells and no figure among them, are joined to their second halves."""
+    if i == 0 or lines[i - 1].number != lines[i].number - 1:
+        return header
+    above = lines[i - 1]
+    spans = _spaced_tokens(above, 2, wide)
+    if spans is None or len(spans) != len(header):
+        return header
+    tops = [_cell(above, a, b) for a, b in spans]
+    cjk = sum(1 for c in tops if re.search(r"[\u4e00-\u9fff]", c.text))
+    if cjk * 2 < len(tops) or any(_HALF_FIGURE.search(c.text) for c in tops):
+        return header  # (a year broken as `20` / `24年` is a half; a sum of money is none)
+    return [
+        Cell(top.text + low.text, top.line, top.column, low.end_line, low.end_column)
+        for top, low in zip(tops, header, strict=True)
+    ]
 
 
 def _merged_row(line: Line, rows: list[list[Cell]], wide: bool) -> list[Cell] | None:
