@@ -753,7 +753,8 @@ _SPACED_MAX = 160  # a longer line is prose
 _NUMBERING = re.compile(
     r"^(?:序号|编号|(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目(?:编码|代码)|代码|编码)$"
 )
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|\d{3}(?:\d{2}){1,2})$")  # 1 … 999, or 201 / 20101 / 2010101
+# 1 … 999, or a classification code: 201 / 20101 / 2010101
+_ROW_NUMBER_OR_CODE = re.compile(r"^(?:\d{1,3}|[235]\d{2}(?:\d{2}){1,2})$")
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
@@ -989,7 +990,7 @@ def _spaced_row(
     spans = _spaced_tokens(line, wide=wide) or []
     figures = [bool(_SPACED_FIGURE.match(line.text[a:b])) for a, b in spans]
     numbers_row = numbered and len(spans) == width >= 3 and not figures[1] and any(figures[2:])
-    if numbers_row and _ROW_NUMBER.match(line.text[slice(*spans[0])]):
+    if numbers_row and _ROW_NUMBER_OR_CODE.match(line.text[slice(*spans[0])]):
         return [_cell(line, a, b) for a, b in spans]
     if numbered and len(spans) == width - 1 and width >= 4 and not figures[0] and all(figures[1:]):
         return [_blank(line, spans[0][0]), *(_cell(line, a, b) for a, b in spans)]
