@@ -700,3 +700,47 @@ def test_a_row_number_column_is_no_sum_whatever_its_heading(write):
         "差旅费  3  200.10  180.10  20.00\n"
     )
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "单位：万元 收入项目 金额 财政补助收入 812.40 经营收入 45.30 其他收入 6.10 "
+            "收入合计 {x}\n",
+            "863.80",
+            "893.80",
+            [893.8, 812.4, 45.3, 6.1],
+        ),
+        (
+            "单位：万元 支出合计 {x} 人员经费 512.75 公用经费 98.05 对个人和家庭的补助 30.00\n",
+            "640.80",
+            "670.80",
+            [670.8, 512.75, 98.05, 30.0],
+        ),
+        (
+            "资金来源（万元） 中央资金 300 省级资金 120 县级资金 60 合计 {x}\n",
+            "480",
+            "490",
+            [490, 300, 120, 60],
+        ),
+    ],
+)
+def test_a_two_column_list_flattened_into_one_line(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x=bad)))] == [("AL201", values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no total: fields of a form, nothing that adds up
+        "项目 金额 办公费 12.40 印刷费 3.10 差旅费 6.00 会议费 2.20\n",
+        # figures printed unlike (a count, a rate, a sum): a form's fields before a total
+        "受益人数 1200 补助标准 0.25 补助月数 12 合计 300\n",
+        # a year among the figures
+        "实施年度 2024 计划数 36 完成数 30 合计 70\n",
+    ],
+)
+def test_label_figure_runs_that_are_no_table(write, text):
+    assert codes(write(text)) == []

@@ -1099,6 +1099,43 @@ def _one_line_table(line: Line, tid: int, above: Line | None = None) -> Table | 
                 for r in rows
             ]
         return _with_headings(Table(id=tid, layout="flattened", rows=rows), above)
+    if pairs := pair_rows(line):
+        return Table(id=tid, layout="flattened", rows=pairs)
     if glued := glued_rows(line):
         return Table(id=tid, layout="glued", rows=glued)
     return None
+
+
+# `财政拨款收入 1203.45 事业收入 86.20 … 合计 1303.70`: a label and a bare figure, again and again
+_PAIR = re.compile(
+    r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{0,24})[:：]? (?P<figure>\d+(?:\.\d+)?)(?= |$)"
+)
+_PAIR_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def pair_rows(line: Line) -> list[list[Cell]]:
+    """A table of two columns (a label, a sum) flattened into one line: three pairs or more,
+    one straight after the other, the last a total (`合计`, `支出合计`) or the first alone, all the figures
+    printed alike (as many decimals, none a year). Rows [label, figure]; without the total
+    such a run is as likely a line of prose or a form's fields, and nothing in it adds up."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _PAIR.finditer(line.text):
+        if runs and runs[-1][-1].end() + 1 == m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[list[Cell]] = []
+    for run in runs:
+        ends = [k for k, m in enumerate(run) if _TOTAL_LABEL.search(m.group("label"))]
+        if ends == [0] and len(run) >= 3:
+            pass  # the total first, over its rows (`支出合计 937.60 基本支出 701.25 …`)
+        elif not ends or ends[-1] < 2:
+            continue
+        else:
+            run = run[: ends[-1] + 1]
+        figures = [m.group("figure") for m in run]
+        decimals = {len(f.partition(".")[2]) for f in figures}
+        if len(decimals) != 1 or any(_PAIR_YEAR.match(f) for f in figures):
+            continue
+        out += [[_cell(line, *m.span("label")), _cell(line, *m.span("figure"))] for m in run]
+    return out
