@@ -702,3 +702,31 @@ def test_headings_broken_over_two_lines_are_joined(write):
         ("AL102", 5, [10.0, 12.5, 88.0]),
         ("AL201", 6, [10.0, 45.6, 56.6]),
     ]
+
+
+# the budget row of a score sheet with its rate columns between 分值 and 得分
+RATE_ROW = (
+    "一级指标   二级指标   三级指标   分值   年度指标值   实际完成值   得分\n"
+    "产出指标   数量指标   新增床位数   40   ≥120张   126张   40\n"
+    "效益指标   社会效益指标   入住率提高   30   ≥10个百分点   12个百分点   30\n"
+    "满意度指标   满意度指标   老人满意度   20   ≥90%   92%   20\n"
+    "预算执行率   10   100%   {rate}   {score}\n"
+    "总分   100   {total}\n"
+)
+
+
+def test_a_merged_label_row_with_rates_between_its_weight_and_score(write):
+    good = RATE_ROW.format(rate="94.5%", score="9.45", total="99.45")
+    assert codes(write(good)) == []
+    bad = RATE_ROW.format(rate="94.5%", score="9.45", total="98.45")
+    assert codes(write(bad)) == [("AL401", 6, [98.45, 40, 30, 20, 9.45])]
+
+
+def test_a_merged_label_row_with_a_blank_cell_is_not_placed(write):
+    """`预算执行率 10 100% 94.5%` with its 得分 left blank: right-aligned, 94.5% would stand
+    under 得分; the row is left out of the table rather than guessed."""
+    text = RATE_ROW.format(rate="94.5%", score="", total="90").replace("94.5%   \n", "94.5%\n")
+    x = extract_text(write(text))
+    assert not any(
+        c.text == "94.5%" for t in x.tables if t.layout == "spaced" for r in t.rows for c in r
+    )

@@ -898,11 +898,16 @@ def _heading_halves(lines: Sequence[Line], i: int, header: list[Cell], wide: boo
     ]
 
 
+_PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)?分?$")  # a weight or a score
+
+
 def _merged_row(line: Line, rows: list[list[Cell]], wide: bool) -> list[Cell] | None:
     """`预算执行率   10   9` under `一级指标 二级指标 三级指标 分值 得分`: a row whose label
-    spans several columns (merged cells, printed once) holds a figure for each column the
-    rows above all fill with figures, and for no other, so each figure is set under its
-    column. The rows above must fill exactly the last columns, or the place is a guess."""
+    spans several columns (merged cells, printed once) holds its figures in the last columns,
+    so each is set under its column. Only where that places a plain number under every column
+    the rows above all fill with plain numbers and nowhere else (`预算执行率 10 100% 96.5%
+    9.65` under `分值 指标值 实际值 得分`): a row that left a cell blank fails that, and its
+    place would be a guess."""
     spans = _spaced_tokens(line, 2, wide)
     width = len(rows[0])
     if spans is None or len(spans) >= width:
@@ -910,9 +915,14 @@ def _merged_row(line: Line, rows: list[list[Cell]], wide: bool) -> list[Cell] | 
     texts = [line.text[a:b] for a, b in spans]
     if _SPACED_FIGURE.match(texts[0]) or not all(_SPACED_FIGURE.match(t) for t in texts[1:]):
         return None
-    filled = [k for k in range(1, width) if all(_SPACED_FIGURE.match(r[k].text) for r in rows[1:])]
-    if filled != list(range(width - len(spans) + 1, width)):
+    filled = {k for k in range(1, width) if all(_PLAIN_NUMBER.match(r[k].text) for r in rows[1:])}
+    span = range(width - len(spans) + 1, width)  # the figures right-aligned
+    if not filled or not filled <= set(span):
         return None
+    if any(
+        (k in filled) != bool(_PLAIN_NUMBER.match(t)) for k, t in zip(span, texts[1:], strict=True)
+    ):
+        return None  # a plain number only where the rows above have one (分值, 得分)
     gap = spans[0][1] + 1
     return [
         _cell(line, *spans[0]),
