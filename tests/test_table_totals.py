@@ -744,3 +744,18 @@ def test_a_two_column_list_flattened_into_one_line(write, text, good, bad, value
 )
 def test_label_figure_runs_that_are_no_table(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "项目 2025年 2024年 增减额 增减率",
+        "项目 2025年决算数 2024年决算数 增减额 增减率(%)",
+        "科目 2025年度 2024年度 增减 增幅",
+    ],
+)
+def test_year_headings_of_a_table_flattened_into_one_line(write, headings):
+    text = f"单位：万元 {headings} 商品和服务支出 318.60 300.00 18.60 {{x}} 资本性支出 42.00 60.00 -18.00 -30.00%\n"
+    assert codes(write(text.format(x="6.20%"))) == []
+    found = codes(write(text.format(x="6.80%")))
+    assert [(c[0], c[2]) for c in found] == [("AL501", [6.8, 318.6, 300.0])]

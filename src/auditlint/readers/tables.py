@@ -151,7 +151,10 @@ def _pipe_cells(line: Line) -> list[Cell]:
     return cells
 
 
-_HEADER_WORD = re.compile(r"^[\u4e00-\u9fff()（）%]{2,12}$")
+# a column heading: words (`决算数`, `增减率(%)`), a year's (`2024年`, `2023年决算数`) too
+_HEADER_WORD = re.compile(
+    r"^(?:(?:19|20)\d\d年度?[\u4e00-\u9fff()（）%]{0,10}|[\u4e00-\u9fff()（）%]{2,12})$"
+)
 _SHORT_GAP = re.compile(r"^[ \t]*(?:其中[:：,，]?)?[ \t]*$")
 # the words before a sub-row's label, whatever comes before them (`其中：` `其中,`)
 _SUB_ROW_CUE = re.compile(r"其中[:：,，]?[ \t]*$")
