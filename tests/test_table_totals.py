@@ -759,3 +759,17 @@ def test_year_headings_of_a_table_flattened_into_one_line(write, headings):
     assert codes(write(text.format(x="6.20%"))) == []
     found = codes(write(text.format(x="6.80%")))
     assert [(c[0], c[2]) for c in found] == [("AL501", [6.8, 318.6, 300.0])]
+
+
+SIDES_ONE_LINE = (
+    "单位：万元 收入 金额 支出 金额 财政拨款收入 512.20 基本支出 402.70 事业收入 24.50 "
+    "项目支出 {x} 其他收入 3.30 上缴上级支出 1.10 本年收入合计 540.00 本年支出合计 540.00\n"
+)
+
+
+def test_a_two_sided_table_flattened_into_one_line_is_read_side_by_side(write):
+    """Income and spending rows alternate when a 收支 table is flattened; its two totals,
+    `本年收入合计` then `本年支出合计`, show the sides: each side adds up on its own."""
+    assert codes(write(SIDES_ONE_LINE.format(x="136.20"))) == []
+    found = codes(write(SIDES_ONE_LINE.format(x="130.20")))
+    assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [1.1, 130.2, 402.7, 540.0])]

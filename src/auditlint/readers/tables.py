@@ -1150,5 +1150,16 @@ def pair_rows(line: Line) -> list[list[Cell]]:
         decimals = {len(f.partition(".")[2]) for f in figures}
         if len(decimals) != 1 or any(_PAIR_YEAR.match(f) for f in figures):
             continue
-        out += [[_cell(line, *m.span("label")), _cell(line, *m.span("figure"))] for m in run]
+        cells = [[_cell(line, *m.span("label")), _cell(line, *m.span("figure"))] for m in run]
+        sides = "".join(m.group("label")[:-2] for m in run[-2:])
+        if (
+            ends[-2:] == [len(run) - 2, len(run) - 1]
+            and len(run) % 2 == 0
+            and "收入" in sides
+            and "支出" in sides
+        ):
+            # `本年收入合计 680.00 本年支出合计 680.00` last: a 收支 table's two sides, a row of
+            # each side after the other
+            cells = [cells[k] + cells[k + 1] for k in range(0, len(cells), 2)]
+        out += cells
     return out
