@@ -221,10 +221,11 @@ def flattened_rows(line: Line) -> Iterator[list[Cell]]:
 
 # a classification code of the 支出功能分类 (201 一般公共服务支出 …, 20101, 2010101) or the
 # 经济分类 (301 工资福利支出, 30101; 501 …): three digits, then two a level
-_CLASS_CODE = re.compile(r"^[235]\d{2}(?:\d{2}){0,2}$")
+_CODE_SHAPE = r"[235]\d{2}(?:\d{2}){0,2}"
+_CLASS_CODE = re.compile(rf"^{_CODE_SHAPE}$")
 
 
-_CODE_BEFORE = re.compile(r"(?<!\S)[235]\d{2}(?:\d{2}){0,2} $")
+_CODE_BEFORE = re.compile(rf"(?<!\S){_CODE_SHAPE} $")  # a code right before a row's label
 
 
 def _ends_with_next_code(row: list[Cell], next_row_follows: bool) -> bool:
@@ -757,7 +758,7 @@ _NUMBERING = re.compile(
     r"^(?:序号|编号|(?:功能分类|经济分类|支出功能分类|支出经济分类)?科目(?:编码|代码)|代码|编码)$"
 )
 # 1 … 999, or a classification code: 201 / 20101 / 2010101
-_ROW_NUMBER_OR_CODE = re.compile(r"^(?:\d{1,3}|[235]\d{2}(?:\d{2}){1,2})$")
+_ROW_NUMBER_OR_CODE = re.compile(rf"^(?:\d{{1,3}}|{_CODE_SHAPE})$")
 MIN_SPACED_ROWS = 3  # with the header: a block this long, fewer is too weak a sign of a table
 
 
@@ -1128,9 +1129,11 @@ _PAIR_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 def pair_rows(line: Line) -> list[list[Cell]]:
     """A table of two columns (a label, a sum) flattened into one line: three pairs or more,
-    one straight after the other, the last a total (`合计`, `支出合计`) or the first alone, all the figures
-    printed alike (as many decimals, none a year). Rows [label, figure]; without the total
-    such a run is as likely a line of prose or a form's fields, and nothing in it adds up."""
+    one straight after the other, the last a total (`合计`, `支出合计`) or the first alone,
+    all the figures printed alike (as many decimals, none a year). Rows [label, figure];
+    without the total such a run is as likely a line of prose or a form's fields, and
+    nothing in it adds up. Where an income total and a spending total close the run side by
+    side, the pairs alternate sides: rows [label, figure, label, figure]."""
     runs: list[list[re.Match[str]]] = []
     for m in _PAIR.finditer(line.text):
         if runs and runs[-1][-1].end() + 1 == m.start():
