@@ -773,3 +773,15 @@ def test_a_two_sided_table_flattened_into_one_line_is_read_side_by_side(write):
     assert codes(write(SIDES_ONE_LINE.format(x="136.20"))) == []
     found = codes(write(SIDES_ONE_LINE.format(x="130.20")))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL201", [1.1, 130.2, 402.7, 540.0])]
+
+
+def test_a_decrease_printed_with_its_sign_in_a_flattened_row(write):
+    """`-47.50` in a row flattened into one line is the row's change, not the row's end."""
+    text = (
+        "单位：万元 项目 本年数 上年数 增减额 增减率(%) 会议费 18.60 24.00 {x} -22.50 "
+        "培训费 30.40 28.00 2.40 8.57\n"
+    )
+    assert codes(write(text.format(x="-5.40"))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x="-4.40")))] == [
+        ("AL501", [18.6, 24.0, -4.4])
+    ]
