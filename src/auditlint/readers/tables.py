@@ -909,8 +909,8 @@ def _merged_row(line: Line, rows: list[list[Cell]], wide: bool) -> list[Cell] | 
     """`预算执行率   10   9` under `一级指标 二级指标 三级指标 分值 得分`: a row whose label
     spans several columns (merged cells, printed once) holds its figures in the last columns,
     so each is set under its column. Only where that places a plain number under every column
-    the rows above all fill with plain numbers and nowhere else (`预算执行率 10 100% 96.5%
-    9.65` under `分值 指标值 实际值 得分`): a row that left a cell blank fails that, and its
+    the rows above all fill with plain numbers and nowhere else (`预算执行率 10 100% 91.7%
+    9.17` under `分值 指标值 实际值 得分`): a row that left a cell blank fails that, and its
     place would be a guess."""
     spans = _spaced_tokens(line, 2, wide)
     width = len(rows[0])
