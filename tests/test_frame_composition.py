@@ -2051,3 +2051,55 @@ def test_main_parts_above_their_total(write, text, good, bad, values):
     assert codes(write(text.format(x=good))) == []
     found = codes(write(text.format(x=bad)))
     assert [(c[0], sorted(c[2])) for c in found] == [("AL201", sorted(values))]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        ("项目资金150万元，用于设备购置{x}万元，结余50万元。", "100", "90", [150.0, 90.0, 50.0]),
+        (
+            "收到补助资金200万元，主要用于道路维修120万元、设备购置50万元，剩余{x}万元结转下年使用。",
+            "30",
+            "20",
+            [200.0, 120.0, 50.0, 20.0],
+        ),
+        (
+            "到位资金80.00万元，其中用于培训30.00万元，用于宣传{x}万元，尚未使用资金30.00万元。",
+            "20.00",
+            "12.00",
+            [80.0, 30.0, 12.0, 30.0],
+        ),
+    ],
+)
+def test_uses_closed_by_what_is_left_are_the_whole(write, text, good, bad, values):
+    """What a fund was used for and what is left of it are all of it, even after a cue that
+    names only some parts (用于, 主要用于)."""
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of the uses, nothing said of what is left: no sum to check
+        "项目资金150万元，主要用于设备购置90万元，人员培训30万元。",
+        # what was carried in is one source among others, not what is left
+        "到位资金100万元，主要用于设备购置60万元，上年结余资金30万元。",
+    ],
+)
+def test_uses_not_closed_by_what_is_left_are_some_parts(write, text):
+    assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收入合计100万元，其中：财政拨款80万元，其他收入20万元；支出合计90万元，结余10万元。",
+        "支出合计100万元，其中：基本支出70万元，项目支出30万元；收入合计95万元。",
+    ],
+)
+def test_the_other_sides_total_after_a_list_is_not_its_sum(write, text):
+    """`收入…，其中：A，B；支出合计…`: a 合计 that names the other side of the account opens a
+    clause of its own; it is not the total of the income sources listed before it."""
+    assert codes(write(text)) == []

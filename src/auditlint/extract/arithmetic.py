@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 
 from auditlint.extract.clauses import Q, unit_family
 from auditlint.extract.composition import (
+    CARRIED_IN,
     CLAUSE_BREAK,
     CompositionCues,
     part_or_total,
@@ -26,11 +27,6 @@ from auditlint.extract.model import Relation
 
 # a label that says its figure is added to the one before (`加上上年结转`, `再加上级补助`)
 ADDED = re.compile(r"(?:再?加上?|另加)")
-
-
-# a remainder brought into the year (年初结转和结余, 上年结余): something coming in, not the end
-# of a fund's balance before
-CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
 
 
 def _balance_role(q: Q, cues: CompositionCues) -> str:

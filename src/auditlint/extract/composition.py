@@ -176,6 +176,23 @@ class CompositionCues:
             if adjustment.get(role)
         }
 
+    def closed_by_what_is_left(self, cue: str, parts: list[Q]) -> bool:
+        """Whether a list of uses ends with what is left of the whole (`用于A 90万元，B 30万元，
+        结余20万元`): what was used and what remains are all of it, whatever the cue said. The
+        parts before it are uses, by the cue (用于) or each by its name (`其中：支付…，用于…`),
+        not where the money came from (`其中中央资金…，已支付…，结余…`); what was carried
+        into the year (`上年结余`) is one source among others, not what is left."""
+        if len(parts) < 2:
+            return False
+        *used, last = (p.fact.label for p in parts)
+        spent = self.balance["expenditure"]
+        return (
+            bool(self.balance["remainder"].search(last))
+            and not CARRIED_IN.search(last)
+            and not any(self.balance["remainder"].search(u) for u in used)
+            and ("用于" in cue or all("用于" in u or spent.search(u) for u in used))
+        )
+
     def other_side(self, total: str, parts: list[str]) -> bool:
         """Whether a total names one side of a 收支 account (支出) and the figures before it
         only the other (收入, and what was carried in): a spending total after income is no
@@ -190,6 +207,11 @@ class CompositionCues:
             ):
                 return True
         return False
+
+
+# a remainder brought into the year (年初结转和结余, 上年结余): something coming in, not the end
+# of a fund's balance before
+CARRIED_IN = re.compile(r"年初|上年|期初|以前年度")
 
 
 def parts_relation(total: Q, parts: list[Q], via: str, complete: bool) -> Relation:
@@ -237,8 +259,9 @@ def open_lists(
         if any(p.fact.qualifier for p, _ in parts):
             continue
         members = [p for p, _ in parts]
-        partial = cue.group().startswith(cues.not_exhaustive)
-        whole = not partial and complete(total, members)
+        left = cues.closed_by_what_is_left(cue.group(), members)
+        partial = cue.group().startswith(cues.not_exhaustive) and not left
+        whole = left or (not partial and complete(total, members))
         rel = parts_relation(total, members, "items", whole)
         if partial:  # 主要包括: the text says these are some of the parts
             rel.extra["partial"] = True
@@ -655,10 +678,15 @@ def sentence_parts(
                 p.fact.label.endswith(("扣", "扣除", "扣减")) for p in members
             ):
                 continue  # 总分…其中…扣1.5分，得分98.5分: deductions, read as such (scores.py)
-            partial = word.startswith(cues.not_exhaustive)
+            left = cues.closed_by_what_is_left(word, members)
+            partial = word.startswith(cues.not_exhaustive) and not left
             # the list's own total after it (`，共计30万元`) that its parts make: every part is
             # listed, so the total before the cue must be theirs too
             after = next((q for q in sq if closing and q.found.start >= closing.end()), None)
+            if after is not None and cues.other_side(
+                after.fact.label, [p.fact.label for p in members]
+            ):
+                after = None  # `其中：A…，B收入…；支出合计…`: the other side's total, not theirs
             summed = (
                 after is not None
                 and unit_family(after.fact) == family
@@ -669,6 +697,7 @@ def sentence_parts(
             whole = (
                 (summed and not counted)
                 or (word in cues.exhaustive and len(members) >= 2)
+                or left
                 or (not partial and complete(total, members))
             )
             rel = parts_relation(total, members, word, whole)
