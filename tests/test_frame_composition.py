@@ -2103,3 +2103,39 @@ def test_the_other_sides_total_after_a_list_is_not_its_sum(write, text):
     """`收入…，其中：A，B；支出合计…`: a 合计 that names the other side of the account opens a
     clause of its own; it is not the total of the income sources listed before it."""
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "收到省级补助资金200万元，安排用于设备购置120万元；拨付各乡镇{x}万元，主要用于道路维修；"
+            "结余30万元，结转下年继续使用。",
+            "50",
+            "40",
+            [200.0, 120.0, 40.0, 30.0],
+        ),
+        (
+            "到位资金300.00万元，发放补贴210.00万元，支付管理费60.00万元，剩余{x}万元结转下年使用。",
+            "30.00",
+            "38.00",
+            [300.0, 210.0, 60.0, 38.0],
+        ),
+        (
+            "收到专项经费64万元，支付培训费{x}万元，支付印刷费12万元，尚未使用资金7万元。",
+            "45",
+            "54",
+            [64.0, 54.0, 12.0, 7.0],
+        ),
+    ],
+)
+def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
+    """A fund, the things it was spent on, each named, then what is left: they add up."""
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_stages_of_the_same_money_are_no_uses_beside_one_another(write):
+    """Issued, then paid out, then spent: one amount at three stages, not three uses."""
+    assert codes(write("下达资金100万元，已拨付100万元，已支出90万元，结余10万元。")) == []

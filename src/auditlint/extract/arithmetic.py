@@ -75,6 +75,7 @@ def balance(
             and part_or_total(came_in)
         ):
             out.append(parts_relation(came_in, money[:2], "结余", True))
+    out += _uses_then_what_is_left(money, roles, cues)
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue
@@ -84,6 +85,56 @@ def balance(
             continue  # … or before it, named after them (`…年末结转和结余15万元，年初结转和结余5万元`)
         income, spent, left = money[i : i + 3]
         out.append(parts_relation(income, [spent, left], "结余", True))
+    return out
+
+
+# what a spending figure is named by besides its verb: when, how far, of which money, not on
+# what (`已支出`, `累计拨付资金`)
+_NO_OBJECT = re.compile(
+    r"^(?:其中|另|已经?|累计|实际|共计?|全年|本年|当年|年度|截至\S*?)*"
+    r"(?:(?:资金|金额|经费|款项|财政资金)?)$"
+)
+
+
+def _use(label: str, cues: CompositionCues) -> str:
+    """What a spending figure was used on (`支付设备款` -> 设备款, `安排用于道路维修` -> 道路维修);
+    '' where its name says only that it was spent (`已支出`, `累计拨付资金`)."""
+    at = label.find("用于")
+    if at >= 0:
+        rest = label[at + 2 :]
+    else:
+        m = cues.balance["expenditure"].search(label)
+        if m is None:
+            return ""
+        rest = label[m.end() :]
+    return "" if _NO_OBJECT.match(rest) else rest
+
+
+def _uses_then_what_is_left(
+    money: list[Q], roles: list[str], cues: CompositionCues
+) -> list[Relation]:
+    """`收到资金200万元，支付设备款120万元，拨付乡镇50万元，结余30万元`: a fund, then two or more
+    things it was spent on, each named by what (or whom) for, then what is left: income = the
+    uses + the remainder. Figures each named only as spent (`已拨付100万元，已支出90万元`) are
+    stages of the same money, not uses beside one another, and make no such run."""
+    out: list[Relation] = []
+    for i, role in enumerate(roles):
+        if role != "income" or (i and roles[i - 1] not in ("", "remainder")):
+            continue
+        uses: list[Q] = []
+        j = i + 1
+        while (
+            j < len(money) and roles[j] in ("expenditure", "") and _use(money[j].fact.label, cues)
+        ):
+            uses.append(money[j])
+            j += 1
+        if len(uses) < 2 or j >= len(money) or roles[j] != "remainder":
+            continue
+        if CARRIED_IN.search(money[j].fact.label):
+            continue
+        if any(unit_family(q.fact) != unit_family(money[i].fact) for q in [*uses, money[j]]):
+            continue
+        out.append(parts_relation(money[i], [*uses, money[j]], "结余", True))
     return out
 
 
