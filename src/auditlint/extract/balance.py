@@ -159,6 +159,22 @@ def fund_balance(
     return out
 
 
+def _side_total(q: Q, before: str, last: tuple[Q, int] | None, cues: FundBalanceCues) -> int:
+    """+1 where `q` is the income side's total, -1 the spending side's, 0 where neither. Right
+    after one side's total the other side's word alone stands for its total too, the 合计
+    said once for both (`收入合计54.9亿元，支出48.5亿元`)."""
+    if cues.side_total.search(before):
+        return -1 if cues.spending_total.search(before) else 1
+    if last is None:
+        return 0
+    total, side = last
+    word = ("收入", "支出")[side > 0]  # the other side's
+    label = q.fact.label.strip()
+    if label == word or label == total.fact.label.replace(("支出", "收入")[side > 0], word):
+        return -side
+    return 0
+
+
 def sided_totals(
     read: list[tuple[Paragraph, list[Q]]], relations: list[Relation], cues: FundBalanceCues
 ) -> list[Relation]:
@@ -179,19 +195,23 @@ def sided_totals(
         figures = _figures(para, qs)
         covered = _covered(figures, relations)
         items: list[Q] = []
+        last_total: tuple[Q, int] | None = None  # the side total just read, and its side
         for q in figures:
             before = text[max(0, q.found.start - 8) : q.found.start]
             if cues.result.search(q.fact.label):
                 items = []  # a fund's balance closes its items
+                last_total = None
                 continue
-            if not cues.side_total.search(before):
+            side = _side_total(q, before, last_total, cues)
+            if not side:
+                last_total = None
                 if q.fact.id not in covered:
                     items.append(q)
                 continue
+            last_total = (q, side)
             signs = [_sign(p, cues) for p in items]
             if not items or 0 in signs or 1 not in signs:
                 continue
-            side = -1 if cues.spending_total.search(before) else 1
             parts = [p for p, s in zip(items, signs, strict=True) if s == side]
             if len(parts) >= 2 and (q.fact.id, frozenset(p.fact.id for p in parts)) not in known:
                 out.append(
