@@ -48,6 +48,7 @@ from auditlint.extract.interleaved import interleaved_columns
 from auditlint.extract.lexicon import change_cues, compiled
 from auditlint.extract.model import Fact, FactRecorder, Paragraph, Relation
 from auditlint.extract.numbered_items import numbered_counts
+from auditlint.extract.partitioned_whole import partitioned_wholes
 from auditlint.extract.product import product_cues, product_relations
 from auditlint.extract.progress import progress_cues, progress_gaps
 from auditlint.extract.quantities import find_quantities
@@ -222,6 +223,8 @@ class ProseExtractor(FactRecorder):
         self.relations += outline_weights(read)
         self.relations += fund_balance(read, self.relations, self._fund_balance)
         self.relations += sided_totals(read, self.relations, self._fund_balance)
+        partitions = self.domain.data.get("partitions", {})
+        self.relations += partitioned_wholes(read, self.relations, partitions)
         self.relations += later_wholes(self._pending_shares, self.facts, self.domain.concept)
         orphans = [(p.part, p.percent) for p in self._pending_shares if not p.named]
         self.relations += earlier_totals(orphans, self.facts)

@@ -1,0 +1,86 @@
+"""A whole stated once, then its parts by every member of a partition, later in its section:
+
+    全年筹集彩票公益金2600万元。
+    （二）按管理部门划分
+    福利彩票机构…筹集福利彩票公益金1500万元；体育彩票机构…筹集体育彩票公益金1100万元。
+
+No cue links them: the evidence is that each later figure names the whole's quantity with one
+member of a known partition (domain data `[partitions]`: 福利彩票/体育彩票, 当年/上年结转 …), and
+that every member is named, each once. A partition only partly named (中央 and 省级 of five
+levels) may leave a part unstated, so it makes no sum.
+"""
+
+from __future__ import annotations
+
+from auditlint.extract.clauses import Q, unit_family
+from auditlint.extract.composition import member, part_or_total, parts_relation
+from auditlint.extract.model import Paragraph, Relation
+
+# the shortest common ending of a whole's name and a part's name (less its member's word)
+# that says they name one quantity (`公益金`, `资金`)
+_SHARED_ENDING = 2
+
+
+def _shared_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _without_member(label: str, words: list[str]) -> str:
+    word = min((w for w in words if w in label), key=label.find)
+    return label.replace(word, "", 1)
+
+
+def _within(section: str, whole_section: str) -> bool:
+    """Whether a figure stands in the whole's section or one of its subsections."""
+    return (
+        section == whole_section or section.startswith(whole_section + " / ") or not whole_section
+    )
+
+
+def partitioned_wholes(
+    read: list[tuple[Paragraph, list[Q]]],
+    relations: list[Relation],
+    partitions: dict[str, list[list[str]]],
+) -> list[Relation]:
+    out: list[Relation] = []
+    sums = [r for r in relations if r.kind == "total_parts"]
+    totals = {r.roles["total"] for r in sums}
+    parted = {i for r in sums for i in r.roles["parts"]}
+    figures = [
+        (para.section, q)
+        for para, qs in read
+        for q in qs
+        if part_or_total(q) and not q.fact.qualifier and q.fact.label
+    ]
+    for i, (section, whole) in enumerate(figures):
+        if whole.fact.id in totals or whole.fact.id in parted:
+            continue
+        family = unit_family(whole.fact)
+        for members in partitions.values():
+            if member(whole.fact.label, members) is not None:
+                continue  # a member's own figure is no whole of the others
+            named: dict[int, Q] = {}
+            for later_section, q in figures[i + 1 :]:
+                if not _within(later_section, section):
+                    break
+                k = member(q.fact.label, members)
+                if k is None or unit_family(q.fact) != family:
+                    continue
+                if whole.fact.period and q.fact.period and q.fact.period != whole.fact.period:
+                    continue  # another year's figure
+                rest = _without_member(q.fact.label, members[k])
+                if _shared_ending(rest, whole.fact.label) < _SHARED_ENDING:
+                    continue
+                if k in named:
+                    break  # a member named again: another listing, not this one's parts
+                named[k] = q
+                if len(named) == len(members):
+                    break
+            parts = sorted(named.values(), key=lambda q: q.fact.id)
+            if len(parts) == len(members) >= 2 and not any(p.fact.id in parted for p in parts):
+                out.append(parts_relation(whole, parts, "分类", True))
+                break
+    return out
