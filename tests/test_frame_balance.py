@@ -55,6 +55,20 @@ STATEMENTS = [
         "9",
         [4.0, 66.0, 63.0, 9.0],
     ),
+    # money the finance bureau or a higher level takes back goes out
+    (
+        "公益金总收入500.00万元，上年结转40.00万元，总支出480.00万元，财政收回统筹10.00万元，"
+        "年末结余{r}万元。\n",
+        "50.00",
+        "60.00",
+        [500.0, 40.0, 480.0, 10.0, 60.0],
+    ),
+    (
+        "项目资金收入200万元，上年结余20万元，支出170万元，上级收回5万元，年末结余{r}万元。\n",
+        "45",
+        "40",
+        [200.0, 20.0, 170.0, 5.0, 40.0],
+    ),
 ]
 
 
@@ -74,6 +88,8 @@ def test_a_remainder_is_income_less_expenditure(write, text, good, bad, values):
         "一般公共预算收入100亿元，增长5%，一般公共预算支出90亿元，增长3%，主要用于教育。\n",
         # a carried-over figure in brackets qualifies the one before it
         "收入合计100万元（含上年结转12万元），支出合计80万元，年终结余20万元。\n",
+        # receivables collected: which way they go is not said by 收回 alone
+        "收入合计300万元，收回往来款20万元，支出合计280万元，年末结余40万元。\n",
     ],
 )
 def test_what_is_no_broken_balance(write, text):
