@@ -112,6 +112,14 @@ def test_what_is_no_broken_balance(write, text):
             [6.5, 80.5, 86.0],
         ),
         ("2023年收入合计320万元。支出合计300万元，年终结余{r}万元。", "20", "25", [25, 300, 320]),
+        # the sentence before ends with the last part of what came in: the whole it splits
+        (
+            "共收到项目资金520万元，其中中央资金300万元，省级资金150万元，县级配套资金70万元。"
+            "截至年底已支出480万元，结余{r}万元。",
+            "40",
+            "45",
+            [45, 480, 520],
+        ),
     ],
 )
 def test_what_came_in_may_end_the_sentence_before(write, text, good, bad, values):

@@ -2139,3 +2139,19 @@ def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
 def test_stages_of_the_same_money_are_no_uses_beside_one_another(write):
     """Issued, then paid out, then spent: one amount at three stages, not three uses."""
     assert codes(write("下达资金100万元，已拨付100万元，已支出90万元，结余10万元。")) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["以上三项合计支出{x}万元。", "上述三项共计安排资金{x}万元。", "合计投入资金{x}万元。"],
+)
+def test_a_paragraph_opening_with_the_items_total_says_what_it_sums(write, closing):
+    """`以上三项合计支出…`: the words between the total word and the figure name how many items
+    it sums and what of them."""
+    items = (
+        "资金使用情况如下：\n1.道路硬化工程支出210万元；\n2.饮水工程支出140万元；\n"
+        "3.产业扶持支出160万元。\n"
+    )
+    assert codes(write(items + closing.format(x="510"))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(items + closing.format(x="500")))]
+    assert found == [("AL201", [140.0, 160.0, 210.0, 500.0])]

@@ -235,6 +235,24 @@ def test_a_rate_of_what_was_done_and_what_was_not(write, text, good, bad):
 @pytest.mark.parametrize(
     ("text", "good", "bad"),
     [
+        ("收到项目资金520万元。已支出480万元，结余40万元，资金执行率为{p}%。", "92.31", "90.31"),
+        ("预算安排60万元，实际支出54万元，剩余6万元，预算执行率{p}%。", "90", "80"),
+        (
+            "下达资金200万元，其中省级150万元。已拨付190万元，尚未使用10万元，拨付率{p}%。",
+            "95",
+            "85",
+        ),
+    ],
+)
+def test_what_is_left_is_neither_the_base_nor_what_was_done(write, text, good, bad):
+    """A rate of what was done, stated after what is left: of the base, not of the remainder."""
+    assert codes(write(text.format(p=good))) == []
+    assert [c[0] for c in codes(write(text.format(p=bad)))] == ["AL102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
         (
             "项目总投资800.00万元。截至年底，资金实际到位720.00万元，到位率90.00%；"
             "已支付资金648.00万元，支付率{p}%。\n",

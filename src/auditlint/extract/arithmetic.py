@@ -43,13 +43,15 @@ def balance(
     taken: Collection[int] = (),
     previous: Sequence[Q] = (),
     parted: Collection[int] = (),
+    whole_before: Q | None = None,
 ) -> list[Relation]:
     """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
     last remainder): after other amounts the income is one item of many, which the fund
     balance frame (balance.py) reads. A sentence that opens with the spending and what is
     left takes the income from the end of the sentence before (`previous`), unless that is
-    a part of another figure (`parted`). The parts of a figure (`taken`: `总投资600万元，其中省级
+    a part of another figure (`parted`), where it stands for the whole they split
+    (`whole_before`: `共收到资金520万元，其中中央…，县级70万元。已支出480万元，结余40万元`). The parts of a figure (`taken`: `总投资600万元，其中省级
     500万元，市级100万元，实际使用560万元，结余40万元`) stand between, not in the run."""
     out: list[Relation] = []
     if len(sq) < 2 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[1:]):
@@ -67,6 +69,8 @@ def balance(
         # sentence before (its last amount, no part of another)
         before = [q for q in previous if q.fact.kind == "money" and not q.fact.qualifier]
         came_in = before[-1] if before else None
+        if came_in is not None and came_in.fact.id in parted and whole_before in before:
+            came_in = whole_before  # the last of the parts of the whole that came in
         if (
             came_in is not None
             and came_in.fact.id not in parted

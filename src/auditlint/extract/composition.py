@@ -134,7 +134,15 @@ class CompositionCues:
         # a paragraph that opens with the total of the items before it: `合计500万元。`,
         # `综合得分95分。`
         openings = alternation([*words.get("total_labels", []), *score_totals])
-        self.total_opening = re.compile(rf"\s*(?:以上|上述)?(?:{openings})\s*(?:为|是)?\s*[:：]?")
+        back = alternation(words.get("sentence_total_openers", [])) or "(?!)"
+        nouns = alternation(words.get("sentence_total_nouns", [])) or "(?!)"
+        verbs = alternation(words.get("sentence_total_verbs", [])) or "(?!)"
+        counted = r"(?:[两二三四五六七八九十\d]+(?:项|类|个|笔|部分))?"
+        # … naming how many it sums and what (`以上三项合计支出500万元`, `上述资金共计安排80万元`)
+        self.total_opening = re.compile(
+            rf"\s*(?:(?:{back}){counted}(?:{nouns})?)?(?:{openings})"
+            rf"(?:(?:{verbs})?(?:{nouns})?)\s*(?:为|是)?\s*[:：]?"
+        )
         self.score_total = re.compile(alternation(score_totals) or "(?!)")
         marks = alternation(words.get("full_marks", [])) or "(?!)"
         self.full_marks = re.compile(rf"\s*(?:{marks})\s*(?:为|是)?\s*[:：]?")
@@ -149,8 +157,6 @@ class CompositionCues:
         )
         # a sentence that opens with the total of the one before (`。以上两项合计`, `。上述资金
         # 共计`, `。合计为`): the words up to its figure
-        back = alternation(words.get("sentence_total_openers", [])) or "(?!)"
-        nouns = alternation(words.get("sentence_total_nouns", [])) or "(?!)"
         self.sentence_total = re.compile(
             rf"\s*(?:{back})?(?:[两二三四五六七八九十\d]+(?:项|类|个|笔|部分))?(?:{nouns})?"
             rf"(?:{closing or '(?!)'})\s*(?:为|是)?\s*[:：]?\s*"
