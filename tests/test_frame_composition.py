@@ -1383,6 +1383,42 @@ def test_a_total_given_out_to_places_listed_with_respectively(write, good, bad, 
     assert [sorted(c[2]) for c in found] == [sorted(values)]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "县财政下达补助资金360万元，按照任务量分配到各乡镇：城关镇120万元、河口镇90万元、"
+            "新集镇80万元、柳林镇{x}万元。",
+            "70",
+            "80",
+            [360, 120, 90, 80, 80],
+        ),
+        (
+            "市级下达资金150.00万元，拨付至各县如下：甲县60.00万元；乙县50.00万元；丙县{x}万元。",
+            "40.00",
+            "45.00",
+            [150, 60, 50, 45],
+        ),
+        (
+            "共争取奖补资金64万元。资金已全部下达到项目村：东山村24万元，西岭村{x}万元，南湾村18万元。",
+            "22",
+            "27",
+            [64, 24, 27, 18],
+        ),
+    ],
+)
+def test_a_total_given_out_to_places_listed_after_a_colon(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_figures_after_a_colon_without_a_giving_out_are_no_parts(write):
+    """A colon after other words opens no list of the whole's parts: `主要用于：` names some."""
+    text = "项目资金200万元，主要用于以下几个方面：道路维修100万元、设备购置50万元。"
+    assert codes(write(text)) == []
+
+
 def test_figures_listed_with_respectively_without_a_giving_out_are_no_parts(write):
     """分别为 alone pairs names with figures; they need not be all of the total before."""
     text = "全年支出100万元。教育、卫生和社保三项支出，分别为20万元、30万元和10万元。"

@@ -1101,6 +1101,13 @@ def bracket_parts(
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?")
 
 
+# between the figures after 分别: a separator only; after a colon, a separator and the next name
+_RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|及|,|，)\s*")
+_NAMED_GAP = re.compile(r"[\s万亿元]*(?:、|,|，|;|；)[^。；;:：,，、]{1,15}")
+# the rest of a clause of giving out, up to its colon (`分配到各乡镇：`, `下达至各县如下：`)
+_COLON_AFTER = re.compile(r"[^。；;:：,，]{0,12}[:：]")
+
+
 def distributed_parts(
     text: str, a: int, b: int, sq: list[Q], previous: list[Q], cues: CompositionCues
 ) -> list[Relation]:
@@ -1109,14 +1116,23 @@ def distributed_parts(
     分别 one each: they are its parts, all of them. The total is an amount before the
     sentence's 分别, or of the sentence before: the one the parts make, else the nearest."""
     m = _RESPECTIVELY.search(text, a, b)
+    gap = _RESPECTIVE_GAP
     if m is None or not cues.distributed.search(text, a, m.start()):
-        return []
+        # `…分配到各乡镇：城关镇120万元、河口镇90万元…`: the places named with their figures after
+        # a colon that ends the clause of giving out
+        given = cues.distributed.search(text, a, b)
+        m = _COLON_AFTER.match(text, given.end(), b) if given else None
+        if m is None or any(given.end() <= q.found.start < m.end() for q in sq):
+            return []
+        gap = _NAMED_GAP
     after = [q for q in sq if q.found.start >= m.end() and part_or_total(q)]
     parts = after[:1]
     for q in after[1:]:
-        if not re.fullmatch(r"\s*(?:、|和|及|,|，)\s*", text[parts[-1].found.end : q.found.start]):
+        if not gap.fullmatch(text, parts[-1].found.end, q.found.start):
             break
         parts.append(q)
+    if gap is _NAMED_GAP and not all(p.fact.label for p in parts):
+        return []
     if len(parts) < 2 or len({unit_family(p.fact) for p in parts}) > 1:
         return []
     family = unit_family(parts[0].fact)
