@@ -154,12 +154,12 @@ def product_mismatch(ctx: Context):
         if not same_family(rate, total):
             continue
         lo, hi = rate.interval()
-        n = count.value
-        made = (lo * n, hi * n)
+        fewest, most = count.interval()  # a count in 万 (`2.6万人次`) is rounded too
+        made = (lo * fewest, hi * most)
         if not disjoint(made, total.interval()):
             continue
         d = max(total.decimals, 2)
-        shown = rate.base_value * n / total.scale
+        shown = rate.base_value * count.base_value / total.scale
         stated = f"{total.label or ('金额' if total.kind == 'money' else '合计')} {total.text}{total.unit}"
         yield ctx.finding(
             total,

@@ -63,6 +63,40 @@ def test_an_average_per_unit_times_the_count_is_the_total_said_after_it(write, g
     assert [(c[0], c[2]) for c in codes(write(bad))] == [("AL203", values)]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "发放医疗救助资金1560万元，救助困难群众2.6万人次，人均救助{x}元。",
+            "600",
+            "500",
+            [500, 2.6, 1560],
+        ),
+        (
+            "全年发放生活补助资金54万元，补助对象1800户，户均补助{x}元。",
+            "300",
+            "350",
+            [350, 1800, 54],
+        ),
+        (
+            "共支出培训经费12.6万元，培训基层干部420人次，人均培训经费{x}元。",
+            "300",
+            "320",
+            [320, 420, 12.6],
+        ),
+    ],
+)
+def test_an_average_of_the_amount_stated_before_the_count(write, text, good, bad, values):
+    """The total first, then how many, then the average of it, named as what the total is of."""
+    assert codes(write(text.format(x=good))) == []
+    assert [(c[0], c[2]) for c in codes(write(text.format(x=bad)))] == [("AL203", values)]
+
+
+def test_an_average_of_something_else_than_the_amount_before_is_no_product(write):
+    """户均增收 is what each household gained, not its share of the money spent."""
+    assert codes(write("投入产业资金90万元，受益农户300户，户均增收5000元。")) == []
+
+
 def test_an_average_beside_an_amount_that_is_no_total_of_it_is_no_product(write):
     """人均收入 beside the county's output: no 共计 says the amount is the average's total."""
     assert codes(write("全县常住人口30万人，人均可支配收入2.5万元，地区生产总值120亿元。")) == []

@@ -73,7 +73,7 @@ def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relatio
             if q is not rate
             and q.fact.kind == "count"
             and not q.fact.qualifier
-            and q.fact.unit in cues.counted[unit]
+            and q.fact.unit.removeprefix("万") in cues.counted[unit]
         ]
         if len(counts) != 1:
             continue  # none, or several: which one the rate is of is not known
@@ -90,16 +90,44 @@ def product_relations(text: str, sq: list[Q], cues: ProductCues) -> list[Relatio
             ),
             None,
         )
+        if total is None and average:
+            total = _total_before(text, sq, rate, count, cues)
+            if total is not None and not total.fact.qualifier:
+                out.append(_product(rate, count, total))
+            continue
         if total is None or total.fact.qualifier or _per(total, text, cues)[0]:
             continue
         before = max((q.found.end for q in sq if q.found.end <= total.found.start), default=0)
         if average and not cues.sum_word.search(text, before, total.found.start):
             continue
-        out.append(
-            Relation(
-                kind="product",
-                roles={"rate": rate.fact.id, "count": count.fact.id, "total": total.fact.id},
-                line=total.fact.line,
-            )
-        )
+        out.append(_product(rate, count, total))
     return out
+
+
+def _product(rate: Q, count: Q, total: Q) -> Relation:
+    return Relation(
+        kind="product",
+        roles={"rate": rate.fact.id, "count": count.fact.id, "total": total.fact.id},
+        line=total.fact.line,
+    )
+
+
+def _total_before(text: str, sq: list[Q], rate: Q, count: Q, cues: ProductCues) -> Q | None:
+    """`发放救助资金1560万元，救助2.6万人次，人均救助600元`: the total first, then how many, then
+    the average of it: the amount before the count whose name holds what the average is of
+    (救助 in 救助资金), so that an average of something else (`户均增收`) is not read as a share
+    of the money spent."""
+    at = text.rfind("均", 0, rate.found.start)
+    word = re.sub(r"[为是达约\s]", "", text[at + 1 : rate.found.start]) if at >= 0 else ""
+    if len(word) < 2:
+        return None
+    before = [
+        q
+        for q in sq
+        if q.found.end <= count.found.start and q.fact.kind == "money" and q is not rate
+    ]
+    if not before or _per(before[-1], text, cues)[0]:
+        return None
+    total = before[-1]
+    shared = any(word[k : k + 2] in total.fact.label for k in range(len(word) - 1))
+    return total if shared else None
