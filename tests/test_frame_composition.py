@@ -2191,3 +2191,32 @@ def test_a_paragraph_opening_with_the_items_total_says_what_it_sums(write, closi
     assert codes(write(items + closing.format(x="510"))) == []
     found = [(c[0], sorted(c[2])) for c in codes(write(items + closing.format(x="500")))]
     assert found == [("AL201", [140.0, 160.0, 210.0, 500.0])]
+
+
+HEADED = (
+    "（一）人员经费320.00万元\n1.基本工资180.00万元\n2.津贴补贴{x}万元\n3.社会保障缴费50.00万元\n"
+    "（二）公用经费80.00万元\n1.办公费30.00万元\n2.差旅费50.00万元\n二、项目支出\n"
+)
+
+
+def test_a_headings_amount_is_the_sum_of_the_items_under_it(write):
+    """Items marked one level deeper under a heading that ends with its amount, up to the
+    next heading of its level: all of it."""
+    assert codes(write(HEADED.format(x="90.00"))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(HEADED.format(x="95.00")))]
+    assert found == [("AL201", [50.0, 95.0, 180.0, 320.0])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the items run into prose: the list may go on there
+        "（一）人员经费320万元\n1.基本工资180万元\n2.津贴补贴90万元\n主要用于发放在职人员工资。\n",
+        # the text ends after them: an excerpt may cut a list short
+        "（一）人员经费320万元\n1.基本工资180万元\n2.津贴补贴90万元\n",
+        # the heading says more than its amount
+        "（一）人员经费320万元，比上年增加20万元\n1.基本工资180万元\n2.津贴补贴90万元\n（二）公用经费\n",
+    ],
+)
+def test_items_under_a_heading_not_seen_to_their_end_are_no_sum(write, text):
+    assert codes(write(text)) == []

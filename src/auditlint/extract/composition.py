@@ -245,6 +245,10 @@ def open_lists(
     for i, (para, qs) in enumerate(paras):
         if announced_list(paras, i, cues, relations, complete):
             continue
+        heading = _heading_total(paras, i)
+        if heading is not None:
+            relations.append(heading)
+            continue
         cue = cues.open_list.search(para.text.rstrip(" 。"))
         if cue is None or para.text.rstrip()[-1:] == "。":
             continue
@@ -272,6 +276,44 @@ def open_lists(
         if partial:  # 主要包括: the text says these are some of the parts
             rel.extra["partial"] = True
         relations.append(rel)
+
+
+# what may follow a heading's one figure: its unit and a stop
+_HEADING_TAIL = re.compile(r"\s*(?:万元|亿元|元)?\s*[。;；]?\s*$")
+
+
+def _heading_total(paras: list[tuple[Paragraph, list[Q]]], i: int) -> Relation | None:
+    """`（一）人员经费320万元` over `1.基本工资180万元` `2.津贴补贴90万元` …: a heading that ends
+    with its one amount, the items marked one level deeper right under it, and then the next
+    heading of its level or above: every child is listed, so they make all of it. A list that
+    runs into prose or to the end of the text may have been cut short, and makes none."""
+    para, qs = paras[i]
+    marked = list_marker(para.text)
+    if marked is None or len(qs) != 1 or not plain(qs[0]) or qs[0].fact.kind != "money":
+        return None
+    total = qs[0]
+    if total.fact.qualifier or not _HEADING_TAIL.match(para.text, total.found.end):
+        return None
+    depth = marked[0]
+    parts: list[Q] = []
+    child: int | None = None
+    closed = False
+    for next_para, next_qs in paras[i + 1 :]:
+        item = list_marker(next_para.text)
+        if item is not None and item[0] <= depth:
+            closed = True  # the next heading of the total's level: the list is whole
+            break
+        if item is None or (child is not None and item[0] != child):
+            return None  # prose or another level: not seen to its end
+        child = item[0]
+        first = next((q for q in next_qs if plain(q)), None)
+        if first is None or unit_family(first.fact) != unit_family(total.fact):
+            return None
+        parts.append(first)
+    # (at the end of the text the list may have been cut off with it, as excerpts are)
+    if not closed or len(parts) < 2 or any(p.fact.qualifier for p in parts):
+        return None
+    return parts_relation(total, parts, "items", True)
 
 
 def announced_list(
