@@ -647,6 +647,36 @@ def test_bracketed_parts_and_unsigned_differences(write, good, bad, code_values)
     assert [sorted(c[2]) for c in found] == [sorted(code_values)]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        (
+            "中心共有人员420人（在编人员96人、编外人员{x}人、2家劳务公司派遣人员180人）。",
+            "144",
+            "154",
+            [420, 96, 154, 180],
+        ),
+        (
+            "全年培训1260人次（举办5期骨干班培训300人次、8期普及班培训{x}人次）。",
+            "960",
+            "990",
+            [1260, 300, 990],
+        ),
+    ],
+)
+def test_a_count_inside_a_parts_name_in_a_bracket(write, text, good, bad, values):
+    """`、3个公司聘用人员1155人`: a figure of another unit right before a part's figure is part of
+    that part's name, not a figure that makes the bracket something other than parts."""
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
+def test_a_bracket_with_a_figure_of_another_unit_as_an_item_is_no_list_of_parts(write):
+    """A figure of another unit standing as an item of its own: the bracket is no list of parts."""
+    assert codes(write("完成培训500人次（线上课程12门、线下培训300人次）。")) == []
+
+
 def test_a_bracket_with_a_code_or_a_note_is_no_list_of_parts(write):
     text = "下达资金111万元（某财发〔2023〕5号），其中甲资金100万元，乙资金11万元。"
     assert codes(write(text)) == []

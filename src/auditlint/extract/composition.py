@@ -1129,6 +1129,7 @@ def bracket_parts(
             continue
         inner = [p for p in sq[i + 1 :] if p.found.end <= close]
         family = unit_family(q.fact)
+        inner = _without_counted_names(text, inner, family)
         if (
             len(inner) < 2
             or not part_or_total(q)
@@ -1141,6 +1142,24 @@ def bracket_parts(
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?")
+_ITEM_BREAK = re.compile(r"[、,，;；]")
+
+
+def _without_counted_names(text: str, inner: list[Q], family: str) -> list[Q]:
+    """The figures of a bracket less those of another unit inside a part's name (`、3个市场化
+    公司聘用人员1155人`: 3个 counts the companies the part's 1155人 work for), which stand right
+    before their part's figure with no separator between; any other figure is left to say the
+    bracket is no list of parts."""
+    out: list[Q] = []
+    for k, p in enumerate(inner):
+        if unit_family(p.fact) != family and k + 1 < len(inner):
+            nxt = inner[k + 1]
+            if unit_family(nxt.fact) == family and not _ITEM_BREAK.search(
+                text, p.found.end, nxt.found.start
+            ):
+                continue
+        out.append(p)
+    return out
 
 
 # between the figures after 分别: a separator only; after a colon, a separator and the next name
