@@ -2250,3 +2250,17 @@ def test_a_headings_amount_is_the_sum_of_the_items_under_it(write):
 )
 def test_items_under_a_heading_not_seen_to_their_end_are_no_sum(write, text):
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度共安排专项资金三项，合计540万元：\n1.农业技术推广资金210万元；\n2.动物防疫补助资金180万元；\n"
+        "3.农田水利建设资金{x}万元。\n",
+        "下达市级奖补资金540万元：\n（1）示范村创建210万元；\n（2）人居环境整治180万元；\n（3）产业配套{x}万元。\n",
+    ],
+)
+def test_a_figure_and_a_colon_ending_a_paragraph_announce_its_items(write, text):
+    assert codes(write(text.format(x="150"))) == []
+    found = [(c[0], sorted(c[2])) for c in codes(write(text.format(x="160")))]
+    assert found == [("AL201", [160.0, 180.0, 210.0, 540.0])]

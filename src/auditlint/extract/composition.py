@@ -249,7 +249,7 @@ def open_lists(
         if heading is not None:
             relations.append(heading)
             continue
-        cue = cues.open_list.search(para.text.rstrip(" 。"))
+        cue = cues.open_list.search(para.text.rstrip(" 。")) or _colon_after_last(para.text, qs)
         if cue is None or para.text.rstrip()[-1:] == "。":
             continue
         # figures without a unit are not summed across paragraphs: in run-together text they
@@ -276,6 +276,17 @@ def open_lists(
         if partial:  # 主要包括: the text says these are some of the parts
             rel.extra["partial"] = True
         relations.append(rel)
+
+
+_FIGURE_COLON = re.compile(r"\s*[:：]\s*$")
+
+
+def _colon_after_last(text: str, qs: list[Q]) -> re.Match[str] | None:
+    """`…共安排专项资金三项，合计540万元：`: a paragraph that ends with a figure and a colon
+    announces the items that follow as that figure's parts."""
+    if not qs:
+        return None
+    return _FIGURE_COLON.match(text, qs[-1].found.end)
 
 
 # what may follow a heading's one figure: its unit and a stop
