@@ -213,6 +213,23 @@ def test_named_amounts_then_their_shares_respectively(write, text, found):
     assert [sorted(c[2]) for c in codes(write(text)) if c[0] == "AL103"] == found
 
 
+def test_a_lists_total_between_its_amounts_and_their_shares_is_no_part_of_the_pairing(write):
+    """`…分别为300万元、150万元和50万元，合计500万元，分别占…的60%、30%和10%`: each share is its
+    own item's (the first had been paired with the list's total)."""
+    x = extract_text(
+        write(
+            "甲、乙、丙三项支出分别为300万元、150万元和50万元，合计500万元，分别占总支出的60%、30%和10%。"
+        )
+    )
+    value = {f.id: f.value for f in x.facts}
+    pairs = sorted(
+        (value[r.roles["part"]], value[r.roles["percent"]])
+        for r in x.relations
+        if r.kind in ("share", "share_of_named")
+    )
+    assert pairs == [(50, 10), (150, 30), (300, 60)]
+
+
 def test_a_part_stated_as_inside_another_is_no_sibling_of_it(write):
     """人员经费 has a share of 基本支出: its share of the year's spending is not added to
     基本支出's as if they were two parts side by side (AL105)."""

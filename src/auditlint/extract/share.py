@@ -30,6 +30,10 @@ _GROUP_END = re.compile(r"[;；。]")
 _NEXT_SHARE = re.compile(r"\s*[,，]\s*占[^,，;；。\d]*")
 
 
+# a total word right before a figure (`，合计500万元`)
+_TOTAL_BEFORE = re.compile(r"[,，](?:合计|共计|总计|累计)(?:为|是)?\s*$")
+
+
 class ShareCues:
     def __init__(self, domain: Domain) -> None:
         words = domain.section("share")
@@ -134,7 +138,15 @@ def share_relations(
     runs = _runs(text, sq, cues)
     if "分别" in text:  # `A项60万元、B项140万元，分别占…的30%和70%`: named items, in order
         runs = _runs(text, sq, cues, named=True)
-    for amounts, shares in itertools.pairwise(runs):
+    paired_runs = list(itertools.pairwise(runs))
+    # `…分别为300万元、150万元和50万元，合计500万元，分别占总支出的60%、30%和10%`: the list's own
+    # total between the amounts and their shares is no run of its own
+    paired_runs += [
+        (amounts, shares)
+        for amounts, total, shares in zip(runs, runs[1:], runs[2:], strict=False)
+        if len(total) == 1 and _TOTAL_BEFORE.search(text, 0, sq[total[0]].found.start)
+    ]
+    for amounts, shares in paired_runs:
         if (
             len(amounts) == len(shares) >= 2
             and all(sq[k].fact.kind == "percent" for k in shares)
