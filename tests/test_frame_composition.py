@@ -2202,6 +2202,33 @@ def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
     assert [sorted(c[2]) for c in found] == [sorted(values)]
 
 
+@pytest.mark.parametrize(
+    ("text", "good", "bad", "values"),
+    [
+        # money passed on to a place below is spent from the fund (下达 alone names income)
+        (
+            "福利彩票公益金300万元，安排用于养老服务设施180万元；下达东湖区80万元，主要用于社区养老项目；"
+            "结余{x}万元，转下年度继续使用。",
+            "40",
+            "30",
+            [300.0, 180.0, 80.0, 30.0],
+        ),
+        # a use whose words run over a 、 (用于扶老、助残等…事业)
+        (
+            "体育彩票公益金120万元，安排用于全民健身、青少年体育等体育事业70万元；拨付至各乡镇{x}万元；"
+            "结余10万元。",
+            "40",
+            "45",
+            [120.0, 70.0, 45.0, 10.0],
+        ),
+    ],
+)
+def test_a_fund_given_on_and_used_with_what_is_left(write, text, good, bad, values):
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]
+
+
 def test_stages_of_the_same_money_are_no_uses_beside_one_another(write):
     """Issued, then paid out, then spent: one amount at three stages, not three uses."""
     assert codes(write("下达资金100万元，已拨付100万元，已支出90万元，结余10万元。")) == []

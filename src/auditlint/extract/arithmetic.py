@@ -44,6 +44,7 @@ def balance(
     previous: Sequence[Q] = (),
     parted: Collection[int] = (),
     whole_before: Q | None = None,
+    text: str = "",
 ) -> list[Relation]:
     """`收入合计48.2亿元，支出合计41.7亿元，年终结余6.5亿元`: income = expenditure + what remains,
     where these three are the sentence's amounts one after another, from its first (or the
@@ -79,7 +80,9 @@ def balance(
             and part_or_total(came_in)
         ):
             out.append(parts_relation(came_in, money[:2], "结余", True))
-    out += _uses_then_what_is_left(money, roles, cues)
+    opening = roles[:1] == [""] and money[0] is sq[0]  # `项目资金600万元，用于…`: the fund named
+    uses_roles = ["income", *roles[1:]] if opening else roles
+    out += _uses_then_what_is_left(text, money, uses_roles, cues)
     for i in range(len(money) - 2):
         if roles[i : i + 3] != ["income", "expenditure", "remainder"]:
             continue
@@ -100,6 +103,24 @@ _NO_OBJECT = re.compile(
 )
 
 
+# money passed on to a place or body below (`下达西峰区`, `拨付至各乡镇`): spent from the fund,
+# though 下达 alone names what a fund received (`下达资金`)
+_GIVEN_TO = re.compile(
+    r"^(?:下达|拨付|分配|转拨)(?:给|至|到)?\S{0,10}?(?:区|县|市|镇|乡|村|街道|乡镇|单位|部门)$"
+)
+
+
+def _clause(text: str, money: list[Q], j: int) -> str:
+    """The words of figure j's clause before it (`安排用于为养老、助残等服务的福利事业` where the
+    label keeps only what follows the last 、), else its label."""
+    label = money[j].fact.label
+    if not text:
+        return label
+    start = money[j - 1].found.end if j else 0
+    words = re.split(r"[,，;；。]", text[start : money[j].found.start])[-1].strip()
+    return words if label and words.endswith(label) else label
+
+
 def _use(label: str, cues: CompositionCues) -> str:
     """What a spending figure was used on (`支付设备款` -> 设备款, `安排用于道路维修` -> 道路维修);
     '' where its name says only that it was spent (`已支出`, `累计拨付资金`)."""
@@ -115,7 +136,7 @@ def _use(label: str, cues: CompositionCues) -> str:
 
 
 def _uses_then_what_is_left(
-    money: list[Q], roles: list[str], cues: CompositionCues
+    text: str, money: list[Q], roles: list[str], cues: CompositionCues
 ) -> list[Relation]:
     """`收到资金200万元，支付设备款120万元，拨付乡镇50万元，结余30万元`: a fund, then two or more
     things it was spent on, each named by what (or whom) for, then what is left: income = the
@@ -127,8 +148,9 @@ def _uses_then_what_is_left(
             continue
         uses: list[Q] = []
         j = i + 1
-        while (
-            j < len(money) and roles[j] in ("expenditure", "") and _use(money[j].fact.label, cues)
+        while j < len(money) and (
+            (roles[j] in ("expenditure", "") and _use(_clause(text, money, j), cues))
+            or _GIVEN_TO.match(money[j].fact.label)
         ):
             uses.append(money[j])
             j += 1

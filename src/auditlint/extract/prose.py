@@ -338,7 +338,7 @@ class ProseExtractor(FactRecorder):
             found += total_after_parts(text, a, sq, self._composition, parts, adjusted)
             if not found:  # `…。合计180万元。`: the total of the sentence before
                 found += total_of_sentence_before(text, a, sq, previous, self._composition, parted)
-            found += balance(sq, self._composition, taken, previous, parted, whole_before)
+            found += balance(sq, self._composition, taken, previous, parted, whole_before, text)
             found += balanced_totals(text, sq, self._grand_totals)
             totals = {r.roles["total"] for r in found if r.kind == "total_parts"}
             found += named_breakdown(self.domain, sq, totals)
