@@ -599,6 +599,15 @@ def test_a_clause_that_names_no_dimension_lists_nothing(write, text):
             "全年财政拨款支出96.50万元，比上年增加6.50万元。\n按支出功能分类，教育支出80.00万元，住房保障支出16.50万元。\n",
             "全年财政拨款支出96.50万元，比上年增加6.50万元。\n按支出功能分类，教育支出80.00万元，住房保障支出18.50万元。\n",
         ),
+        # past the paragraph of the other quantity's parts, to the one that states both
+        (
+            "全市一般公共预算收入400亿元。全市一般公共预算支出500亿元，增长13%。\n"
+            "从收入详细来看，税收收入300亿元；非税收入100亿元。\n"
+            "从支出详细来看，市本级支出180亿元，增长3%；对区转移支付320亿元。\n",
+            "全市一般公共预算收入400亿元。全市一般公共预算支出500亿元，增长13%。\n"
+            "从收入详细来看，税收收入300亿元；非税收入100亿元。\n"
+            "从支出详细来看，市本级支出200亿元，增长3%；对区转移支付320亿元。\n",
+        ),
     ],
 )
 def test_a_paragraph_that_names_the_dimension_breaks_down_the_figure_before(write, good, bad):

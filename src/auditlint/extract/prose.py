@@ -209,7 +209,7 @@ class ProseExtractor(FactRecorder):
                 last = next((r for r in reversed(read) if r[1]), None)
                 if last and last[0].section != para.section:
                     last = None
-                self._relations(para, qs, last[1] if last else [], self._opened_by(para, last))
+                self._relations(para, qs, _recent_figures(read, para), self._opened_by(para, last))
             read.append((para, qs))
             self._earlier_figures += qs
         resolve_subjects(self.relations, self.facts, self.domain.concept)
@@ -284,8 +284,9 @@ class ProseExtractor(FactRecorder):
     def _relations(
         self, para: Paragraph, qs: list[Q], paragraph_before: list[Q], opened_by: list[Q]
     ) -> None:
-        """`paragraph_before`: the figures of the paragraph with figures before this one in its
-        section, which a paragraph opening with a named dimension breaks down (`从支出看，…`);
+        """`paragraph_before`: the figures of the paragraphs with figures before this one in its
+        section (the last few), which a paragraph opening with a named dimension breaks down
+        (`从支出看，…`, after a paragraph of income's parts);
         `opened_by`: the figures of its last sentence, where this one opens with 其中."""
         text = para.text
         first_new = len(self.relations)
@@ -515,3 +516,20 @@ def _or_the_total(changes: list[Relation], parts: list[Relation]) -> None:
     for rel in changes:
         if rel.kind == "change" and rel.roles.get("current") in last_part:
             rel.extra["or_current"] = last_part[rel.roles["current"]]
+
+
+# how many paragraphs with figures back a dimension that names its quantity reaches
+# (`全市收入…，支出…。` / `从收入看，…` / `从支出看，…`: the third reaches the first)
+_DIMENSION_REACH = 3
+
+
+def _recent_figures(read: list[tuple[Paragraph, list[Q]]], para: Paragraph) -> list[Q]:
+    """The figures of the last few paragraphs with figures before `para` in its section."""
+    out: list[list[Q]] = []
+    for before, qs in reversed(read):
+        if not qs:
+            continue
+        if before.section != para.section or len(out) == _DIMENSION_REACH:
+            break
+        out.append(qs)
+    return [q for qs in reversed(out) for q in qs]
