@@ -2300,3 +2300,16 @@ def test_a_figure_and_a_colon_ending_a_paragraph_announce_its_items(write, text)
     assert codes(write(text.format(x="150"))) == []
     found = [(c[0], sorted(c[2])) for c in codes(write(text.format(x="160")))]
     assert found == [("AL201", [160.0, 180.0, 210.0, 540.0])]
+
+
+@pytest.mark.parametrize(("x", "found"), [("40", []), ("50", [[40.0, 50.0, 150.0, 260.0, 30.0]])])
+def test_a_sentence_naming_its_total_takes_the_whole_not_its_last_part(write, x, found):
+    """`资金主要用于：` after `资金总额260万元，其中：…，配套资金60万元。`: the uses split the whole
+    fund, not the last of its sources (a false AL201 against 60)."""
+    text = (
+        "项目资金总额为260万元，其中：市级财政资金200万元，区级配套资金60万元。"
+        f"资金主要用于：设备购置150万元，人员培训40万元，宣传推广30万元，其他支出{x}万元。\n"
+    )
+    assert [sorted(c[2]) for c in codes(write(text)) if c[0] == "AL201"] == [
+        sorted(v) for v in found
+    ]

@@ -309,3 +309,23 @@ def test_scores_whose_full_marks_fall_short_of_100_are_some_of_the_items(write):
     # 20 + 20 of 100: two of the items, which need not make the total
     text = "评价总分88分。决策得分17分（满分20分），过程得分19分（满分20分）。"
     assert codes(write(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "经综合评价，该项目自评得分92分，其中：项目决策18分，项目过程19分，项目产出36分，"
+            "项目效益19分，评价等级为“优”。\n",
+            [],
+        ),
+        (
+            "经综合评价，该项目自评得分82分，其中：项目决策18分，项目过程19分，项目产出26分，"
+            "项目效益19分，评价等级为“优”。\n",
+            [("AL407", [82])],
+        ),
+    ],
+)
+def test_a_grade_after_the_parts_of_the_whole_score_is_the_wholes(write, text, found):
+    """`自评得分92分，其中：…效益19分，评价等级为优`: the grade is of the whole, not of its last part."""
+    assert [(c[0], c[2]) for c in codes(write(text)) if c[0] == "AL407"] == found

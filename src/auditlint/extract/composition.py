@@ -15,7 +15,7 @@ the change (trap 1 of the phrasebook). Figures added to and taken from one anoth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from auditlint.arith import disjoint, parts_interval
 from auditlint.domain import Domain
@@ -642,11 +642,13 @@ def sentence_parts(
     previous: list[Q],
     complete: Callable[[Q, list[Q]], bool],
     cues: CompositionCues,
+    parted: Collection[int] = (),
 ) -> list[Relation]:
     """`X，其中：A a，B b` in the sentence text[a:b], or with another cue of the lexicon's
     (`，包括`, `，主要用于以下方面：`, `，即`, `，含`) or a colon right after the total
     (`合计560万元：A 420万元，B 150万元`); a sentence that opens with its cue takes its total
-    from the sentence before."""
+    from the sentence before: where it names it (`资金主要用于：`), the last figure of that name
+    that is no part of another (`parted`: `资金总额260万元，其中…，配套资金60万元。资金主要用于…`)."""
     out: list[Relation] = []
     colons = _colons_after_figures(text, sq, b) if _COLON_HINT.search(text, a, b) else {}
     if not colons and not cues.in_sentence_hint.search(text, a, b):
@@ -711,9 +713,11 @@ def sentence_parts(
             before = [q for q in previous if part_or_total(q)]
         elif not before and m is named:
             subject = _unquoted(m.group("subject"))
-            before = [q for q in previous if part_or_total(q) and _names(subject, q.fact.label)][
-                -1:
+            named_before = [
+                q for q in previous if part_or_total(q) and _names(subject, q.fact.label)
             ]
+            wholes = [q for q in named_before if q.fact.id not in parted]
+            before = (wholes or named_before)[-1:]
         by_unit: dict[str, list[Q]] = {}
         for q in parts:
             by_unit.setdefault(unit_family(q.fact), []).append(q)

@@ -301,7 +301,12 @@ class ProseExtractor(FactRecorder):
             found += flat_relations(text, a, b, sq, self._change)
             if not any(r.kind == "flat" for r in found):
                 found += self._zero_changes(para, said_flat(text, a, b, sq), qs)
-            parts = sentence_parts(text, a, b, sq, previous, self._complete, self._composition)
+            parted_before = {
+                i for r in self.relations if r.kind == "total_parts" for i in r.roles["parts"]
+            }
+            parts = sentence_parts(
+                text, a, b, sq, previous, self._complete, self._composition, parted_before
+            )
             parts += breakdown_by_dimension(
                 text, a, b, sq, previous, self._composition, self._complete, broken_down
             )

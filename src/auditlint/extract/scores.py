@@ -33,6 +33,15 @@ def grade(text: str, a: int, b: int, sq: list[Q], place, before: list[Q] = ()) -
     if not m:
         return []
     scores = [q for q in sq if q.fact.kind == "score" and q.found.start < m.start()]
+    wholes = [
+        k
+        for k, q in enumerate(scores[:-1])
+        if _WHOLE_SCORE.search(q.fact.label) and not _DEDUCTED.search(q.fact.label)
+    ]
+    if wholes and "其中" in text[scores[wholes[-1]].found.end : scores[wholes[-1] + 1].found.start]:
+        # `自评得分92分，其中：决策18分，…效益19分，评价等级为优`: the grade of the whole, not of
+        # the last of its parts
+        scores = scores[: wholes[-1] + 1]
     if not scores:
         overall = [q for q in before if q.fact.kind == "score" and _OVERALL.search(q.fact.label)]
         overall = [q for q in overall if not _DEDUCTED.search(q.fact.label)]
