@@ -36,3 +36,10 @@ def extract_text(path: Path) -> Extraction:
 def codes(path: Path, **cfg) -> list[tuple[str, int, list]]:
     result = lint([path], Config(**cfg))
     return [(f.code, f.line, f.values) for f in result.findings]
+
+
+def sum_holds_then_breaks(write, text: str, good: str, bad: str, values: list) -> None:
+    """`text` with `{x}` as `good` draws no finding; as `bad`, one AL201 with `values`."""
+    assert codes(write(text.format(x=good))) == []
+    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
+    assert [sorted(c[2]) for c in found] == [sorted(values)]

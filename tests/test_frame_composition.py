@@ -2,7 +2,7 @@
 and as the items that follow an open `其中：`; and the change of a total split over its parts."""
 
 import pytest
-from conftest import codes, extract_text
+from conftest import codes, extract_text, sum_holds_then_breaks
 
 from auditlint.config import Config
 from auditlint.runner import lint
@@ -676,9 +676,7 @@ def test_bracketed_parts_and_unsigned_differences(write, good, bad, code_values)
 def test_a_count_inside_a_parts_name_in_a_bracket(write, text, good, bad, values):
     """`、3个公司聘用人员1155人`: a figure of another unit right before a part's figure is part of
     that part's name, not a figure that makes the bracket something other than parts."""
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 def test_a_bracket_with_a_figure_of_another_unit_as_an_item_is_no_list_of_parts(write):
@@ -1447,9 +1445,7 @@ def test_a_total_given_out_to_places_listed_with_respectively(write, good, bad, 
     ],
 )
 def test_a_total_given_out_to_places_listed_after_a_colon(write, text, good, bad, values):
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 def test_figures_after_a_colon_without_a_giving_out_are_no_parts(write):
@@ -1801,9 +1797,7 @@ LEAD_INS = [
 
 @pytest.mark.parametrize(("text", "good", "bad", "values"), LEAD_INS)
 def test_a_lead_in_announces_the_parts_of_the_total_before_it(write, text, good, bad, values):
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 @pytest.mark.parametrize(
@@ -1851,9 +1845,7 @@ SENTENCE_TOTALS = [
 
 @pytest.mark.parametrize(("text", "good", "bad", "values"), SENTENCE_TOTALS)
 def test_a_sentence_that_opens_with_a_total_sums_the_one_before(write, text, good, bad, values):
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 @pytest.mark.parametrize(
@@ -2149,9 +2141,7 @@ def test_main_parts_above_their_total(write, text, good, bad, values):
 def test_uses_closed_by_what_is_left_are_the_whole(write, text, good, bad, values):
     """What a fund was used for and what is left of it are all of it, even after a cue that
     names only some parts (用于, 主要用于)."""
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 @pytest.mark.parametrize(
@@ -2206,9 +2196,7 @@ def test_the_other_sides_total_after_a_list_is_not_its_sum(write, text):
 )
 def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
     """A fund, the things it was spent on, each named, then what is left: they add up."""
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 @pytest.mark.parametrize(
@@ -2233,9 +2221,7 @@ def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
     ],
 )
 def test_a_fund_given_on_and_used_with_what_is_left(write, text, good, bad, values):
-    assert codes(write(text.format(x=good))) == []
-    found = [c for c in codes(write(text.format(x=bad))) if c[0] == "AL201"]
-    assert [sorted(c[2]) for c in found] == [sorted(values)]
+    sum_holds_then_breaks(write, text, good, bad, values)
 
 
 def test_stages_of_the_same_money_are_no_uses_beside_one_another(write):
