@@ -7,7 +7,7 @@ from conftest import codes, sum_holds_then_breaks
 BROKEN = [
     # the parts under a heading of their own, two quantities split alike
     (
-        "2024年，全市销售彩票收入9000万元，共筹集彩票公益金2600万元。\n二、分类情况\n"
+        "一、筹集情况\n2024年，全市销售彩票收入9000万元，共筹集彩票公益金2600万元。\n（二）按管理部门划分\n"
         "福利彩票机构销售彩票收入5000万元，筹集福利彩票公益金1500万元；"
         "体育彩票机构销售彩票收入{x}万元，筹集体育彩票公益金1100万元。\n",
         "4000",
@@ -47,6 +47,8 @@ def test_the_members_parts_add_up_to_the_whole(write, text, good, bad, values):
         "2023年可用资金80万元。2024年当年资金60万元，上年结转资金25万元。\n",
         # the parts in the next section, not the whole's
         "一、资金筹集\n筹集彩票公益金2600万元。\n二、资金使用\n福利彩票公益金1500万元，体育彩票公益金900万元。\n",
+        # … or in the first section after a whole stated before any heading
+        "筹集彩票公益金2600万元。\n一、资金使用\n福利彩票公益金1500万元，体育彩票公益金900万元。\n",
     ],
 )
 def test_what_is_no_whole_split_by_a_partition(write, text):

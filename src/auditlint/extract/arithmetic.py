@@ -52,7 +52,8 @@ def balance(
     balance frame (balance.py) reads. A sentence that opens with the spending and what is
     left takes the income from the end of the sentence before (`previous`), unless that is
     a part of another figure (`parted`), where it stands for the whole they split
-    (`whole_before`: `共收到资金520万元，其中中央…，县级70万元。已支出480万元，结余40万元`). The parts of a figure (`taken`: `总投资600万元，其中省级
+    (`whole_before`: `共收到资金520万元，其中中央…，县级70万元。已支出480万元，结余40万元`).
+    The parts of a figure (`taken`: `总投资600万元，其中省级
     500万元，市级100万元，实际使用560万元，结余40万元`) stand between, not in the run."""
     out: list[Relation] = []
     if len(sq) < 2 or not any(cues.balance["remainder"].search(q.fact.label) for q in sq[1:]):

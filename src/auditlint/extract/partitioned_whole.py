@@ -34,10 +34,11 @@ def _without_member(label: str, words: list[str]) -> str:
 
 
 def _within(section: str, whole_section: str) -> bool:
-    """Whether a figure stands in the whole's section or one of its subsections."""
-    return (
-        section == whole_section or section.startswith(whole_section + " / ") or not whole_section
-    )
+    """Whether a figure stands in the whole's section or one of its subsections (a whole before
+    any heading reaches no further than the first)."""
+    if not whole_section:
+        return not section
+    return section == whole_section or section.startswith(whole_section + " / ")
 
 
 def partitioned_wholes(
