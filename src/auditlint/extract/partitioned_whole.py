@@ -12,6 +12,8 @@ levels) may leave a part unstated, so it makes no sum.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from auditlint.extract.clauses import Q, unit_family
 from auditlint.extract.composition import member, part_or_total, parts_relation
 from auditlint.extract.model import Paragraph, Relation
@@ -56,19 +58,32 @@ def partitioned_wholes(
         for q in qs
         if part_or_total(q) and not q.fact.qualifier and q.fact.label
     ]
+    # which member of each partition every figure names (None: none), worked out once
+    named_by = {
+        name: [member(q.fact.label, members) for _, q in figures]
+        for name, members in partitions.items()
+    }
+    # … and where those that name one stand (a section, once left, does not come back: only
+    # these need be looked at)
+    naming = {
+        name: [j for j, k in enumerate(which) if k is not None] for name, which in named_by.items()
+    }
     for i, (section, whole) in enumerate(figures):
         if whole.fact.id in totals or whole.fact.id in parted:
             continue
         family = unit_family(whole.fact)
-        for members in partitions.values():
-            if member(whole.fact.label, members) is not None:
+        for name, members in partitions.items():
+            which = named_by[name]
+            if which[i] is not None:
                 continue  # a member's own figure is no whole of the others
             named: dict[int, Q] = {}
-            for later_section, q in figures[i + 1 :]:
+            later = naming[name]
+            for j in later[bisect_right(later, i) :]:
+                later_section, q = figures[j]
                 if not _within(later_section, section):
                     break
-                k = member(q.fact.label, members)
-                if k is None or unit_family(q.fact) != family:
+                k = which[j]
+                if unit_family(q.fact) != family:
                     continue
                 if whole.fact.period and q.fact.period and q.fact.period != whole.fact.period:
                     continue  # another year's figure
