@@ -329,3 +329,26 @@ def test_scores_whose_full_marks_fall_short_of_100_are_some_of_the_items(write):
 def test_a_grade_after_the_parts_of_the_whole_score_is_the_wholes(write, text, found):
     """`自评得分92分，其中：…效益19分，评价等级为优`: the grade is of the whole, not of its last part."""
     assert [(c[0], c[2]) for c in codes(write(text)) if c[0] == "AL407"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "产出指标分值50分，实际得分48分；效益指标分值30分，实际得分28分；满意度指标分值10分，得分10分。\n",
+            [],
+        ),
+        (
+            "产出指标分值50分，实际得分48分；效益指标分值30分，实际得分32分；满意度指标分值10分，得分10分。\n",
+            [("AL402", [30, 32])],
+        ),
+        (
+            "决策指标分值20分，因档案不全扣1分，得19分；过程指标分值20分，扣2分，得分17分。\n",
+            [("AL406", [20, 17, 2])],
+        ),
+    ],
+)
+def test_one_indicators_score_in_each_clause_group(write, text, found):
+    """Several indicators in one sentence, a `；` between them: each group is one indicator's
+    weight, deductions and score."""
+    assert [(c[0], c[2]) for c in codes(write(text))] == found

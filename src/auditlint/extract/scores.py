@@ -177,7 +177,24 @@ def bracket_weights(text: str, sq: list[Q]) -> list[Relation]:
     return out
 
 
+_GROUP_END = re.compile(r"[;；]")
+
+
 def score_clauses(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
+    """One indicator's score in the sentence text[a:b] (score_clause), or in each of its
+    clause groups (`产出指标分值50分，实际得分48分；效益指标分值30分，实际得分28分；…`)."""
+    out = score_clause(text, a, b, sq)
+    if out or not _GROUP_END.search(text, a, b):
+        return out
+    start = a
+    for end in [m.end() for m in _GROUP_END.finditer(text, a, b)] + [b]:
+        group = [q for q in sq if start <= q.found.start < end]
+        out += score_clause(text, start, end, group)
+        start = end
+    return out
+
+
+def score_clause(text: str, a: int, b: int, sq: list[Q]) -> list[Relation]:
     """`该指标分值5分，因材料不全扣1分，得4分` (the weight less what was deducted is the score),
     `产出指标分值50分，得分48分` (no score above its weight), `预算执行率98%，得分9.8分（满分
     10分）` (an execution rate's score is rate × weight): one indicator's score in one sentence,
