@@ -674,7 +674,7 @@ def test_bracketed_parts_and_unsigned_differences(write, good, bad, code_values)
     ],
 )
 def test_a_count_inside_a_parts_name_in_a_bracket(write, text, good, bad, values):
-    """`、3个公司聘用人员1155人`: a figure of another unit right before a part's figure is part of
+    """`、2家公司派遣人员180人`: a figure of another unit right before a part's figure is part of
     that part's name, not a figure that makes the bracket something other than parts."""
     sum_holds_then_breaks(write, text, good, bad, values)
 
@@ -2205,7 +2205,7 @@ def test_a_fund_its_uses_and_what_is_left(write, text, good, bad, values):
         # money passed on to a place below is spent from the fund (下达 alone names income)
         (
             "福利彩票公益金300万元，安排用于养老服务设施180万元；下达东湖区80万元，主要用于社区养老项目；"
-            "结余{x}万元，转下年度继续使用。",
+            "结余{x}万元，结转下年使用。",
             "40",
             "30",
             [300.0, 180.0, 80.0, 30.0],

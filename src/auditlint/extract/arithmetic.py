@@ -112,7 +112,7 @@ _GIVEN_TO = re.compile(
 
 
 def _clause(text: str, money: list[Q], j: int) -> str:
-    """The words of figure j's clause before it (`安排用于为养老、助残等服务的福利事业` where the
+    """The words of figure j's clause before it (`安排用于扶老、助残等公益事业` where the
     label keeps only what follows the last 、), else its label."""
     label = money[j].fact.label
     if not text:

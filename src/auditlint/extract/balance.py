@@ -162,7 +162,7 @@ def fund_balance(
 def _side_total(q: Q, before: str, last: tuple[Q, int] | None, cues: FundBalanceCues) -> int:
     """+1 where `q` is the income side's total, -1 the spending side's, 0 where neither. Right
     after one side's total the other side's word alone stands for its total too, the 合计
-    said once for both (`收入合计54.9亿元，支出48.5亿元`)."""
+    said once for both (`收入合计36.2亿元，支出33.7亿元`)."""
     if cues.side_total.search(before):
         return -1 if cues.spending_total.search(before) else 1
     if last is None:

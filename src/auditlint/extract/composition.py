@@ -1161,8 +1161,8 @@ _ITEM_BREAK = re.compile(r"[、,，;；]")
 
 
 def _without_counted_names(text: str, inner: list[Q], family: str) -> list[Q]:
-    """The figures of a bracket less those of another unit inside a part's name (`、3个市场化
-    公司聘用人员1155人`: 3个 counts the companies the part's 1155人 work for), which stand right
+    """The figures of a bracket less those of another unit inside a part's name (`、2家劳务
+    公司派遣人员180人`: 2家 counts the companies the part's 180人 work for), which stand right
     before their part's figure with no separator between; any other figure is left to say the
     bracket is no list of parts."""
     out: list[Q] = []

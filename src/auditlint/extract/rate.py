@@ -40,6 +40,7 @@ class RateCues:
             r"(?:人数|户数|人次|份数|份|人|户)?$"
         )
         self.respondents = tuple(words.get("respondents", []))
+        self.left = re.compile(alternation(words.get("left", [])) or "(?!)")
         # the same without the base words, some of which name the thing (项目资金)
         self.done_words = re.compile(
             alternation([*words.get("done", []), *words.get("kind_words", [])])
@@ -168,8 +169,6 @@ def _of_base(text: str, sq: list[Q], i: int, cues: RateCues) -> Relation | None:
 
 # rates of what was saved or is left over the base (节约率, 结余率: PHRASEBOOK §4)
 _REMAINDER_STEMS = ("节约", "结余", "节余", "剩余")
-# the name of what is left of a fund
-_LEFT = re.compile(r"结余|节余|剩余|未使用|未支付|结转下年")
 
 
 def _remainder_ratio(
@@ -400,7 +399,7 @@ def rate_relations(
         if len(amounts) >= 2 and _STEM.sub("", name.group()) not in _REMAINDER_STEMS:
             # what is left (`已支出480万元，结余40万元，执行率92.3%`) is neither the base of a
             # rate of what was done nor what was done
-            amounts = [p for p in amounts if not _LEFT.search(p.fact.label)] or amounts
+            amounts = [p for p in amounts if not cues.left.search(p.fact.label)] or amounts
         named: tuple[Q, Q] | None = None  # (base, done) when the words name them
         alternatives: list[Q] = []  # other bases the text names, any of which may be meant
         # the one amount is what was done: named so, or by the rate's own word (下达进度: 已下达)

@@ -30,10 +30,6 @@ _GROUP_END = re.compile(r"[;；。]")
 _NEXT_SHARE = re.compile(r"\s*[,，]\s*占[^,，;；。\d]*")
 
 
-# a total word right before a figure (`，合计500万元`)
-_TOTAL_BEFORE = re.compile(r"[,，](?:合计|共计|总计|累计)(?:为|是)?\s*$")
-
-
 class ShareCues:
     def __init__(self, domain: Domain) -> None:
         words = domain.section("share")
@@ -48,6 +44,9 @@ class ShareCues:
         self.generic_whole = re.compile(alternation(words.get("generic_wholes", [])))
         # a named whole that is the total of everything listed (`本年支出合计`, `总支出`)
         self.total_whole = re.compile(alternation(words.get("total_wholes", [])) or "(?!)")
+        # a list's own total word right before its figure (`，合计500万元`)
+        totals = alternation(words.get("list_totals", [])) or "(?!)"
+        self.list_total = re.compile(rf"[,，](?:{totals})(?:为|是)?\s*$")
 
 
 class Pending(NamedTuple):
@@ -144,7 +143,7 @@ def share_relations(
     paired_runs += [
         (amounts, shares)
         for amounts, total, shares in zip(runs, runs[1:], runs[2:], strict=False)
-        if len(total) == 1 and _TOTAL_BEFORE.search(text, 0, sq[total[0]].found.start)
+        if len(total) == 1 and cues.list_total.search(text, 0, sq[total[0]].found.start)
     ]
     for amounts, shares in paired_runs:
         if (
